@@ -1,0 +1,58 @@
+#include "core/common/error.h"
+
+namespace crmbridge {
+
+QString Error::message() const
+{
+    QString text = what;
+    if (!where.isEmpty())
+        text += QStringLiteral(" (") + where + QLatin1Char(')');
+    if (!hint.isEmpty()) {
+        if (!text.endsWith(QLatin1Char('.')))
+            text += QLatin1Char('.');
+        text += QLatin1Char(' ') + hint;
+    }
+    return text;
+}
+
+static Error make(Error::Kind kind, QString what, QString where, QString hint)
+{
+    Error e;
+    e.kind = kind;
+    e.what = std::move(what);
+    e.where = std::move(where);
+    e.hint = std::move(hint);
+    return e;
+}
+
+Error Error::input(QString what, QString where, QString hint)
+{
+    return make(Kind::Input, std::move(what), std::move(where), std::move(hint));
+}
+
+Error Error::config(QString what, QString where, QString hint)
+{
+    return make(Kind::Config, std::move(what), std::move(where), std::move(hint));
+}
+
+Error Error::io(QString what, QString where, QString hint)
+{
+    return make(Kind::Io, std::move(what), std::move(where), std::move(hint));
+}
+
+Error Error::notFound(QString what, QString where, QString hint)
+{
+    return make(Kind::NotFound, std::move(what), std::move(where), std::move(hint));
+}
+
+Error Error::usage(QString what, QString hint)
+{
+    return make(Kind::Usage, std::move(what), {}, std::move(hint));
+}
+
+Error Error::internal(QString what, QString where)
+{
+    return make(Kind::Internal, std::move(what), std::move(where), {});
+}
+
+} // namespace crmbridge
