@@ -86,5 +86,7 @@ private:
 };
 
 void registerWorkspaceCommands(CliRegistry &registry);
+void registerSandboxCommands(CliRegistry &registry); // sandboxcommands.cpp
+void registerMapCommands(CliRegistry &registry);     // mapcommands.cpp
 
 } // namespace crmbridge::cli
