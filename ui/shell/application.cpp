@@ -1,0 +1,174 @@
+#include "ui/shell/application.h"
+
+#include "core/common/appinfo.h"
+#include "core/settings/appsettings.h"
+#include "core/workspace/demoworkspace.h"
+#include "core/workspace/workspace.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/prompts.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QUndoGroup>
+
+namespace crmbridge {
+
+Application::Application(ApplicationOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_settings(m_options.settingsFile.isEmpty() ? std::make_unique<AppSettings>()
+                                                  : std::make_unique<AppSettings>(m_options.settingsFile))
+    , m_undoGroup(std::make_unique<QUndoGroup>())
+{
+    if (m_options.prompts) {
+        m_prompts = m_options.prompts;
+    } else {
+        m_ownPrompts = std::make_unique<DialogPrompts>();
+        m_prompts = m_ownPrompts.get();
+    }
+
+    // Each feature registers its pages here, in navigator order.
+    registerWorkspacePages(m_pages);
+
+    QString language = m_options.language;
+    if (language.isEmpty())
+        language = m_settings->language();
+    if (language.isEmpty())
+        language = systemLanguage();
+    setLanguage(language);
+
+    m_window = std::make_unique<MainWindow>(*m_settings, *m_prompts, *m_undoGroup, m_pages);
+    m_window->setCurrentLanguage(m_language);
+    connect(m_window.get(), &MainWindow::newWorkspaceRequested, this, &Application::createWorkspace);
+    connect(m_window.get(), &MainWindow::openWorkspaceRequested, this, &Application::openWorkspace);
+    connect(m_window.get(), &MainWindow::openDemoRequested, this, &Application::openDemoWorkspace);
+    connect(m_window.get(), &MainWindow::closeWorkspaceRequested, this, &Application::closeWorkspace);
+    connect(m_window.get(), &MainWindow::languageRequested, this, &Application::setLanguage);
+}
+
+Application::~Application()
+{
+    // Pages hold references into the workspace: the window goes first.
+    m_window.reset();
+    m_workspace.reset();
+}
+
+QString Application::systemLanguage()
+{
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+void Application::start()
+{
+    bool opened = false;
+    if (!m_options.workspacePath.isEmpty()) {
+        opened = openWorkspace(m_options.workspacePath);
+    } else {
+        const QString last = m_settings->lastWorkspace();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            opened = openWorkspace(last);
+        if (!opened)
+            opened = openDemoWorkspace();
+    }
+    m_window->show();
+}
+
+void Application::adopt(std::unique_ptr<Workspace> workspace)
+{
+    m_window->setWorkspace(nullptr); // pages drop their references before the old workspace goes
+    m_workspace = std::move(workspace);
+    m_window->setWorkspace(m_workspace.get());
+    if (m_workspace) {
+        const bool demo = m_workspace->filePath() == QFileInfo(AppInfo::demoWorkspacePath()).absoluteFilePath();
+        m_settings->setLastWorkspace(demo ? QString() : m_workspace->filePath());
+        if (!demo)
+            m_settings->addRecentFile(m_workspace->filePath());
+    } else {
+        m_settings->setLastWorkspace(QString());
+    }
+    m_window->refreshRecentFiles();
+    emit workspaceChanged(m_workspace.get());
+}
+
+bool Application::openWorkspace(const QString &path)
+{
+    if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->filePath())
+        return true;
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path);
+    if (!workspace) {
+        m_prompts->error(m_window.get(), tr("Open Workspace"), workspace.error().message());
+        if (!QFileInfo::exists(path)) {
+            m_settings->removeRecentFile(path);
+            m_window->refreshRecentFiles();
+        }
+        return false;
+    }
+    const QString backup = workspace.value()->migrationBackup();
+    adopt(std::move(workspace.value()));
+    if (!backup.isEmpty()) {
+        m_prompts->information(m_window.get(), tr("Workspace upgraded"),
+                               tr("The workspace was upgraded to this version's format. A copy of the "
+                                  "previous version is kept at %1.")
+                                   .arg(QDir::toNativeSeparators(backup)));
+    }
+    return true;
+}
+
+bool Application::createWorkspace(const QString &path)
+{
+    Workspace::CreateOptions options;
+    options.name = QFileInfo(path).completeBaseName();
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::create(path, options);
+    if (!workspace) {
+        m_prompts->error(m_window.get(), tr("New Workspace"), workspace.error().message());
+        return false;
+    }
+    adopt(std::move(workspace.value()));
+    return true;
+}
+
+bool Application::openDemoWorkspace()
+{
+    const QString path = AppInfo::demoWorkspacePath();
+    if (m_workspace && m_workspace->filePath() == QFileInfo(path).absoluteFilePath())
+        return true;
+    Result<std::unique_ptr<Workspace>> workspace = DemoWorkspace::openOrCreate(path);
+    if (!workspace) {
+        m_prompts->error(m_window.get(), tr("Open the Demo Workspace"), workspace.error().message());
+        return false;
+    }
+    adopt(std::move(workspace.value()));
+    return true;
+}
+
+void Application::closeWorkspace()
+{
+    adopt(nullptr);
+}
+
+void Application::setLanguage(const QString &language)
+{
+    const QString wanted = language == QStringLiteral("zh_CN") ? language : QStringLiteral("en");
+    if (wanted == m_language)
+        return;
+    QCoreApplication::removeTranslator(&m_appTranslator);
+    QCoreApplication::removeTranslator(&m_qtTranslator);
+    if (wanted != QStringLiteral("en")) {
+        if (m_qtTranslator.load(QStringLiteral("qtbase_") + wanted, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qtTranslator);
+        if (m_appTranslator.load(AppInfo::translationResource(wanted)))
+            QCoreApplication::installTranslator(&m_appTranslator);
+    }
+    m_language = wanted;
+    QLocale::setDefault(QLocale(wanted == QStringLiteral("zh_CN") ? QLocale::Chinese : QLocale::English,
+                                wanted == QStringLiteral("zh_CN") ? QLocale::China : QLocale::UnitedStates));
+    m_settings->setLanguage(wanted);
+    // installTranslator/removeTranslator post QEvent::LanguageChange: every widget retranslates.
+    if (m_window)
+        m_window->setCurrentLanguage(wanted);
+}
+
+} // namespace crmbridge

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QIcon>
+#include <QWidget>
+
+class QUndoGroup;
+class QUndoStack;
+
+namespace crmbridge {
+
+class AppSettings;
+class Prompts;
+class Workspace;
+
+/// What a page gets from the composition root, by constructor — never through globals.
+struct PageContext
+{
+    Workspace &workspace;
+    AppSettings &settings;
+    Prompts &prompts;
+    QUndoGroup &undoGroup;
+};
+
+/// One entry of the navigator. A feature adds its page when the feature works; the shell knows
+/// nothing about what a page shows.
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Page(QWidget *parent = nullptr);
+
+    virtual QString pageId() const = 0;
+    virtual QString title() const = 0; ///< translated
+    virtual QIcon icon() const = 0;
+    /// The page's undo stack (added to the window's QUndoGroup), or nullptr.
+    virtual QUndoStack *undoStack() const { return nullptr; }
+    /// Re-reads what the page shows from the workspace.
+    virtual void refresh() { }
+
+signals:
+    /// The page's title or icon changed (e.g. after a language switch).
+    void titleChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    /// Sets every visible text again; called on QEvent::LanguageChange.
+    virtual void retranslate() { }
+};
+
+} // namespace crmbridge
