@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -166,9 +167,13 @@ void Application::setLanguage(const QString &language)
     QLocale::setDefault(QLocale(wanted == QStringLiteral("zh_CN") ? QLocale::Chinese : QLocale::English,
                                 wanted == QStringLiteral("zh_CN") ? QLocale::China : QLocale::UnitedStates));
     m_settings->setLanguage(wanted);
-    // installTranslator/removeTranslator post QEvent::LanguageChange: every widget retranslates.
-    if (m_window)
+    if (m_window) {
         m_window->setCurrentLanguage(wanted);
+        // installTranslator() announces the change only once the event loop runs; say it
+        // ourselves so that every widget retranslates now, whatever the state of the loop.
+        QEvent event(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &event);
+    }
 }
 
 } // namespace crmbridge
