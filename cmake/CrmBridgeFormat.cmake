@@ -19,3 +19,13 @@ if(CRMBRIDGE_CLANG_FORMAT)
         COMMENT "clang-format check"
         VERBATIM)
 endif()
+
+# `cmake --build build --target tidy` runs clang-tidy (.clang-tidy at the root) over the sources.
+find_program(CRMBRIDGE_CLANG_TIDY NAMES run-clang-tidy run-clang-tidy-14)
+if(CRMBRIDGE_CLANG_TIDY)
+    add_custom_target(tidy
+        COMMAND ${CRMBRIDGE_CLANG_TIDY} -quiet -p ${PROJECT_BINARY_DIR} "^${PROJECT_SOURCE_DIR}/(app|core|models|ui)/"
+        WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
+        COMMENT "clang-tidy over app, core, models and ui"
+        VERBATIM)
+endif()
