@@ -57,8 +57,7 @@ QString CliApplication::languageFromArguments(const QStringList &arguments)
 
 void CliApplication::installTranslator(const QString &language)
 {
-    if (language.isEmpty() || language == QStringLiteral("en"))
-        return;
+    // English has a catalogue too: it holds the plural forms.
     if (m_translator.load(AppInfo::translationResource(language)))
         QCoreApplication::installTranslator(&m_translator);
 }

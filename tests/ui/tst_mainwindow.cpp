@@ -1,5 +1,6 @@
 // The real window, offscreen: navigator, menus, language switch, open/close of workspaces.
 #include "core/common/appinfo.h"
+#include "core/sandbox/sandboxserver.h"
 #include "core/settings/appsettings.h"
 #include "core/workspace/workspace.h"
 #include "models/workspace/objectcountsmodel.h"
@@ -20,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -97,8 +99,16 @@ private slots:
         QCOMPARE(overview->findChild<QLabel *>(QStringLiteral("schemaVersion"))->text(),
                  QString::number(MigrationSet::standard().latestVersion()));
         QCOMPARE(overview->countsModel()->rowCount(), Workspace::objectKinds().size());
-        QVERIFY(window->statusText().contains(QStringLiteral("Sandbox")));
         QVERIFY(window->statusText().contains(QStringLiteral("No runs in progress")));
+        QVERIFY(window->statusText().contains(QStringLiteral("0 requests in flight")));
+
+        // The sandbox starts with the demo workspace, and its Sandbox environment points at it.
+        QVERIFY(m_app->sandbox().isRunning());
+        const quint16 port = m_app->sandbox().system(SandboxSystemId::Crm).port;
+        QVERIFY(window->statusText().contains(QStringLiteral("Sandbox: running (127.0.0.1:%1").arg(port)));
+        QSqlQuery query(m_app->workspace()->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT variables FROM environments WHERE name = 'Sandbox'")) && query.next());
+        QVERIFY2(query.value(0).toString().contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(query.value(0).toString()));
     }
 
     void walksTheNavigator()

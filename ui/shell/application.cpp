@@ -1,10 +1,14 @@
 #include "ui/shell/application.h"
 
 #include "core/common/appinfo.h"
+#include "core/sandbox/demosandbox.h"
+#include "core/sandbox/sandboxdemoseeder.h"
+#include "core/sandbox/sandboxserver.h"
 #include "core/settings/appsettings.h"
 #include "core/workspace/demoworkspace.h"
 #include "core/workspace/workspace.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/sandbox/sandboxpanel.h"
 #include "ui/shell/prompts.h"
 
 #include <QCoreApplication>
@@ -31,8 +35,10 @@ Application::Application(ApplicationOptions options, QObject *parent)
         m_prompts = m_ownPrompts.get();
     }
 
-    // Each feature registers its pages here, in navigator order.
+    // Each feature registers its pages here, in navigator order, and its demo-workspace seeders.
     registerWorkspacePages(m_pages);
+    registerSandboxDemoSeeder();
+    m_sandbox = std::make_unique<SandboxServer>();
 
     QString language = m_options.language;
     if (language.isEmpty())
@@ -48,13 +54,22 @@ Application::Application(ApplicationOptions options, QObject *parent)
     connect(m_window.get(), &MainWindow::openDemoRequested, this, &Application::openDemoWorkspace);
     connect(m_window.get(), &MainWindow::closeWorkspaceRequested, this, &Application::closeWorkspace);
     connect(m_window.get(), &MainWindow::languageRequested, this, &Application::setLanguage);
+
+    auto *panel = new SandboxPanel(*m_sandbox, *m_prompts, m_window.get());
+    m_window->addPanel(panel);
+    connect(panel, &SandboxPanel::startRequested, this, &Application::startSandbox);
+    connect(m_sandbox.get(), &SandboxServer::started, this, &Application::updateSandboxStatus);
+    connect(m_sandbox.get(), &SandboxServer::stopped, this, &Application::updateSandboxStatus);
+    updateSandboxStatus();
 }
 
 Application::~Application()
 {
-    // Pages hold references into the workspace: the window goes first.
+    // Pages and panels hold references into the workspace and the sandbox: the window goes first.
+    disconnect(m_sandbox.get(), nullptr, this, nullptr);
     m_window.reset();
     m_workspace.reset();
+    m_sandbox->stop();
 }
 
 QString Application::systemLanguage()
@@ -77,16 +92,45 @@ void Application::start()
     m_window->show();
 }
 
+bool Application::isDemo(const Workspace *workspace) const
+{
+    return workspace && workspace->filePath() == QFileInfo(AppInfo::demoWorkspacePath()).absoluteFilePath();
+}
+
+bool Application::startSandbox()
+{
+    Result<quint16> started = DemoSandbox::start(*m_sandbox, isDemo(m_workspace.get()) ? m_workspace.get() : nullptr);
+    if (!started) {
+        m_prompts->error(m_window.get(), tr("Sandbox"), started.error().message());
+        return false;
+    }
+    return true;
+}
+
+void Application::updateSandboxStatus()
+{
+    QString detail;
+    if (m_sandbox->isRunning()) {
+        const QList<SandboxSystemInfo> systems = m_sandbox->systems();
+        if (!systems.isEmpty())
+            detail = QStringLiteral("127.0.0.1:%1–%2").arg(systems.first().port).arg(systems.last().port);
+    }
+    m_window->setSandboxState(m_sandbox->isRunning(), detail);
+}
+
 void Application::adopt(std::unique_ptr<Workspace> workspace)
 {
     m_window->setWorkspace(nullptr); // pages drop their references before the old workspace goes
     m_workspace = std::move(workspace);
     m_window->setWorkspace(m_workspace.get());
     if (m_workspace) {
-        const bool demo = m_workspace->filePath() == QFileInfo(AppInfo::demoWorkspacePath()).absoluteFilePath();
+        const bool demo = isDemo(m_workspace.get());
         m_settings->setLastWorkspace(demo ? QString() : m_workspace->filePath());
         if (!demo)
             m_settings->addRecentFile(m_workspace->filePath());
+        // The demo workspace's endpoints point at the sandbox: it starts with it.
+        if (demo && m_options.sandbox)
+            startSandbox();
     } else {
         m_settings->setLastWorkspace(QString());
     }
@@ -157,12 +201,12 @@ void Application::setLanguage(const QString &language)
         return;
     QCoreApplication::removeTranslator(&m_appTranslator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
-    if (wanted != QStringLiteral("en")) {
-        if (m_qtTranslator.load(QStringLiteral("qtbase_") + wanted, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&m_qtTranslator);
-        if (m_appTranslator.load(AppInfo::translationResource(wanted)))
-            QCoreApplication::installTranslator(&m_appTranslator);
-    }
+    if (wanted != QStringLiteral("en")
+        && m_qtTranslator.load(QStringLiteral("qtbase_") + wanted, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
+    // English has a catalogue too: it holds the plural forms ("1 request", "2 requests").
+    if (m_appTranslator.load(AppInfo::translationResource(wanted)))
+        QCoreApplication::installTranslator(&m_appTranslator);
     m_language = wanted;
     QLocale::setDefault(QLocale(wanted == QStringLiteral("zh_CN") ? QLocale::Chinese : QLocale::English,
                                 wanted == QStringLiteral("zh_CN") ? QLocale::China : QLocale::UnitedStates));

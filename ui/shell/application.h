@@ -15,6 +15,7 @@ namespace crmbridge {
 class AppSettings;
 class MainWindow;
 class Prompts;
+class SandboxServer;
 class Workspace;
 
 struct ApplicationOptions
@@ -23,6 +24,7 @@ struct ApplicationOptions
     QString workspacePath;   ///< a workspace named on the command line; empty: last or demo
     QString language;        ///< forces a language; empty: the saved one or the system's
     Prompts *prompts = nullptr; ///< not owned; nullptr: the real dialogs
+    bool sandbox = true;        ///< start the sandbox with the demo workspace
 };
 
 /// The composition root of the window: builds the settings, translators, undo group, page
@@ -54,11 +56,18 @@ public:
     /// Switches every visible text at run time: "en" or "zh_CN".
     void setLanguage(const QString &language);
 
+    SandboxServer &sandbox() const { return *m_sandbox; }
+    /// Starts the sandbox (next free ports if the default ones are taken) and, when the demo
+    /// workspace is open, points its Sandbox environment at it. Reports failures to the user.
+    bool startSandbox();
+
 signals:
     void workspaceChanged(crmbridge::Workspace *workspace);
 
 private:
     void adopt(std::unique_ptr<Workspace> workspace);
+    bool isDemo(const Workspace *workspace) const;
+    void updateSandboxStatus();
     static QString systemLanguage();
 
     ApplicationOptions m_options;
@@ -67,6 +76,7 @@ private:
     Prompts *m_prompts = nullptr;
     std::unique_ptr<QUndoGroup> m_undoGroup;
     PageRegistry m_pages;
+    std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     QTranslator m_appTranslator;

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -160,6 +161,8 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addSeparator();
+    m_panelsMenu = m_viewMenu->addMenu(QString());
+    m_panelsMenu->setObjectName(QStringLiteral("panelsMenu"));
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addAction(m_englishAction);
@@ -200,6 +203,7 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_refreshAction->setText(tr("&Refresh"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_panelsMenu->setTitle(tr("&Panels"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About CRM Bridge"));
     m_navigator->setAccessibleName(tr("Navigator"));
@@ -245,6 +249,16 @@ void MainWindow::refreshRecentFiles()
         });
     }
     m_welcome->refresh();
+}
+
+void MainWindow::addPanel(QDockWidget *panel, Qt::DockWidgetArea area)
+{
+    addDockWidget(area, panel);
+    m_panelsMenu->addAction(panel->toggleViewAction());
+    // A panel added after the first restore gets its place back; a first start gets a short one.
+    if (!restoreState(m_settings.windowState()))
+        resizeDocks({panel}, {240}, area == Qt::BottomDockWidgetArea || area == Qt::TopDockWidgetArea
+                                      ? Qt::Vertical : Qt::Horizontal);
 }
 
 void MainWindow::setCurrentLanguage(const QString &language)

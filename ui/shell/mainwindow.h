@@ -5,6 +5,7 @@
 #include <QPointer>
 
 class QAction;
+class QDockWidget;
 class QActionGroup;
 class QLabel;
 class QListWidget;
@@ -51,6 +52,8 @@ public:
 
     /// Re-reads the recent files for File ▸ Open Recent and the welcome page.
     void refreshRecentFiles();
+    /// Docks a feature's panel (e.g. the Sandbox panel) and lists it under View ▸ Panels.
+    void addPanel(QDockWidget *panel, Qt::DockWidgetArea area = Qt::BottomDockWidgetArea);
     void setCurrentLanguage(const QString &language);
 
 signals:
@@ -96,6 +99,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_panelsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
