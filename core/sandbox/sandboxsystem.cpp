@@ -39,12 +39,18 @@ void SandboxSystem::resetFromSeed()
 
 void SandboxSystem::setRateLimitsEnabled(bool enabled)
 {
-    if (!m_rateLimit.max)
-        m_rateLimit = defaultRateLimit();
-    m_rateLimitsEnabled = enabled;
-    m_rateLimit.enabled = enabled;
-    if (m_rateLimit.intervalMs > 0)
-        m_rateLimiter.configure(m_rateLimit.max, m_rateLimit.intervalMs, enabled);
+    SandboxRateLimit limit;
+    {
+        // The window toggles this while worker threads read the limit.
+        QMutexLocker lock(&m_mutex);
+        if (!m_rateLimit.max)
+            m_rateLimit = defaultRateLimit();
+        m_rateLimitsEnabled = enabled;
+        m_rateLimit.enabled = enabled;
+        limit = m_rateLimit;
+    }
+    if (limit.intervalMs > 0)
+        m_rateLimiter.configure(limit.max, limit.intervalMs, enabled);
 }
 
 SandboxRateLimit SandboxSystem::rateLimit() const
