@@ -8,12 +8,14 @@ CRMBRIDGE_PACKAGES=(
     g++ cmake ninja-build ccache pkg-config git
     # Qt 6.4 modules
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6sql6-sqlite qt6-httpserver-dev qt6-charts-dev libgl-dev
+    qt6-translations-l10n libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libgl-dev
     # libraries used by features
     qtkeychain-qt6-dev libphonenumber-dev libyaml-cpp-dev libsimdjson-dev libsqlite3-dev
     # running and checking the window headless; fonts for English and Chinese
     libqt6svg6 qt6-svg-dev
     xvfb xauth imagemagick fonts-noto-cjk fonts-dejavu-core
+    # benchmarks: load generator and peers
+    wrk sqlite3
 )
 
 crmbridge_missing_packages() {

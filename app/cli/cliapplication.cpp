@@ -40,6 +40,7 @@ CliApplication::CliApplication(QStringList arguments) : m_arguments(std::move(ar
 {
     installTranslator(languageFromArguments(m_arguments));
     registerWorkspaceCommands(m_registry);
+    registerEndpointCommands(m_registry);
     registerSandboxCommands(m_registry);
 }
 

@@ -88,5 +88,6 @@ private:
 void registerWorkspaceCommands(CliRegistry &registry);
 void registerSandboxCommands(CliRegistry &registry); // sandboxcommands.cpp
 void registerMapCommands(CliRegistry &registry);     // mapcommands.cpp
+void registerEndpointCommands(CliRegistry &registry); // endpointcommands.cpp
 
 } // namespace crmbridge::cli

@@ -4,10 +4,7 @@
 #include "core/sandbox/sandboxserver.h"
 #include "core/workspace/workspace.h"
 
-#include <QDateTime>
-#include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
+#include "core/endpoints/endpointstore.h"
 
 namespace crmbridge {
 
@@ -37,41 +34,37 @@ Result<quint16> DemoSandbox::start(SandboxServer &server, Workspace *workspace, 
     }
     const quint16 basePort = server.system(SandboxSystemId::Crm).port;
     if (workspace && !workspace->isReadOnly()) {
-        if (Status s = pointEnvironmentAt(*workspace, basePort); !s)
+        if (Status s = pointEnvironmentAt(*workspace, basePort, server.options().seed); !s)
             return s.error();
     }
     return basePort;
 }
 
-Status DemoSandbox::pointEnvironmentAt(Workspace &workspace, quint16 basePort)
+Status DemoSandbox::pointEnvironmentAt(Workspace &workspace, quint16 basePort, quint32 seed)
 {
-    const QString variables = QString::fromUtf8(
-        QJsonDocument(sandboxEnvironmentVariables(basePort)).toJson(QJsonDocument::Compact));
-    return workspace.transaction([&](QSqlDatabase &db) -> Status {
-        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("UPDATE environments SET variables = ?, updated_at = ? "
-                                     "WHERE name = 'Sandbox' AND variables <> ?"));
-        query.addBindValue(variables);
-        query.addBindValue(now);
-        query.addBindValue(variables);
-        if (!query.exec())
-            return workspace.sqlError(tr("Could not point the Sandbox environment at the sandbox"),
-                                      query.lastError().text());
-        QSqlQuery exists(db);
-        exists.exec(QStringLiteral("SELECT COUNT(*) FROM environments WHERE name = 'Sandbox'"));
-        if (exists.next() && exists.value(0).toInt() == 0) {
-            QSqlQuery insert(db);
-            insert.prepare(QStringLiteral("INSERT INTO environments (name, production, variables, created_at, "
-                                          "updated_at) VALUES ('Sandbox', 0, ?, ?, ?)"));
-            insert.addBindValue(variables);
-            insert.addBindValue(now);
-            insert.addBindValue(now);
-            if (!insert.exec())
-                return workspace.sqlError(tr("Could not add the Sandbox environment"), insert.lastError().text());
+    EnvironmentStore store(workspace);
+    Environment wanted = sandboxEnvironment(basePort, seed);
+    if (auto existing = store.find(wanted.name)) {
+        // Keep what the analyst added to the environment; move only the sandbox's own variables.
+        Environment merged = existing.value();
+        for (const EnvironmentVariable &variable : std::as_const(wanted.variables)) {
+            bool found = false;
+            for (EnvironmentVariable &current : merged.variables) {
+                if (current.name == variable.name) {
+                    current = variable;
+                    found = true;
+                }
+            }
+            if (!found)
+                merged.variables.append(variable);
         }
-        return {};
-    });
+        if (merged == existing.value())
+            return {};
+        wanted = merged;
+    }
+    if (auto saved = store.save(wanted); !saved)
+        return saved.error();
+    return {};
 }
 
 } // namespace crmbridge

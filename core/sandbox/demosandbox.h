@@ -24,9 +24,9 @@ public:
     /// when given. Returns the base port in use.
     static Result<quint16> start(SandboxServer &server, Workspace *workspace, SandboxOptions options = {});
 
-    /// Rewrites the variables of the "Sandbox" environment (creating it when missing) for a
-    /// sandbox whose first system listens on `basePort`.
-    static Status pointEnvironmentAt(Workspace &workspace, quint16 basePort);
+    /// Rewrites the sandbox's variables of the "Sandbox" environment (creating it when missing)
+    /// for a sandbox whose first system listens on `basePort`; other variables are kept.
+    static Status pointEnvironmentAt(Workspace &workspace, quint16 basePort, quint32 seed = 42);
 };
 
 } // namespace crmbridge

@@ -460,10 +460,7 @@ private:
         static const int Share[] = {60, 30, 15};
         static const char16_t *const Statuses[] = {u"subscribed", u"unsubscribed", u"cleaned", u"pending"};
         for (int l = 0; l < 3; ++l) {
-            const QString id = QString::fromLatin1(
-                QCryptographicHash::hash(u"list-%1-%2"_s.arg(l).arg(m_data.seed).toUtf8(), QCryptographicHash::Md5)
-                    .toHex()
-                    .left(10));
+            const QString id = SandboxData::marketingListId(l, m_data.seed);
             QList<QJsonObject> members;
             for (const Person &p : std::as_const(m_people)) {
                 if (m_random.bounded(100) >= Share[l])
@@ -527,6 +524,12 @@ QString SandboxData::subscriberHash(const QString &email)
 {
     return QString::fromLatin1(
         QCryptographicHash::hash(email.trimmed().toLower().toUtf8(), QCryptographicHash::Md5).toHex());
+}
+
+QString SandboxData::marketingListId(int index, quint32 seed)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(u"list-%1-%2"_s.arg(index).arg(seed).toUtf8(), QCryptographicHash::Md5).toHex().left(10));
 }
 
 } // namespace crmbridge

@@ -34,6 +34,8 @@ public:
     static SandboxDataset generate(quint32 seed, int scale);
     /// Mailchimp's member id: MD5 of the lower-cased email, hex.
     static QString subscriberHash(const QString &email);
+    /// The id of Demo Marketing's list number `index` (0: "Newsletter") under `seed`.
+    static QString marketingListId(int index, quint32 seed);
 };
 
 } // namespace crmbridge

@@ -1,6 +1,7 @@
 #include "ui/shell/application.h"
 
 #include "core/common/appinfo.h"
+#include "core/endpoints/secretstore.h"
 #include "core/sandbox/demosandbox.h"
 #include "core/sandbox/sandboxdemoseeder.h"
 #include "core/sandbox/sandboxserver.h"
@@ -39,6 +40,8 @@ Application::Application(ApplicationOptions options, QObject *parent)
     registerWorkspacePages(m_pages);
     registerSandboxDemoSeeder();
     m_sandbox = std::make_unique<SandboxServer>();
+    m_secrets = std::make_unique<SecretStore>();
+    registerSandboxSecrets(*m_secrets); // the sandbox's public demo credentials, for this session
 
     QString language = m_options.language;
     if (language.isEmpty())
@@ -47,7 +50,7 @@ Application::Application(ApplicationOptions options, QObject *parent)
         language = systemLanguage();
     setLanguage(language);
 
-    m_window = std::make_unique<MainWindow>(*m_settings, *m_prompts, *m_undoGroup, m_pages);
+    m_window = std::make_unique<MainWindow>(*m_settings, *m_prompts, *m_undoGroup, *m_secrets, m_pages);
     m_window->setCurrentLanguage(m_language);
     connect(m_window.get(), &MainWindow::newWorkspaceRequested, this, &Application::createWorkspace);
     connect(m_window.get(), &MainWindow::openWorkspaceRequested, this, &Application::openWorkspace);

@@ -16,6 +16,7 @@ class AppSettings;
 class MainWindow;
 class Prompts;
 class SandboxServer;
+class SecretStore;
 class Workspace;
 
 struct ApplicationOptions
@@ -57,6 +58,7 @@ public:
     void setLanguage(const QString &language);
 
     SandboxServer &sandbox() const { return *m_sandbox; }
+    SecretStore &secrets() const { return *m_secrets; }
     /// Starts the sandbox (next free ports if the default ones are taken) and, when the demo
     /// workspace is open, points its Sandbox environment at it. Reports failures to the user.
     bool startSandbox();
@@ -77,6 +79,7 @@ private:
     std::unique_ptr<QUndoGroup> m_undoGroup;
     PageRegistry m_pages;
     std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     QTranslator m_appTranslator;

@@ -26,12 +26,13 @@
 
 namespace crmbridge {
 
-MainWindow::MainWindow(AppSettings &settings, Prompts &prompts, QUndoGroup &undoGroup, const PageRegistry &pages,
-                       QWidget *parent)
+MainWindow::MainWindow(AppSettings &settings, Prompts &prompts, QUndoGroup &undoGroup, SecretStore &secrets,
+                       const PageRegistry &pages, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_prompts(prompts)
     , m_undoGroup(undoGroup)
+    , m_secrets(secrets)
     , m_registry(pages)
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -286,7 +287,7 @@ void MainWindow::setWorkspace(Workspace *workspace)
     clearPages();
     m_workspace = workspace;
     if (workspace) {
-        PageContext context{*workspace, m_settings, m_prompts, m_undoGroup};
+        PageContext context{*workspace, m_settings, m_prompts, m_undoGroup, m_secrets};
         for (const PageFactory &factory : m_registry.factories()) {
             Page *page = factory.create(context, m_stack);
             page->setObjectName(factory.id + QStringLiteral("Page"));

@@ -19,6 +19,7 @@ class AppSettings;
 class Page;
 class PageRegistry;
 class Prompts;
+class SecretStore;
 class WelcomePage;
 class Workspace;
 
@@ -29,8 +30,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(AppSettings &settings, Prompts &prompts, QUndoGroup &undoGroup, const PageRegistry &pages,
-               QWidget *parent = nullptr);
+    MainWindow(AppSettings &settings, Prompts &prompts, QUndoGroup &undoGroup, SecretStore &secrets,
+               const PageRegistry &pages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Shows `workspace` (rebuilding every page), or the welcome page when nullptr.
@@ -86,6 +87,7 @@ private:
     AppSettings &m_settings;
     Prompts &m_prompts;
     QUndoGroup &m_undoGroup;
+    SecretStore &m_secrets;
     const PageRegistry &m_registry;
     Workspace *m_workspace = nullptr;
 

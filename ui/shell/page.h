@@ -10,6 +10,7 @@ namespace crmbridge {
 
 class AppSettings;
 class Prompts;
+class SecretStore;
 class Workspace;
 
 /// What a page gets from the composition root, by constructor — never through globals.
@@ -19,6 +20,7 @@ struct PageContext
     AppSettings &settings;
     Prompts &prompts;
     QUndoGroup &undoGroup;
+    SecretStore &secrets; ///< keychain / environment variable / session secrets, one per window
 };
 
 /// One entry of the navigator. A feature adds its page when the feature works; the shell knows

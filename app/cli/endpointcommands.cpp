@@ -1,0 +1,363 @@
+// `crmbridge-cli endpoint list|show|add|remove` and `environment list|show`.
+#include "clicommand.h"
+
+#include "core/endpoints/endpointstore.h"
+#include "core/endpoints/ratelimitpresets.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace crmbridge::cli {
+
+namespace {
+
+class EndpointCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(EndpointCommands)
+
+public:
+    static int list(CliContext &context);
+    static int show(CliContext &context);
+    static int add(CliContext &context);
+    static int remove(CliContext &context);
+    static int environments(CliContext &context);
+    static int environment(CliContext &context);
+};
+
+QJsonObject endpointDocument(const Endpoint &endpoint, const QList<Entity> &entities)
+{
+    QJsonObject json = EndpointJson::toJson(endpoint);
+    QJsonArray list;
+    for (const Entity &entity : entities)
+        list.append(EntityJson::toJson(entity));
+    json.insert(QStringLiteral("entities"), list);
+    return json;
+}
+
+QString authSummary(const AuthConfig &auth)
+{
+    QString text = toString(auth.kind);
+    if (!auth.secret.isEmpty())
+        text += QStringLiteral(" (") + auth.secret.describe() + QLatin1Char(')');
+    return text;
+}
+
+int EndpointCommands::list(CliContext &context)
+{
+    auto workspace = context.openWorkspace(Workspace::OpenMode::Inspect);
+    if (!workspace)
+        return context.fail(workspace.error());
+    EndpointStore store(*workspace.value());
+    auto endpoints = store.list();
+    if (!endpoints)
+        return context.fail(endpoints.error());
+
+    if (context.json) {
+        QJsonArray array;
+        for (const Endpoint &endpoint : endpoints.value()) {
+            auto entities = store.entities(endpoint.name);
+            if (!entities)
+                return context.fail(entities.error());
+            array.append(endpointDocument(endpoint, entities.value()));
+        }
+        context.printJson(QJsonDocument(array));
+        return Success;
+    }
+    if (endpoints->isEmpty()) {
+        context.say(tr("No endpoints yet. Add one with 'crmbridge-cli endpoint add NAME --base-url URL'."));
+        return Success;
+    }
+    QTextStream &out = context.out;
+    out << tr("NAME").leftJustified(22) << tr("KIND").leftJustified(11) << tr("PROTOCOL").leftJustified(11)
+        << tr("ENTITIES").leftJustified(10) << tr("BASE URL") << QLatin1Char('\n');
+    for (const Endpoint &endpoint : endpoints.value()) {
+        auto entities = store.entities(endpoint.name);
+        out << endpoint.name.leftJustified(21) << QLatin1Char(' ') << toString(endpoint.kind).leftJustified(10) << QLatin1Char(' ')
+            << toString(endpoint.protocol).leftJustified(10) << QLatin1Char(' ')
+            << QString::number(entities ? entities->size() : 0).leftJustified(9) << QLatin1Char(' ') << endpoint.baseUrl
+            << QLatin1Char('\n');
+    }
+    out.flush();
+    return Success;
+}
+
+int EndpointCommands::show(CliContext &context)
+{
+    auto workspace = context.openWorkspace(Workspace::OpenMode::Inspect);
+    if (!workspace)
+        return context.fail(workspace.error());
+    EndpointStore store(*workspace.value());
+    auto endpoint = store.find(context.positional.value(0));
+    if (!endpoint)
+        return context.fail(endpoint.error());
+    auto entities = store.entities(endpoint->name);
+    if (!entities)
+        return context.fail(entities.error());
+    if (context.json) {
+        context.printJson(QJsonDocument(endpointDocument(endpoint.value(), entities.value())));
+        return Success;
+    }
+    QTextStream &out = context.out;
+    const Endpoint &e = endpoint.value();
+    out << tr("Endpoint:") << QLatin1Char(' ') << e.name << QLatin1Char('\n');
+    out << tr("Kind:") << QLatin1Char(' ') << toString(e.kind) << QStringLiteral(", ") << toString(e.protocol) << QLatin1Char('\n');
+    out << tr("Base URL:") << QLatin1Char(' ') << e.baseUrl << QLatin1Char('\n');
+    out << tr("Auth:") << QLatin1Char(' ') << authSummary(e.auth) << QLatin1Char('\n');
+    if (e.tls.allowSelfSigned)
+        out << tr("TLS: self-signed certificates ALLOWED (verification off)") << QLatin1Char('\n');
+    if (!e.rateLimit.preset.isEmpty())
+        out << tr("Rate limit preset:") << QLatin1Char(' ') << e.rateLimit.preset << QLatin1Char('\n');
+    out << tr("Entities:") << QLatin1Char(' ');
+    if (entities->isEmpty())
+        out << tr("none") << QLatin1Char('\n');
+    else
+        out << QLatin1Char('\n');
+    for (const Entity &entity : entities.value()) {
+        out << QStringLiteral("  ") << entity.name.leftJustified(18) << QLatin1Char(' ') << entity.list.method << QLatin1Char(' ')
+            << entity.list.path << QStringLiteral("  [") << toString(entity.pagination.style) << QStringLiteral("]\n");
+    }
+    out.flush();
+    return Success;
+}
+
+int EndpointCommands::add(CliContext &context)
+{
+    const QCommandLineParser &p = context.parser;
+    Endpoint endpoint;
+    if (p.isSet(QStringLiteral("from-json"))) {
+        QFile file(p.value(QStringLiteral("from-json")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return context.fail(Error::io(tr("Cannot read the endpoint file: %1").arg(file.errorString()), file.fileName(),
+                                          tr("Check the path.")));
+        }
+        auto parsed = EndpointJson::fromBytes(file.readAll(), file.fileName());
+        if (!parsed)
+            return context.fail(parsed.error());
+        endpoint = parsed.value();
+    }
+    if (!context.positional.value(0).isEmpty())
+        endpoint.name = context.positional.value(0);
+    if (p.isSet(QStringLiteral("kind"))) {
+        auto kind = endpointKindFromString(p.value(QStringLiteral("kind")));
+        if (!kind)
+            return context.fail(kind.error());
+        endpoint.kind = kind.value();
+    }
+    if (p.isSet(QStringLiteral("protocol"))) {
+        auto protocol = protocolFromString(p.value(QStringLiteral("protocol")));
+        if (!protocol)
+            return context.fail(protocol.error());
+        endpoint.protocol = protocol.value();
+    }
+    if (p.isSet(QStringLiteral("base-url")))
+        endpoint.baseUrl = p.value(QStringLiteral("base-url"));
+    if (p.isSet(QStringLiteral("auth"))) {
+        auto auth = authKindFromString(p.value(QStringLiteral("auth")));
+        if (!auth)
+            return context.fail(auth.error());
+        endpoint.auth.kind = auth.value();
+    }
+    if (p.isSet(QStringLiteral("username")))
+        endpoint.auth.username = p.value(QStringLiteral("username"));
+    if (p.isSet(QStringLiteral("key-name")))
+        endpoint.auth.keyName = p.value(QStringLiteral("key-name"));
+    if (p.isSet(QStringLiteral("token-url")))
+        endpoint.auth.tokenUrl = p.value(QStringLiteral("token-url"));
+    if (p.isSet(QStringLiteral("client-id")))
+        endpoint.auth.clientId = p.value(QStringLiteral("client-id"));
+    if (p.isSet(QStringLiteral("scope")))
+        endpoint.auth.scope = p.value(QStringLiteral("scope"));
+    if (p.isSet(QStringLiteral("secret-env")))
+        endpoint.auth.secret.envVar = p.value(QStringLiteral("secret-env"));
+    if (endpoint.auth.kind != AuthKind::None && endpoint.auth.secret.key.isEmpty())
+        endpoint.auth.secret.key = Endpoint::secretKey(endpoint.name, QStringLiteral("auth"));
+    for (const QString &header : p.values(QStringLiteral("header"))) {
+        const qsizetype colon = header.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return context.usage(tr("--header needs \"Name: value\", got '%1'.").arg(header));
+        endpoint.headers.append({header.left(colon).trimmed(), header.mid(colon + 1).trimmed()});
+    }
+    if (p.isSet(QStringLiteral("rate-preset"))) {
+        auto preset = RateLimitPresets::find(p.value(QStringLiteral("rate-preset")));
+        if (!preset)
+            return context.fail(preset.error());
+        endpoint.rateLimit = preset->policy;
+    }
+    if (p.isSet(QStringLiteral("timeout-ms"))) {
+        bool ok = false;
+        const int timeout = p.value(QStringLiteral("timeout-ms")).toInt(&ok);
+        if (!ok || timeout <= 0)
+            return context.usage(tr("--timeout-ms needs a positive whole number, got '%1'.").arg(p.value(QStringLiteral("timeout-ms"))));
+        endpoint.timeoutMs = timeout;
+    }
+    if (p.isSet(QStringLiteral("ca-file")))
+        endpoint.tls.caFile = p.value(QStringLiteral("ca-file"));
+    if (p.isSet(QStringLiteral("allow-self-signed")))
+        endpoint.tls.allowSelfSigned = true;
+    if (endpoint.name.trimmed().isEmpty())
+        return context.usage(tr("An endpoint needs a name."));
+
+    auto workspace = context.openWorkspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+    EndpointStore store(*workspace.value());
+    if (store.find(endpoint.name)) {
+        return context.fail(Error::input(tr("An endpoint named \"%1\" exists already").arg(endpoint.name),
+                                         workspace.value()->filePath(),
+                                         tr("Choose another name, or remove it first with 'crmbridge-cli endpoint remove'.")));
+    }
+    auto saved = store.save(endpoint);
+    if (!saved)
+        return context.fail(saved.error());
+    if (context.json)
+        context.printJson(QJsonDocument(endpointDocument(saved.value(), {})));
+    else
+        context.say(tr("Added endpoint \"%1\".").arg(saved->name));
+    if (endpoint.auth.kind != AuthKind::None && endpoint.auth.secret.envVar.isEmpty() && !context.quiet && !context.json) {
+        context.err << tr("note: its secret is looked up in the keychain entry \"%1\"; on a server without a keychain, "
+                          "add --secret-env VARIABLE.")
+                           .arg(endpoint.auth.secret.key)
+                    << Qt::endl;
+    }
+    return Success;
+}
+
+int EndpointCommands::remove(CliContext &context)
+{
+    auto workspace = context.openWorkspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+    EndpointStore store(*workspace.value());
+    const QString name = context.positional.value(0);
+    if (auto found = store.find(name); !found)
+        return context.fail(found.error());
+    if (Status s = store.remove(name); !s)
+        return context.fail(s.error());
+    if (context.json)
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("removed"), name}}));
+    else
+        context.say(tr("Removed endpoint \"%1\" and its entities.").arg(name));
+    return Success;
+}
+
+int EndpointCommands::environments(CliContext &context)
+{
+    auto workspace = context.openWorkspace(Workspace::OpenMode::Inspect);
+    if (!workspace)
+        return context.fail(workspace.error());
+    EnvironmentStore store(*workspace.value());
+    auto list = store.list();
+    if (!list)
+        return context.fail(list.error());
+    if (context.json) {
+        QJsonArray array;
+        for (const Environment &env : list.value())
+            array.append(EnvironmentJson::toJson(env));
+        context.printJson(QJsonDocument(array));
+        return Success;
+    }
+    for (const Environment &env : list.value()) {
+        context.out << env.name << (env.production ? tr("  [production]") : QString()) << QStringLiteral("  ")
+                    << tr("%n variable(s)", nullptr, int(env.variables.size())) << QLatin1Char('\n');
+    }
+    if (list->isEmpty())
+        context.say(tr("No environments yet."));
+    context.out.flush();
+    return Success;
+}
+
+int EndpointCommands::environment(CliContext &context)
+{
+    auto workspace = context.openWorkspace(Workspace::OpenMode::Inspect);
+    if (!workspace)
+        return context.fail(workspace.error());
+    auto env = EnvironmentStore(*workspace.value()).find(context.positional.value(0));
+    if (!env)
+        return context.fail(env.error());
+    if (context.json) {
+        context.printJson(QJsonDocument(EnvironmentJson::toJson(env.value())));
+        return Success;
+    }
+    context.out << tr("Environment:") << QLatin1Char(' ') << env->name << (env->production ? tr("  [production]") : QString())
+                << QLatin1Char('\n');
+    for (const EnvironmentVariable &variable : env->variables) {
+        context.out << QStringLiteral("  ") << variable.name.leftJustified(22) << QLatin1Char(' ')
+                    << (variable.isSecret() ? QStringLiteral("<") + variable.secret.describe() + QLatin1Char('>') : variable.value)
+                    << QLatin1Char('\n');
+    }
+    context.out.flush();
+    return Success;
+}
+
+} // namespace
+
+void registerEndpointCommands(CliRegistry &registry)
+{
+    using T = EndpointCommands;
+    const QString name = QStringLiteral("NAME");
+    registry.add({{QStringLiteral("endpoint"), QStringLiteral("list")}, T::tr("List the endpoints of the workspace."), {}, {}, 0, 0, &T::list});
+    registry.add({{QStringLiteral("endpoint"), QStringLiteral("show")},
+                  T::tr("Show one endpoint with its entities."),
+                  {},
+                  {{name, T::tr("The endpoint.")}},
+                  1,
+                  1,
+                  &T::show});
+    registry.add({{QStringLiteral("endpoint"), QStringLiteral("add")},
+                  T::tr("Add an endpoint (its secret stays in the keychain or an environment variable)."),
+                  {
+                      QCommandLineOption(QStringLiteral("kind"), T::tr("crm, erp, helpdesk, marketing or file."), T::tr("KIND")),
+                      QCommandLineOption(QStringLiteral("protocol"), T::tr("rest-json, soap-xml or file."), T::tr("PROTOCOL")),
+                      QCommandLineOption(QStringLiteral("base-url"), T::tr("Base URL; may use {{variables}}."), T::tr("URL")),
+                      QCommandLineOption(QStringLiteral("auth"),
+                                         T::tr("none, basic, bearer, api-key-header, api-key-query or "
+                                               "oauth2-client-credentials."),
+                                         T::tr("KIND")),
+                      QCommandLineOption(QStringLiteral("username"), T::tr("User name for Basic auth."), T::tr("USER")),
+                      QCommandLineOption(QStringLiteral("key-name"), T::tr("Header or query parameter of an API key."),
+                                         T::tr("NAME")),
+                      QCommandLineOption(QStringLiteral("token-url"), T::tr("OAuth 2.0 token URL."), T::tr("URL")),
+                      QCommandLineOption(QStringLiteral("client-id"), T::tr("OAuth 2.0 client id."), T::tr("ID")),
+                      QCommandLineOption(QStringLiteral("scope"), T::tr("OAuth 2.0 scope."), T::tr("SCOPE")),
+                      QCommandLineOption(QStringLiteral("secret-env"),
+                                         T::tr("Environment variable that holds the secret (password, token, key)."),
+                                         T::tr("VARIABLE")),
+                      QCommandLineOption(QStringLiteral("header"), T::tr("A header sent with every request (repeatable)."),
+                                         T::tr("\"NAME: VALUE\"")),
+                      QCommandLineOption(QStringLiteral("rate-preset"), T::tr("A vendor rate-limit preset id."), T::tr("ID")),
+                      QCommandLineOption(QStringLiteral("timeout-ms"), T::tr("Transfer timeout in milliseconds."), T::tr("MS")),
+                      QCommandLineOption(QStringLiteral("ca-file"), T::tr("PEM file of extra trusted CAs."), T::tr("FILE")),
+                      QCommandLineOption(QStringLiteral("allow-self-signed"),
+                                         T::tr("Accept self-signed certificates (turns TLS verification off).")),
+                      QCommandLineOption(QStringLiteral("from-json"), T::tr("Start from an endpoint JSON file (workspace export format)."),
+                                         T::tr("FILE")),
+                  },
+                  {{name, T::tr("The new endpoint's name.")}},
+                  1,
+                  1,
+                  &T::add});
+    registry.add({{QStringLiteral("endpoint"), QStringLiteral("remove")},
+                  T::tr("Remove an endpoint and its entities."),
+                  {},
+                  {{name, T::tr("The endpoint.")}},
+                  1,
+                  1,
+                  &T::remove});
+    registry.add({{QStringLiteral("environment"), QStringLiteral("list")},
+                  T::tr("List the environments (variable sets) of the workspace."),
+                  {},
+                  {},
+                  0,
+                  0,
+                  &T::environments});
+    registry.add({{QStringLiteral("environment"), QStringLiteral("show")},
+                  T::tr("Show one environment's variables (secret ones as references)."),
+                  {},
+                  {{name, T::tr("The environment.")}},
+                  1,
+                  1,
+                  &T::environment});
+}
+
+} // namespace crmbridge::cli
