@@ -1,0 +1,216 @@
+#include "core/formats/csvreader.h"
+#include "core/formats/fileformat.h"
+#include "formatstest.h"
+
+#include <QBuffer>
+#include <QtTest>
+
+using namespace crmbridge;
+using namespace crmbridge::formats;
+
+/// Every reader over the fixtures in tests/fixtures/formats against golden renderings in
+/// expected/, with tiny chunks and batches so that every record, quote and multi-byte character
+/// straddles a chunk boundary and a batch boundary somewhere. Set CRMBRIDGE_UPDATE_GOLDEN=1 to
+/// rewrite the golden files (then read the diff before committing it).
+class TestReaders : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void golden_data();
+    void golden();
+    void dialectDetection_data();
+    void dialectDetection();
+    void csvReportsDialectAndHeader();
+    void positionsCountBytesAndLines();
+    void stopOnBadRecord();
+    void unknownEncodingIsAUsageError();
+    void xmlNeedsARecordPath();
+};
+
+void TestReaders::golden_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("fallback");
+    QTest::addColumn<bool>("header");
+    QTest::addColumn<QString>("recordPath");
+    auto add = [](const char *name, const char *file, const char *format, const char *encoding = "",
+                  const char *fallback = "", bool header = true, const char *recordPath = "") {
+        QTest::newRow(name) << QString::fromUtf8(file) << QString::fromUtf8(format) << QString::fromUtf8(encoding)
+                            << QString::fromUtf8(fallback) << header << QString::fromUtf8(recordPath);
+    };
+    add("csv semicolon", "semicolon.csv", "csv");
+    add("csv tab", "tab.tsv", "csv");
+    add("csv pipe", "pipe.csv", "csv");
+    add("csv single quote", "single_quote.csv", "csv");
+    add("csv quoted newlines", "quoted_newlines.csv", "csv");
+    add("csv utf-8 bom", "bom.csv", "csv");
+    add("csv gb18030 explicit", "gb18030.csv", "csv", "GB18030");
+    add("csv gb18030 fallback", "gb18030.csv", "csv", "", "GB18030");
+    add("csv windows-1252 fallback", "windows1252.csv", "csv");
+    add("csv short rows", "short_rows.csv", "csv");
+    add("csv no header", "no_header.csv", "csv", "", "", false);
+    add("csv unterminated quote", "unterminated.csv", "csv");
+    add("csv too many fields", "too_many_fields.csv", "csv");
+    add("csv text after quote", "after_quote.csv", "csv");
+    add("csv invalid utf-8", "invalid_utf8.csv", "csv", "UTF-8");
+    add("jsonl customers", "customers.jsonl", "jsonl");
+    add("jsonl bad lines", "bad_line.jsonl", "jsonl");
+    add("json nested array", "nested.json", "json");
+    add("json unclosed", "unclosed.json", "json");
+    add("json not an array", "not_array.json", "json");
+    add("xml orders", "orders.xml", "xml", "", "", true, "Export/Orders/Order");
+    add("xml wildcard", "orders.xml", "xml", "", "", true, "/*/Order");
+    add("xml broken", "broken.xml", "xml", "", "", true, "Orders/Order");
+}
+
+void TestReaders::golden()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, format);
+    QFETCH(QString, encoding);
+    QFETCH(QString, fallback);
+    QFETCH(bool, header);
+    QFETCH(QString, recordPath);
+
+    const QString goldenPath = test::formatsFixture(QStringLiteral("expected/") + QString::fromUtf8(QTest::currentDataTag())
+                                                         .replace(QLatin1Char(' '), QLatin1Char('_'))
+                                                     + QStringLiteral(".txt"));
+    QString expected;
+    for (const qsizetype chunk : {qsizetype(1024 * 1024), qsizetype(1), qsizetype(3), qsizetype(7)}) {
+        for (const qsizetype batchSize : {qsizetype(1000), qsizetype(1), qsizetype(2)}) {
+            QFile input(test::formatsFixture(file));
+            QVERIFY(input.open(QIODevice::ReadOnly));
+            ReaderSettings settings;
+            settings.reader.sourceName = file;
+            settings.reader.chunkSize = chunk;
+            settings.csv.hasHeader = header;
+            settings.csv.encoding = encoding.toLatin1();
+            if (!fallback.isEmpty())
+                settings.csv.fallbackEncoding = fallback.toLatin1();
+            settings.xmlRecordPath = recordPath;
+            auto reader = makeReader(*fileFormatFromName(format), &input, settings);
+            QVERIFY(reader.ok());
+            const QString rendered = test::renderAll(**reader, batchSize);
+            if (expected.isNull()) {
+                if (qEnvironmentVariableIsSet("CRMBRIDGE_UPDATE_GOLDEN"))
+                    QVERIFY(test::writeFile(goldenPath, rendered.toUtf8()));
+                QFile golden(goldenPath);
+                QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(goldenPath));
+                expected = QString::fromUtf8(golden.readAll());
+            }
+            QCOMPARE(rendered, expected);
+        }
+    }
+}
+
+void TestReaders::dialectDetection_data()
+{
+    QTest::addColumn<QByteArray>("sample");
+    QTest::addColumn<char>("delimiter");
+    QTest::addColumn<char>("quote");
+    QTest::newRow("comma") << QByteArray("a,b,c\n1,2,3\n") << ',' << '"';
+    QTest::newRow("semicolon with decimal commas") << QByteArray("a;b\n1,5;2,25\n3;4\n") << ';' << '"';
+    QTest::newRow("tab") << QByteArray("a\tb\n\"x, y\"\tz\n") << '\t' << '"';
+    QTest::newRow("pipe") << QByteArray("a|b|c\n1|2|3\n") << '|' << '"';
+    QTest::newRow("quoted delimiters do not count") << QByteArray("a;b\n\"1;2;3\";4\n\"5;6\";7\n") << ';' << '"';
+    QTest::newRow("quoted line breaks do not count") << QByteArray("a,b\n\"x\ny;z\",1\n2,3\n") << ',' << '"';
+    QTest::newRow("single quotes") << QByteArray("a,b\n'x, y',1\n'z',2\n") << ',' << '\'';
+    QTest::newRow("one column") << QByteArray("email\na@x.io\n") << ',' << '"';
+}
+
+void TestReaders::dialectDetection()
+{
+    QFETCH(QByteArray, sample);
+    QFETCH(char, delimiter);
+    QFETCH(char, quote);
+    const CsvDialect dialect = CsvDialect::detect(sample, true);
+    QCOMPARE(dialect.delimiter, delimiter);
+    QCOMPARE(dialect.quote, quote);
+}
+
+void TestReaders::csvReportsDialectAndHeader()
+{
+    QFile input(test::formatsFixture(QStringLiteral("gb18030.csv")));
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    CsvOptions options;
+    options.fallbackEncoding = "GB18030";
+    CsvReader reader(&input, options);
+    QVERIFY(reader.open().ok());
+    QCOMPARE(reader.dialect().encoding, QByteArray("GB18030"));
+    QCOMPARE(reader.dialect().delimiter, ',');
+    QCOMPARE(reader.header(), (QStringList{QStringLiteral("客户编号"), QStringLiteral("姓名"), QStringLiteral("城市")}));
+
+    QFile bom(test::formatsFixture(QStringLiteral("bom.csv")));
+    QVERIFY(bom.open(QIODevice::ReadOnly));
+    CsvReader bomReader(&bom);
+    QVERIFY(bomReader.open().ok());
+    QVERIFY(bomReader.dialect().byteOrderMark);
+    QCOMPARE(bomReader.header().first(), QStringLiteral("email")); // no U+FEFF glued to it
+}
+
+void TestReaders::positionsCountBytesAndLines()
+{
+    QByteArray text("id,note\n1,\"two\nlines\"\n2,é\n");
+    QBuffer buffer(&text);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(&buffer);
+    RecordBatch batch;
+    QVERIFY(reader.readBatch(batch, 10).ok());
+    QCOMPARE(batch.size(), 2);
+    QCOMPARE(batch.positions()[0].line, 2);
+    QCOMPARE(batch.positions()[0].byteOffset, 8);
+    QCOMPARE(batch.positions()[1].record, 2);
+    QCOMPARE(batch.positions()[1].line, 4);
+    QCOMPARE(batch.positions()[1].byteOffset, text.indexOf("2,"));
+    // The shape is shared, not one FieldIndex per record.
+    QCOMPARE(batch.records()[0].fields(), batch.records()[1].fields());
+    QCOMPARE(batch.records()[1].value(u"note").text(), QStringLiteral("é"));
+    QVERIFY(reader.readBatch(batch, 10).ok());
+    QVERIFY(batch.isEmpty());
+}
+
+void TestReaders::stopOnBadRecord()
+{
+    QFile input(test::formatsFixture(QStringLiteral("bad_line.jsonl")));
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    ReaderOptions options;
+    options.sourceName = QStringLiteral("bad_line.jsonl");
+    options.stopOnBadRecord = true;
+    auto reader = makeReader(FileFormat::JsonLines, &input, {options, {}, {}});
+    QVERIFY(reader.ok());
+    RecordBatch batch;
+    QVERIFY((*reader)->readBatch(batch, 100).ok()); // the good record before the bad one
+    QCOMPARE(batch.size(), 1);
+    const Status status = (*reader)->readBatch(batch, 100);
+    QVERIFY(!status.ok());
+    QVERIFY(batch.isEmpty());
+    QCOMPARE(status.error().kind, Error::Kind::Input);
+    QCOMPARE(status.error().where, QStringLiteral("bad_line.jsonl, record 2, line 2:25"));
+}
+
+void TestReaders::unknownEncodingIsAUsageError()
+{
+    QByteArray text("a,b\n1,2\n");
+    QBuffer buffer(&text);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvOptions options;
+    options.encoding = "no-such-encoding";
+    CsvReader reader(&buffer, options);
+    const Status status = reader.open();
+    QVERIFY(!status.ok());
+    QCOMPARE(status.error().kind, Error::Kind::Usage);
+}
+
+void TestReaders::xmlNeedsARecordPath()
+{
+    QByteArray text("<a/>");
+    QBuffer buffer(&text);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    QVERIFY(!makeReader(FileFormat::Xml, &buffer, {}).ok());
+}
+
+QTEST_GUILESS_MAIN(TestReaders)
+#include "tst_readers.moc"
