@@ -118,6 +118,7 @@ private slots:
         row("switch default", "SWITCH(id, 1, \"one\", \"many\")", "\"many\"");
         row("coalesce skips blank", "COALESCE(nope, nothing, empty, \"x\")", "\"x\"");
         row("coalesce all blank", "COALESCE(nope, nothing)", "null");
+        row("coalesce keeps last empty", "COALESCE(nothing, \"\")", "\"\"");
         row("and function", "AND(id = 7, score > 100)", "true");
         row("or function", "OR(id = 1, FALSE)", "false");
         row("not function", "NOT(id = 7)", "false");

@@ -198,8 +198,25 @@ std::optional<int> FormulaCompiler::compileCall(const AstNode &node)
         for (const Value *v : prepare.constants)
             values.push_back(*v);
         EvalContext scratch;
-        const CallArgs args{values.data(), argc, scratch, bound.get(), spec->name};
-        Value r = spec->impl(args);
+        Value r;
+        if (spec->elementwise && argc > 0 && values[0].isArray()) {
+            const Value list = values[0];
+            ValueList out;
+            for (const Value &item : list.array()) {
+                values[0] = item;
+                const CallArgs args{values.data(), argc, scratch, bound.get(), spec->name};
+                out.push_back(spec->impl(args));
+                if (out.back().isError()) {
+                    r = out.back();
+                    break;
+                }
+            }
+            if (!r.isError())
+                r = Value::array(std::move(out));
+        } else {
+            const CallArgs args{values.data(), argc, scratch, bound.get(), spec->name};
+            r = spec->impl(args);
+        }
         if (r.isError())
             return fail(node, r.errorMessage());
         return constant(std::move(r));
@@ -209,6 +226,7 @@ std::optional<int> FormulaCompiler::compileCall(const AstNode &node)
     n.op = Program::Op::Call;
     n.function = spec->impl;
     n.name = spec->name;
+    n.elementwise = spec->elementwise;
     n.index = bound ? m_program.addBound(std::move(bound)) : -1;
     return m_program.addNode(n, children);
 }

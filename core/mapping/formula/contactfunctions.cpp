@@ -129,7 +129,9 @@ Value phoneFn(const CallArgs &a)
     const QString input = text(a, 0).trimmed();
     const auto number = parsePhone(input, settings->region);
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    if (!number || !util->IsPossibleNumber(*number))
+    // A number that is only possible locally (555-0100 without an area code) cannot be
+    // written in E.164 or international form, so it is not accepted either.
+    if (!number || util->IsPossibleNumberWithReason(*number) != PhoneNumberUtil::IS_POSSIBLE)
         return a.error(Tr::tr("'%1' is not a phone number%2")
                            .arg(input, settings->region.empty() ? Tr::tr(" (no region given and no +country code)") : QString()));
     std::string out;

@@ -43,6 +43,10 @@ struct FunctionSpec
     const char *signature; ///< as shown in errors and docs: "LEFT(text, count)"
     PrepareFn prepare = nullptr;
     bool pure = true;
+    /// Given an array as its first argument, the function applies to each element (UPPER of a
+    /// list of SKUs is the list of upper-cased SKUs). Off for functions that take a list
+    /// (SUM, COUNT, JOIN, ...).
+    bool elementwise = true;
 };
 
 /// The function library, looked up by upper-case name.

@@ -170,11 +170,11 @@ const FunctionSpec kNumber[] = {
     {"TO_NUMBER", 1, 1, toNumberFn, "TO_NUMBER(value)"},
     {"ROUND", 1, 3, roundFn, "ROUND(number, [digits], [\"HALF_UP\"|\"HALF_EVEN\"|\"UP\"|\"DOWN\"])"},
     {"ABS", 1, 1, absFn, "ABS(number)"},
-    {"SUM", 1, -1, sumFn, "SUM(values...)"},
-    {"COUNT", 1, -1, countFn, "COUNT(values...)"},
-    {"MIN", 1, -1, minFn, "MIN(values...)"},
-    {"MAX", 1, -1, maxFn, "MAX(values...)"},
-    {"AVERAGE", 1, -1, averageFn, "AVERAGE(values...)"},
+    {"SUM", 1, -1, sumFn, "SUM(values...)", nullptr, true, false},
+    {"COUNT", 1, -1, countFn, "COUNT(values...)", nullptr, true, false},
+    {"MIN", 1, -1, minFn, "MIN(values...)", nullptr, true, false},
+    {"MAX", 1, -1, maxFn, "MAX(values...)", nullptr, true, false},
+    {"AVERAGE", 1, -1, averageFn, "AVERAGE(values...)", nullptr, true, false},
 };
 
 } // namespace

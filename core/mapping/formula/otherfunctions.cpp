@@ -108,14 +108,14 @@ Value lookupFn(const CallArgs &a)
 
 const FunctionSpec kOther[] = {
     {"TO_BOOL", 1, 1, toBoolFn, "TO_BOOL(value)"},
-    {"TO_TEXT", 1, 1, toTextFn, "TO_TEXT(value)"},
-    {"ISBLANK", 1, 1, isBlankFn, "ISBLANK(value)"},
-    {"ISNULL", 1, 1, isNullFn, "ISNULL(value)"},
-    {"ISMISSING", 1, 1, isMissingFn, "ISMISSING(value)"},
+    {"TO_TEXT", 1, 1, toTextFn, "TO_TEXT(value)", nullptr, true, false},
+    {"ISBLANK", 1, 1, isBlankFn, "ISBLANK(value)", nullptr, true, false},
+    {"ISNULL", 1, 1, isNullFn, "ISNULL(value)", nullptr, true, false},
+    {"ISMISSING", 1, 1, isMissingFn, "ISMISSING(value)", nullptr, true, false},
     {"ISNUMBER", 1, 1, isNumberFn, "ISNUMBER(value)"},
-    {"TYPE", 1, 1, typeFn, "TYPE(value)"},
+    {"TYPE", 1, 1, typeFn, "TYPE(value)", nullptr, true, false},
     {"ERROR", 0, 1, errorFn, "ERROR(\"message\")", nullptr, false},
-    {"LOOKUP", 2, 3, lookupFn, "LOOKUP(value_map, key, [default])", prepareLookup},
+    {"LOOKUP", 2, 3, lookupFn, "LOOKUP(value_map, key, [default])", prepareLookup, true, false},
 };
 
 } // namespace

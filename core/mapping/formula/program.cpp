@@ -285,12 +285,15 @@ Value Program::eval(int index, EvalContext &context) const
         return i < n.childCount ? eval(kids[i], context) : Value::null();
     }
     case Op::Coalesce: {
+        // The first value that is not blank; if all are, the last one as it is, so that
+        // COALESCE(x, "") gives "" rather than null.
+        Value v;
         for (int i = 0; i < n.childCount; ++i) {
-            Value v = eval(kids[i], context);
+            v = eval(kids[i], context);
             if (v.isError() || !v.isBlank())
                 return v;
         }
-        return Value::null();
+        return v.isMissing() ? Value::null() : v;
     }
     case Op::IfError: {
         Value v = eval(kids[0], context);
@@ -309,8 +312,20 @@ Value Program::eval(int index, EvalContext &context) const
             }
             stack.push_back(std::move(v));
         }
-        const CallArgs args{stack.data() + base, n.childCount, context,
-                            n.index >= 0 ? m_bound[std::size_t(n.index)].get() : nullptr, n.name};
+        const BoundData *bound = n.index >= 0 ? m_bound[std::size_t(n.index)].get() : nullptr;
+        if (n.elementwise && n.childCount > 0 && stack[base].isArray()) {
+            const Value list = stack[base];
+            ValueList out;
+            out.reserve(list.array().size());
+            for (const Value &item : list.array()) {
+                stack[base] = item;
+                const CallArgs args{stack.data() + base, n.childCount, context, bound, n.name};
+                out.push_back(n.function(args));
+            }
+            stack.resize(base);
+            return Value::array(std::move(out));
+        }
+        const CallArgs args{stack.data() + base, n.childCount, context, bound, n.name};
         Value result = n.function(args);
         stack.resize(base);
         return result;

@@ -87,6 +87,7 @@ public:
         int index = 0;      ///< constant, path or bound-data index, by op
         FunctionImpl function = nullptr;
         const char *name = nullptr;
+        bool elementwise = false;
     };
     struct CompiledStep
     {

@@ -285,8 +285,28 @@ Value regexReplaceFn(const CallArgs &a)
     const QRegularExpression *re = regexFor(a, local, &error);
     if (!re)
         return error;
+    // Both \\1 (Qt, sed) and $1 / ${1} (JavaScript, .NET, Java) name a group in the replacement.
+    const QString given = text(a, 2);
+    QString replacement;
+    replacement.reserve(given.size());
+    for (qsizetype i = 0; i < given.size(); ++i) {
+        const QChar c = given.at(i);
+        if (c == QLatin1Char('$') && i + 1 < given.size()) {
+            const bool braced = given.at(i + 1) == QLatin1Char('{');
+            qsizetype j = i + (braced ? 2 : 1);
+            const qsizetype digitsStart = j;
+            while (j < given.size() && j - digitsStart < 2 && given.at(j).isDigit())
+                ++j;
+            if (j > digitsStart && (!braced || (j < given.size() && given.at(j) == QLatin1Char('}')))) {
+                replacement += QLatin1Char('\\') + given.mid(digitsStart, j - digitsStart);
+                i = braced ? j : j - 1;
+                continue;
+            }
+        }
+        replacement += c;
+    }
     QString s = text(a, 0);
-    return Value(s.replace(*re, text(a, 2)));
+    return Value(s.replace(*re, replacement));
 }
 
 const FunctionSpec kText[] = {
@@ -301,8 +321,8 @@ const FunctionSpec kText[] = {
     {"REPLACE", 4, 4, replaceFn, "REPLACE(text, start, count, new_text)"},
     {"SUBSTITUTE", 3, 4, substituteFn, "SUBSTITUTE(text, old, new, [instance])"},
     {"SPLIT", 1, 2, splitFn, "SPLIT(text, [separator])"},
-    {"JOIN", 1, 2, joinFn, "JOIN(array, [separator])"},
-    {"CONCAT", 1, -1, concatFn, "CONCAT(value1, value2, ...)"},
+    {"JOIN", 1, 2, joinFn, "JOIN(array, [separator])", nullptr, true, false},
+    {"CONCAT", 1, -1, concatFn, "CONCAT(value1, value2, ...)", nullptr, true, false},
     {"PAD", 2, 4, padFn, "PAD(text, length, [fill], [\"LEFT\"|\"RIGHT\"])"},
     {"CONTAINS", 2, 2, containsFn, "CONTAINS(text, part)"},
     {"STARTS_WITH", 2, 2, startsWithFn, "STARTS_WITH(text, prefix)"},
