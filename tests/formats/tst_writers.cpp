@@ -1,5 +1,6 @@
 #include "core/formats/csvreader.h"
 #include "core/formats/csvwriter.h"
+#include "core/formats/errorfilewriter.h"
 #include "core/formats/jsonarrayreader.h"
 #include "core/formats/jsonlinesreader.h"
 #include "core/formats/jsonwriter.h"
@@ -57,6 +58,7 @@ private slots:
     void jsonArrayRoundTrip();
     void emptyOutputs();
     void encodeThenWriteEncodedEqualsWrite();
+    void errorFile();
 };
 
 void TestWriters::csvBytes()
@@ -260,6 +262,33 @@ void TestWriters::encodeThenWriteEncodedEqualsWrite()
         QVERIFY(writer.finish().ok());
     }
     QCOMPARE(encoded, direct);
+}
+
+void TestWriters::errorFile()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    ErrorFileWriter errors(&buffer, {QStringLiteral("source key")});
+    const RejectedRecord rejected{{7, 9, 3, 120},
+                                  Error::input(QStringLiteral("bad"), QStringLiteral("x.csv, record 7, line 9:3"),
+                                               QStringLiteral("Fix it."))};
+    QVERIFY(errors.write(rejected).ok());
+    QVERIFY(errors.write({8, 10, 1, 130}, QStringLiteral("email"), QStringLiteral("not an email: \"x\""),
+                         {QStringLiteral("C-8")})
+                .ok());
+    QVERIFY(errors.finish().ok());
+    QCOMPARE(errors.count(), 2);
+    QCOMPARE(bytes, QByteArray("record,line,column,field,reason,source key\r\n"
+                               "7,9,3,,\"bad (x.csv, record 7, line 9:3). Fix it.\",\r\n"
+                               "8,10,1,email,\"not an email: \"\"x\"\"\",C-8\r\n"));
+
+    QByteArray empty;
+    QBuffer emptyBuffer(&empty);
+    QVERIFY(emptyBuffer.open(QIODevice::WriteOnly));
+    ErrorFileWriter none(&emptyBuffer);
+    QVERIFY(none.finish().ok());
+    QCOMPARE(empty, QByteArray("record,line,column,field,reason\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestWriters)
