@@ -110,6 +110,14 @@ static QList<Migration> standardMigrations()
                                     " details TEXT)"),
                  }});
 
+    list.append({2,
+                 QStringLiteral("Activity details: error text and the redacted, size-limited request and "
+                                "response for the inspector"),
+                 {
+                     QStringLiteral("ALTER TABLE activity ADD COLUMN error TEXT"),
+                     QStringLiteral("ALTER TABLE activity ADD COLUMN details TEXT NOT NULL DEFAULT '{}'"),
+                 }});
+
     return list;
 }
 

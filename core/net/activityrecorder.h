@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+namespace crmbridge {
+
+class Workspace;
+
+/// One HTTP exchange as the Activity page shows it. Everything in it is already redacted.
+struct ActivityEntry
+{
+    qint64 id = 0;
+    QDateTime time;
+    QString endpoint;
+    QString method;
+    QString url;
+    int status = 0;        ///< 0 = no HTTP answer
+    qint64 durationMs = 0;
+    qint64 bytes = 0;      ///< response body bytes
+    int retry = 0;         ///< 0 = first attempt
+    QString error;         ///< what went wrong, if anything
+    QJsonObject details;   ///< request/response headers and body excerpts, "curl"
+};
+
+/// Writes every HTTP exchange to the workspace `activity` table. Entries are queued and written
+/// in batches (one transaction per flush, not per request); the table keeps at most retention()
+/// rows, the oldest going first. Callers hand in redacted entries (HttpClient does); the
+/// recorder masks nothing itself.
+class ActivityRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultRetention = 50000;
+    static constexpr int DetailBytes = 4096; ///< body excerpt kept per side for the inspector
+
+    explicit ActivityRecorder(Workspace &workspace, QObject *parent = nullptr);
+    ~ActivityRecorder() override;
+
+    void setRetention(int rows) { m_retention = rows; }
+    int retention() const { return m_retention; }
+    void setFlushIntervalMs(int ms) { m_timer.setInterval(ms); }
+    void setBatchSize(int size) { m_batchSize = size; }
+
+    void record(ActivityEntry entry);
+    /// Writes what is queued now, in one transaction.
+    Status flush();
+    int pending() const { return int(m_queue.size()); }
+
+    /// The newest entries, newest first (optionally of one endpoint).
+    static Result<QList<ActivityEntry>> recent(Workspace &workspace, int limit, const QString &endpoint = {});
+
+signals:
+    void recorded(int count);
+    void failed(const QString &message);
+
+private:
+    Workspace &m_workspace;
+    QList<ActivityEntry> m_queue;
+    QTimer m_timer;
+    int m_retention = DefaultRetention;
+    int m_batchSize = 200;
+};
+
+} // namespace crmbridge

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/endpoints/entity.h"
+#include "core/net/httpmessage.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QUrl>
+
+namespace crmbridge {
+
+class HttpCall;
+class HttpClient;
+
+/// The value at a dotted path ("paging.next.after") in a JSON document; a key that itself holds
+/// dots ("@odata.nextLink") is matched whole. An empty path is the value itself. Undefined when
+/// absent.
+QJsonValue jsonValueAt(const QJsonValue &root, const QString &path);
+
+/// The URL of rel="next" in an RFC 8288 Link header ("" when there is none).
+QString nextLinkFromHeader(const QByteArray &linkHeader);
+
+/// Walks every page of an entity's list operation, one page at a time, and streams the records
+/// of each page through pageReady() — memory stays bounded by one page.
+///
+/// Guarantees: follows every PaginationStyle to its end; each page is requested once; a cursor or
+/// next URL that repeats, a "has more" with an empty page, a next URL on another host, a
+/// malformed body or a body without records at the records path stop the walk with an error
+/// naming the entity, the page and the URL (never an endless loop, never credentials sent to a
+/// host the endpoint does not name). finished() is emitted exactly once.
+class PageWalker : public QObject
+{
+    Q_OBJECT
+
+public:
+    PageWalker(HttpClient *client, Entity entity, QObject *parent = nullptr);
+
+    /// Extra query parameters for every page-building request (filters, properties=…).
+    void setQuery(QList<QPair<QString, QString>> query) { m_query = std::move(query); }
+    /// Stop after this many pages (0 = no limit): for previews that need a sample only.
+    void setMaxPages(int pages) { m_maxPages = pages; }
+
+    void start();
+    void cancel();
+
+    bool isFinished() const { return m_finished; }
+    const Status &status() const { return m_status; }
+    int pages() const { return m_pages; }
+    qint64 records() const { return m_records; }
+
+signals:
+    void pageReady(const QJsonArray &records, int pageNumber);
+    void finished(bool ok);
+
+private:
+    void request(const QString &pathOrUrl, const QList<QPair<QString, QString>> &query);
+    void onPage(const HttpResponse &response);
+    void fail(const QString &what, const QString &url, const QString &hint);
+    void fail(const Error &error);
+    void done();
+    bool followUrl(const QString &next, const HttpResponse &response, bool emptyPage);
+    QString where(const QString &url) const;
+
+    QPointer<HttpClient> m_client;
+    Entity m_entity;
+    QList<QPair<QString, QString>> m_query;
+    QPointer<HttpCall> m_call;
+    Status m_status;
+    QSet<QString> m_seen; ///< cursors or next URLs already followed
+    QString m_origin;
+    int m_maxPages = 0;
+    int m_pages = 0;
+    qint64 m_records = 0;
+    qint64 m_offset = 0;
+    int m_pageNumber = 0;
+    bool m_started = false;
+    bool m_finished = false;
+};
+
+} // namespace crmbridge

@@ -1,0 +1,171 @@
+#include "core/endpoints/endpointstore.h"
+#include "core/endpoints/secretstore.h"
+#include "core/net/activityrecorder.h"
+#include "core/net/httpclient.h"
+#include "core/net/redactor.h"
+#include "core/workspace/workspace.h"
+#include "nettestutil.h"
+#include "testhttpserver.h"
+#include "testsupport.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace crmbridge;
+using namespace crmbridge::test;
+
+// Activity: every exchange recorded, in batches, with a retention cap — and no secret's bytes
+// anywhere in the workspace files afterwards.
+class TestActivityRecorder : public QObject
+{
+    Q_OBJECT
+
+private:
+    static bool filesContain(const QString &dir, const QByteArray &needle)
+    {
+        QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+                return true;
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void batchesAndRetention()
+    {
+        TempDir dir;
+        auto ws = Workspace::create(dir.file(QStringLiteral("w.crmbridge")), {});
+        QVERIFY(ws.ok());
+        ActivityRecorder recorder(*ws.value());
+        recorder.setRetention(10);
+        recorder.setBatchSize(1000);
+        int flushes = 0;
+        connect(&recorder, &ActivityRecorder::recorded, this, [&flushes](int) { ++flushes; });
+        for (int i = 0; i < 25; ++i) {
+            ActivityEntry e;
+            e.time = QDateTime::currentDateTimeUtc();
+            e.endpoint = QStringLiteral("E");
+            e.method = QStringLiteral("GET");
+            e.url = QStringLiteral("http://x/%1").arg(i);
+            e.status = 200;
+            recorder.record(e);
+        }
+        QCOMPARE(recorder.pending(), 25);
+        QTRY_COMPARE(flushes, 1); // one transaction for the whole batch
+        auto recent = ActivityRecorder::recent(*ws.value(), 100);
+        QVERIFY(recent.ok());
+        QCOMPARE(recent->size(), 10);
+        QCOMPARE(recent->constFirst().url, QStringLiteral("http://x/24"));
+        QCOMPARE(recent->constLast().url, QStringLiteral("http://x/15"));
+    }
+
+    void redaction()
+    {
+        Redactor r;
+        r.addSecret("hunter2-secret");
+        QCOMPARE(r.url(QUrl(QStringLiteral("https://u:pw@h/x?api_key=abc&page=2&access_token=t"))),
+                 QStringLiteral("https://u:%5BREDACTED%5D@h/x?api_key=[REDACTED]&page=2&access_token=[REDACTED]"));
+        const HttpHeaders headers = r.headers({{"Authorization", "Basic abc"},
+                                               {"Cookie", "s=1"},
+                                               {"X-Api-Key", "k"},
+                                               {"Accept", "application/json"},
+                                               {"X-Echo", "value hunter2-secret here"}});
+        QCOMPARE(headers.at(0).second, QByteArray(Redactor::Mask));
+        QCOMPARE(headers.at(1).second, QByteArray(Redactor::Mask));
+        QCOMPARE(headers.at(2).second, QByteArray(Redactor::Mask));
+        QCOMPARE(headers.at(3).second, QByteArray("application/json"));
+        QCOMPARE(headers.at(4).second, QByteArray("value [REDACTED] here"));
+        const QString curl = r.curlCommand("POST", QUrl(QStringLiteral("https://h/x?token=zzz")),
+                                           {{"Authorization", "Bearer hunter2-secret"}}, "{\"p\":\"hunter2-secret\"}");
+        QVERIFY(!curl.contains(QStringLiteral("hunter2")));
+        QVERIFY(!curl.contains(QStringLiteral("zzz")));
+        QVERIFY(curl.startsWith(QStringLiteral("curl -X POST")));
+    }
+
+    void noSecretBytesInTheWorkspace_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("basic") << int(AuthKind::Basic);
+        QTest::newRow("bearer") << int(AuthKind::Bearer);
+        QTest::newRow("api key header") << int(AuthKind::ApiKeyHeader);
+        QTest::newRow("api key query") << int(AuthKind::ApiKeyQuery);
+        QTest::newRow("oauth2") << int(AuthKind::OAuth2ClientCredentials);
+    }
+
+    void noSecretBytesInTheWorkspace()
+    {
+        QFETCH(int, kind);
+        const QByteArray secret = "Zq9-very-SECRET-value-7731";
+        const QByteArray token = "oauth-token-4c1d-SECRET-8e2";
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.setHandler([&](const TestHttpRequest &r) {
+            if (r.path == QLatin1String("/token"))
+                return TestHttpResponse::json(QByteArray("{\"access_token\":\"") + token + "\",\"expires_in\":60}");
+            // A careless server echoes credentials back in headers and body.
+            return TestHttpResponse::json(QByteArray("{\"echo\":\"") + r.header("Authorization") + "\",\"key\":\"" + secret
+                                          + "\",\"target\":\"" + r.target + "\"}")
+                .header("X-Echo-Key", secret)
+                .header("Set-Cookie", "session=" + secret);
+        });
+        TempDir dir;
+        const QString path = dir.file(QStringLiteral("w.crmbridge"));
+        auto ws = Workspace::create(path, {});
+        QVERIFY(ws.ok());
+        Endpoint endpoint = endpointFor(server);
+        endpoint.auth.kind = AuthKind(kind);
+        endpoint.auth.username = QStringLiteral("ann");
+        endpoint.auth.keyName = kind == int(AuthKind::ApiKeyQuery) ? QStringLiteral("hapikey") : QStringLiteral("X-Api-Key");
+        endpoint.auth.tokenUrl = QStringLiteral("/token");
+        endpoint.auth.clientId = QStringLiteral("client");
+        endpoint.auth.secret = {Endpoint::secretKey(endpoint.name, QStringLiteral("secret")), {}};
+        EndpointStore store(*ws.value());
+        QVERIFY(store.save(endpoint).ok());
+
+        SecretStore secrets(QStringLiteral("CRM Bridge tests"));
+        secrets.setKeychainEnabled(false);
+        bool written = false;
+        secrets.write(endpoint.auth.secret, secret, this, [&written](const Result<SecretStore::Source> &r) {
+            written = r.ok() && r.value() == SecretStore::Source::Session;
+        });
+        QTRY_VERIFY(written);
+
+        ActivityRecorder recorder(*ws.value());
+        HttpClient client(endpoint);
+        client.setSecretStore(&secrets);
+        client.setActivityRecorder(&recorder);
+        HttpRequest post = get(QStringLiteral("/contacts"));
+        post.method = "POST";
+        post.body = "{\"note\":\"" + secret + "\"}";
+        for (const HttpRequest &request : {get(QStringLiteral("/contacts")), post}) {
+            auto response = fetch(client, request);
+            QVERIFY(response.has_value());
+            QVERIFY2(response->ok(), qPrintable(response->error ? response->error->message() : QString()));
+            QVERIFY(!response->displayUrl.toUtf8().contains(secret));
+        }
+        QVERIFY(recorder.flush().ok());
+        auto recent = ActivityRecorder::recent(*ws.value(), 10);
+        QVERIFY(recent.ok());
+        QVERIFY(recent->size() >= 2);
+        QVERIFY(recent->constFirst().details.contains(QStringLiteral("curl")));
+        ws.value().reset(); // close: WAL checkpointed into the file
+
+        QVERIFY(QFile::exists(path));
+        QVERIFY2(!filesContain(dir.path(), secret), "the secret's bytes are in the workspace folder");
+        QVERIFY2(!filesContain(dir.path(), secret.toBase64()), "the Base64 secret is in the workspace folder");
+        QVERIFY2(!filesContain(dir.path(), token), "the OAuth token is in the workspace folder");
+        QVERIFY(filesContain(dir.path(), QByteArray(Redactor::Mask)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestActivityRecorder)
+#include "tst_activityrecorder.moc"
