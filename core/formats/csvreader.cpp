@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <map>
 
 namespace crmbridge::formats {
 
@@ -58,36 +57,37 @@ CsvDialect CsvDialect::detect(QByteArrayView sample, bool complete)
 {
     CsvDialect dialect;
 
-    // A quote character opens fields: it follows a line start or a delimiter.
-    int doubleQuotes = 0;
-    int singleQuotes = 0;
+    // A quote character both opens fields (after a line start or a delimiter) and closes them
+    // (before a delimiter or a line break); counting both keeps an apostrophe that merely starts
+    // a value ('s-Hertogenbosch) from being taken for the quote.
+    auto isBoundary = [](char c) {
+        return c == '\n' || c == '\r' || std::find(kDelimiters.begin(), kDelimiters.end(), c) != kDelimiters.end();
+    };
+    int opens[2] = {0, 0};
+    int closes[2] = {0, 0};
     for (qsizetype i = 0; i < sample.size(); ++i) {
         const char c = sample[i];
         if (c != '"' && c != '\'')
             continue;
-        const char before = i == 0 ? '\n' : sample[i - 1];
-        if (before == '\n' || std::find(kDelimiters.begin(), kDelimiters.end(), before) != kDelimiters.end())
-            ++(c == '"' ? doubleQuotes : singleQuotes);
+        const int which = c == '"' ? 0 : 1;
+        if (i == 0 || isBoundary(sample[i - 1]))
+            ++opens[which];
+        if (i + 1 == sample.size() || isBoundary(sample[i + 1]))
+            ++closes[which];
     }
-    dialect.quote = singleQuotes > doubleQuotes ? '\'' : '"';
+    dialect.quote = qMin(opens[1], closes[1]) > qMin(opens[0], closes[0]) ? '\'' : '"';
 
-    // The delimiter that gives the most lines the same field count (above one) wins; then the
-    // one that gives more fields; then the order of kDelimiters.
+    // The delimiter that splits the first line (the header) into two or more fields and gives
+    // the most lines that same count wins; ties go in the order of kDelimiters.
     int bestLines = 0;
-    int bestFields = 0;
     for (const char delimiter : kDelimiters) {
         const std::vector<int> counts = countFields(sample, delimiter, dialect.quote, complete);
-        std::map<int, int> frequency;
-        for (const int count : counts)
-            ++frequency[count];
-        for (const auto &[fields, lines] : frequency) {
-            if (fields < 2)
-                continue;
-            if (lines > bestLines || (lines == bestLines && fields > bestFields)) {
-                bestLines = lines;
-                bestFields = fields;
-                dialect.delimiter = delimiter;
-            }
+        if (counts.empty() || counts.front() < 2)
+            continue;
+        const int lines = int(std::count(counts.begin(), counts.end(), counts.front()));
+        if (lines > bestLines) {
+            bestLines = lines;
+            dialect.delimiter = delimiter;
         }
     }
     return dialect;

@@ -34,8 +34,9 @@ struct CsvDialect
     bool byteOrderMark = false;
 
     /// Guesses delimiter and quote from a sample of UTF-8 text: the delimiter among , ; TAB |
-    /// that splits the sample's lines into the most consistent number of fields (ties go in that
-    /// order), the quote among " and ' that opens fields more often. `complete` says the sample
+    /// that splits the first line into two or more fields and the most lines into that same
+    /// count (ties go in that order; a comma when none does); the quote among " and ' that more
+    /// often both opens and closes fields. `complete` says the sample
     /// is the whole input, so its last line counts even without a line break.
     static CsvDialect detect(QByteArrayView sample, bool complete);
 };

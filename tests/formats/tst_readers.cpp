@@ -111,14 +111,19 @@ void TestReaders::dialectDetection_data()
     QTest::addColumn<QByteArray>("sample");
     QTest::addColumn<char>("delimiter");
     QTest::addColumn<char>("quote");
-    QTest::newRow("comma") << QByteArray("a,b,c\n1,2,3\n") << ',' << '"';
-    QTest::newRow("semicolon with decimal commas") << QByteArray("a;b\n1,5;2,25\n3;4\n") << ';' << '"';
-    QTest::newRow("tab") << QByteArray("a\tb\n\"x, y\"\tz\n") << '\t' << '"';
-    QTest::newRow("pipe") << QByteArray("a|b|c\n1|2|3\n") << '|' << '"';
-    QTest::newRow("quoted delimiters do not count") << QByteArray("a;b\n\"1;2;3\";4\n\"5;6\";7\n") << ';' << '"';
-    QTest::newRow("quoted line breaks do not count") << QByteArray("a,b\n\"x\ny;z\",1\n2,3\n") << ',' << '"';
-    QTest::newRow("single quotes") << QByteArray("a,b\n'x, y',1\n'z',2\n") << ',' << '\'';
-    QTest::newRow("one column") << QByteArray("email\na@x.io\n") << ',' << '"';
+    QTest::addColumn<bool>("complete");
+    QTest::newRow("comma") << QByteArray("a,b,c\n1,2,3\n") << ',' << '"' << true;
+    QTest::newRow("semicolon with decimal commas") << QByteArray("a;b\n1,5;2,25\n3;4\n") << ';' << '"' << true;
+    QTest::newRow("tab") << QByteArray("a\tb\n\"x, y\"\tz\n") << '\t' << '"' << true;
+    QTest::newRow("pipe") << QByteArray("a|b|c\n1|2|3\n") << '|' << '"' << false;
+    QTest::newRow("quoted delimiters do not count") << QByteArray("a;b\n\"1;2;3\";4\n\"5;6\";7\n") << ';' << '"' << true;
+    QTest::newRow("quoted line breaks do not count") << QByteArray("a,b\n\"x\ny;z\",1\n2,3\n") << ',' << '"' << true;
+    QTest::newRow("single quotes") << QByteArray("a,b\n'x, y',1\n'z',2\n") << ',' << '\'' << true;
+    QTest::newRow("one column") << QByteArray("email\na@x.io\n") << ',' << '"' << true;
+    QTest::newRow("apostrophe is not a quote") << QByteArray("city;n\n's-Hertogenbosch;1\n") << ';' << '"' << true;
+    QTest::newRow("commas in a semicolon file's data")
+        << QByteArray("name;amount\nSmith, John;1,5\nDoe, Jane, Jr;2,25\n") << ';' << '"' << true;
+    QTest::newRow("cut last line ignored") << QByteArray("a|b\n1|2\n3|4|5|6,7,8,9") << '|' << '"' << false;
 }
 
 void TestReaders::dialectDetection()
@@ -126,7 +131,8 @@ void TestReaders::dialectDetection()
     QFETCH(QByteArray, sample);
     QFETCH(char, delimiter);
     QFETCH(char, quote);
-    const CsvDialect dialect = CsvDialect::detect(sample, true);
+    QFETCH(bool, complete);
+    const CsvDialect dialect = CsvDialect::detect(sample, complete);
     QCOMPARE(dialect.delimiter, delimiter);
     QCOMPARE(dialect.quote, quote);
 }
