@@ -115,11 +115,7 @@ std::optional<DateFormat> DateFormat::compile(const QString &pattern, QString *e
             ++i;
         }
     }
-    if (!hasYear && !f.m_hasTime) {
-        if (error)
-            *error = tr("the date format '%1' has no year (yyyy) or time (HH:mm)").arg(pattern);
-        return std::nullopt;
-    }
+    f.m_hasYear = hasYear;
     return f;
 }
 

@@ -35,6 +35,9 @@ public:
 
     const QString &pattern() const { return m_pattern; }
     bool hasTime() const { return m_hasTime; }
+    /// Whether text can be read with it: a format without a year or a time (just "dddd")
+    /// can only write.
+    bool canParse() const { return m_iso || m_hasYear || m_hasTime; }
     bool isIso() const { return m_iso; }
 
     /// The fields, or nullopt when `text` does not match the format or names an impossible
@@ -57,6 +60,7 @@ private:
     QString m_pattern;
     std::vector<Item> m_items;
     bool m_hasTime = false;
+    bool m_hasYear = false;
     bool m_iso = false;
 };
 

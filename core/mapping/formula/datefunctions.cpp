@@ -101,8 +101,14 @@ struct BoundDate : BoundData
     std::optional<QTimeZone> zone;
 };
 
-// Prepares a constant format at argument `formatArg` and a constant zone at `zoneArg` (-1: none).
-template<int formatArg, int zoneArg>
+QString cannotParse(const DateFormat &format)
+{
+    return Tr::tr("the date format '%1' has no year (yyyy) or time (HH:mm) to read").arg(format.pattern());
+}
+
+// Prepares a constant format at argument `formatArg` (one DATE_PARSE can read with, if
+// `parsing`) and a constant zone at `zoneArg` (-1: none).
+template<int formatArg, int zoneArg, bool parsing = false>
 PrepareResult prepareDate(const PrepareArgs &p)
 {
     PrepareResult r;
@@ -111,6 +117,10 @@ PrepareResult prepareDate(const PrepareArgs &p)
         if (const Value *f = p.constant(formatArg)) {
             QString error;
             bound->format = DateFormat::compile(coerce::text(*f), &error);
+            if (bound->format && parsing && !bound->format->canParse()) {
+                error = cannotParse(*bound->format);
+                bound->format.reset();
+            }
             if (!bound->format) {
                 r.error = error;
                 r.hint = Tr::tr("Use tokens such as yyyy-MM-dd HH:mm:ss, or \"ISO\".");
@@ -205,6 +215,8 @@ Value dateParseFn(const CallArgs &a)
     QTimeZone zone;
     if (!formatFor(a, 1, local, format, error) || !zoneFor(a, 2, zone, error))
         return error;
+    if (!format->canParse())
+        return a.error(cannotParse(*format));
     const QString s = text(a, 0).trimmed();
     bool hasTime = false;
     const auto parts = format->parse(s, &hasTime);
@@ -337,16 +349,17 @@ Value dateAddFn(const CallArgs &a)
 }
 
 const FunctionSpec kDate[] = {
-    {"DATE_PARSE", 2, 3, dateParseFn, "DATE_PARSE(text, format, [zone])", prepareDate<1, 2>},
-    {"DATE_FORMAT", 2, 3, dateFormatFn, "DATE_FORMAT(date, format, [zone])", prepareDate<1, 2>},
-    {"TZ_CONVERT", 2, 2, tzConvertFn, "TZ_CONVERT(datetime, zone)", prepareDate<-1, 1>},
+    // Not folded at compile time: without a zone argument they use the context's zone.
+    {"DATE_PARSE", 2, 3, dateParseFn, "DATE_PARSE(text, format, [zone])", prepareDate<1, 2, true>, false},
+    {"DATE_FORMAT", 2, 3, dateFormatFn, "DATE_FORMAT(date, format, [zone])", prepareDate<1, 2>, false},
+    {"TZ_CONVERT", 2, 2, tzConvertFn, "TZ_CONVERT(datetime, zone)", prepareDate<-1, 1>, false},
     {"TODAY", 0, 1, todayFn, "TODAY([zone])", prepareDate<-1, 0>, false},
     {"NOW", 0, 1, nowFn, "NOW([zone])", prepareDate<-1, 0>, false},
     {"DATE", 3, 3, dateFn, "DATE(year, month, day)"},
-    {"YEAR", 1, 1, yearFn, "YEAR(date)"},
-    {"MONTH", 1, 1, monthFn, "MONTH(date)"},
-    {"DAY", 1, 1, dayFn, "DAY(date)"},
-    {"DATE_ADD", 2, 3, dateAddFn, "DATE_ADD(date, amount, [\"days\"|\"months\"|\"years\"|\"hours\"|\"minutes\"|\"seconds\"])"},
+    {"YEAR", 1, 1, yearFn, "YEAR(date)", nullptr, false},
+    {"MONTH", 1, 1, monthFn, "MONTH(date)", nullptr, false},
+    {"DAY", 1, 1, dayFn, "DAY(date)", nullptr, false},
+    {"DATE_ADD", 2, 3, dateAddFn, "DATE_ADD(date, amount, [\"days\"|\"months\"|\"years\"|\"hours\"|\"minutes\"|\"seconds\"])", nullptr, false},
 };
 
 } // namespace

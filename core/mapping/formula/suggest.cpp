@@ -28,8 +28,9 @@ int editDistance(QStringView a, QStringView b)
 
 QStringList nearestNames(const QString &name, const QStringList &candidates, int limit)
 {
-    // A typo budget that grows with the name: 1 for short names, up to a third of longer ones.
-    const int budget = std::max(1, int(name.size()) / 3);
+    // A typo budget that grows with the name, from 1 to 3 edits: more would suggest unrelated
+    // fields that merely share a prefix such as "properties.".
+    const int budget = std::clamp((int(name.size()) + 2) / 3, 1, 3);
     std::vector<std::pair<int, QString>> scored;
     for (const QString &candidate : candidates) {
         int distance = editDistance(name, candidate);
@@ -39,6 +40,9 @@ QStringList nearestNames(const QString &name, const QStringList &candidates, int
             const int tail = editDistance(name, QStringView(candidate).mid(dot + 1));
             distance = std::min(distance, tail + 1);
         }
+        // A renamed field often grew or lost a suffix: email -> email_address.
+        if (candidate.startsWith(name, Qt::CaseInsensitive) || name.startsWith(candidate, Qt::CaseInsensitive))
+            distance = std::min(distance, 1);
         if (distance <= budget)
             scored.emplace_back(distance, candidate);
     }
