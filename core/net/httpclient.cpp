@@ -376,6 +376,7 @@ void HttpClient::startAttempt(HttpCall *call)
     }
     call->m_attemptStartMs = now();
     call->m_timedOut = false;
+    call->m_truncated = false;
     call->m_sslErrors.clear();
     call->m_networkError.clear();
     call->m_networkErrorCode = 0;
@@ -418,6 +419,15 @@ void HttpClient::onReplyFinished(HttpCall *call, QNetworkReply *reply)
         call->m_networkErrorCode = int(netError);
         call->m_networkError = m_redactor.text(reply->errorString());
     }
+    // Qt may report a connection that closed mid-body as a complete answer: compare with the
+    // announced length (only meaningful when Qt did not decompress the body).
+    bool lengthOk = false;
+    const qint64 announced = response.header("Content-Length").trimmed().toLongLong(&lengthOk);
+    if (response.status > 0 && lengthOk && response.header("Content-Encoding").isEmpty()
+        && call->m_request.method.toUpper() != "HEAD" && response.body.size() < announced) {
+        call->m_truncated = true;
+        call->m_networkError = tr("the connection closed after %1 of %2 bytes").arg(response.body.size()).arg(announced);
+    }
     m_limiter.observe(response.headers, now());
     const qint64 attemptMs = now() - call->m_attemptStartMs;
     const int retryNumber = response.attempts - 1;
@@ -436,7 +446,9 @@ void HttpClient::onReplyFinished(HttpCall *call, QNetworkReply *reply)
                          && netError != QNetworkReply::ConnectionRefusedError
                          && netError != QNetworkReply::ProtocolUnknownError && netError != QNetworkReply::NoError;
     QString attemptError;
-    if (noAnswer)
+    if (call->m_truncated)
+        attemptError = call->m_networkError;
+    else if (noAnswer)
         attemptError = call->m_timedOut ? tr("timed out") : call->m_networkError;
     else if (response.status >= 400)
         attemptError = QStringLiteral("HTTP %1 %2").arg(response.status).arg(QString::fromLatin1(response.reason));
@@ -453,7 +465,8 @@ void HttpClient::onReplyFinished(HttpCall *call, QNetworkReply *reply)
     }
 
     const int status = response.status;
-    const bool retryable = status == 429 || status == 502 || status == 503 || status == 504 || call->m_timedOut || dropped;
+    const bool retryable = status == 429 || status == 502 || status == 503 || status == 504 || call->m_timedOut || dropped
+                           || call->m_truncated;
     const bool safe = isIdempotentMethod(call->m_request.method) || !call->m_request.idempotencyKey.isEmpty();
     const int counted = response.attempts - (call->m_oauthRefreshed ? 1 : 0);
     if (retryable && safe && counted < m_endpoint.retry.maxAttempts) {
@@ -482,7 +495,8 @@ void HttpClient::onReplyFinished(HttpCall *call, QNetworkReply *reply)
         pump();
         return;
     }
-    finish(call, (noAnswer || status >= 400) ? std::optional<Error>(describeFailure(call)) : std::nullopt);
+    const bool failed = noAnswer || status >= 400 || call->m_truncated;
+    finish(call, failed ? std::optional<Error>(describeFailure(call)) : std::nullopt);
     pump();
 }
 
@@ -493,6 +507,11 @@ Error HttpClient::describeFailure(const HttpCall *call) const
     if (!call->m_request.context.isEmpty())
         where += QStringLiteral(", ") + call->m_request.context;
     const QString attempts = r.attempts > 1 ? tr(" after %1 attempts").arg(r.attempts) : QString();
+    if (call->m_truncated) {
+        return NetErrors::make(Error::Kind::Network,
+                               tr("The answer from %1 was cut short: %2%3").arg(m_endpoint.name, call->m_networkError, attempts),
+                               where, tr("The connection dropped; try again later."));
+    }
     if (r.status >= 400) {
         QString excerpt = m_redactor.text(QString::fromUtf8(r.body.left(300))).simplified();
         QString what = tr("%1 answered HTTP %2 %3%4").arg(m_endpoint.name).arg(r.status).arg(QString::fromLatin1(r.reason), attempts);

@@ -60,6 +60,7 @@ private:
     bool m_oauthRefreshed = false;
     bool m_aborted = false;
     bool m_timedOut = false;
+    bool m_truncated = false;
     bool m_finished = false;
     QStringList m_sslErrors;
     QString m_networkError;
