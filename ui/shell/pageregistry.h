@@ -31,5 +31,7 @@ private:
 
 /// ui/workspace: the Workspace overview page.
 void registerWorkspacePages(PageRegistry &registry);
+/// ui/endpoints: the Endpoints page.
+void registerEndpointPages(PageRegistry &registry);
 
 } // namespace crmbridge

@@ -1,0 +1,232 @@
+#include "models/endpoints/connectiontester.h"
+
+#include "core/endpoints/secretstore.h"
+#include "core/net/activityrecorder.h"
+#include "core/net/httpclient.h"
+#include "core/net/pagewalker.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace crmbridge {
+
+namespace {
+
+QString credentialOf(const Endpoint &endpoint)
+{
+    const AuthConfig &auth = endpoint.auth;
+    QString what;
+    switch (auth.kind) {
+    case AuthKind::None:
+        return ConnectionTester::tr("The endpoint sends no credentials, but the server wants some: choose an "
+                                    "authentication on the Auth tab.");
+    case AuthKind::Basic:
+        what = ConnectionTester::tr("the Basic password of user \"%1\"").arg(auth.username);
+        break;
+    case AuthKind::Bearer:
+        what = ConnectionTester::tr("the Bearer token");
+        break;
+    case AuthKind::ApiKeyHeader:
+        what = ConnectionTester::tr("the API key in header %1").arg(auth.keyName);
+        break;
+    case AuthKind::ApiKeyQuery:
+        what = ConnectionTester::tr("the API key in query parameter %1").arg(auth.keyName);
+        break;
+    case AuthKind::OAuth2ClientCredentials:
+        what = ConnectionTester::tr("the OAuth 2.0 client secret of client \"%1\"").arg(auth.clientId);
+        break;
+    }
+    return what + QStringLiteral(" (") + auth.secret.describe() + QLatin1Char(')');
+}
+
+} // namespace
+
+ConnectionTester::ConnectionTester(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<ConnectionTestResult>();
+}
+
+ConnectionTester::~ConnectionTester() = default;
+
+void ConnectionTester::setSecretStore(SecretStore *store)
+{
+    m_secrets = store;
+}
+
+void ConnectionTester::setActivityRecorder(ActivityRecorder *recorder)
+{
+    m_activity = recorder;
+}
+
+void ConnectionTester::cancel()
+{
+    ++m_generation;
+    m_running = false;
+    if (m_client) {
+        m_client->deleteLater(); // aborts nothing by itself: its calls finish into a stale generation
+        m_client = nullptr;
+    }
+}
+
+void ConnectionTester::start(const Endpoint &endpoint, const std::optional<Entity> &entity,
+                             const Environment &environment)
+{
+    cancel();
+    const quint64 generation = m_generation;
+    m_client = new HttpClient(endpoint, this);
+    m_client->setEnvironment(environment);
+    m_client->setSecretStore(m_secrets);
+    m_client->setActivityRecorder(m_activity);
+
+    HttpRequest request;
+    request.method = "GET";
+    request.context = entity ? tr("connection test, entity %1").arg(entity->name) : tr("connection test");
+    if (entity && entity->list.isSet()) {
+        request.method = entity->list.method.isEmpty() ? QByteArray("GET") : entity->list.method.toLatin1();
+        request.path = entity->list.path;
+        const Pagination &p = entity->pagination;
+        if (!p.pageSizeParam.isEmpty())
+            request.query.append({p.pageSizeParam, QString::number(qMin(SampleSize, qMax(1, p.pageSize)))});
+        if (p.style == PaginationStyle::PageNumber && !p.pageParam.isEmpty())
+            request.query.append({p.pageParam, QString::number(p.firstPage)});
+    }
+    request.headers.append({QStringLiteral("Accept"), endpoint.protocol == Protocol::SoapXml
+                                                          ? QStringLiteral("text/xml, application/xml")
+                                                          : QStringLiteral("application/json")});
+    m_running = true;
+    emit started();
+    m_client->send(request, this, [this, generation, endpoint, entity](const HttpResponse &response) {
+        if (generation != m_generation)
+            return;
+        m_running = false;
+        emit finished(diagnose(endpoint, entity, response));
+    });
+}
+
+ConnectionTestResult ConnectionTester::diagnose(const Endpoint &endpoint, const std::optional<Entity> &entity,
+                                                const HttpResponse &response)
+{
+    using Problem = ConnectionTestResult::Problem;
+    ConnectionTestResult result;
+    result.url = response.displayUrl;
+    result.status = response.status;
+    result.reason = response.reason;
+    result.latencyMs = response.durationMs;
+    Redactor redactor;
+    result.headers = redactor.headers(response.headers);
+    if (response.error)
+        result.detail = response.error->message();
+
+    const int status = response.status;
+    if (status == 0 && response.error) {
+        const Error &e = *response.error;
+        const QString text = e.what + QLatin1Char(' ') + e.where;
+        if (e.kind == Error::Kind::Config || e.kind == Error::Kind::Usage || e.kind == Error::Kind::Input) {
+            const bool secret = text.contains(QStringLiteral("secret"), Qt::CaseInsensitive)
+                                || e.where.contains(QStringLiteral("authentication"));
+            result.problem = secret ? Problem::Secret : Problem::Configuration;
+            result.diagnosis = secret ? tr("The secret for %1 could not be read: %2").arg(endpoint.name, e.what)
+                                      : tr("The request could not be built: %1").arg(e.what);
+        } else if (text.contains(QStringLiteral("refused"), Qt::CaseInsensitive)) {
+            result.problem = Problem::Refused;
+            result.diagnosis = tr("Connection refused: nothing listens at %1. Check the host and port of the base "
+                                  "URL, and that the server is running.")
+                                   .arg(response.displayUrl);
+        } else if (text.contains(QStringLiteral("not found"), Qt::CaseInsensitive)
+                   || text.contains(QStringLiteral("Host "), Qt::CaseSensitive)) {
+            result.problem = Problem::Dns;
+            result.diagnosis = tr("The host name %1 could not be resolved (DNS). Check the spelling of the base URL "
+                                  "and your network or VPN.")
+                                   .arg(response.url.host());
+        } else if (text.contains(QStringLiteral("TLS")) || text.contains(QStringLiteral("SSL"))
+                   || text.contains(QStringLiteral("certificate"), Qt::CaseInsensitive)) {
+            result.problem = Problem::Tls;
+            result.diagnosis = tr("The TLS certificate of %1 was not accepted. Set the CA file of a private CA on the "
+                                  "General tab; allow self-signed certificates only for a test server.")
+                                   .arg(response.url.host());
+        } else if (text.contains(QStringLiteral("No data from")) || text.contains(QStringLiteral("timed out"))) {
+            result.problem = Problem::Timeout;
+            result.diagnosis = tr("No answer within %1 s: the server is slow or unreachable. Try again, or raise "
+                                  "the timeout on the General tab.")
+                                   .arg(endpoint.timeoutMs / 1000.0);
+        } else {
+            result.problem = Problem::Network;
+            result.diagnosis = tr("The connection failed: %1").arg(e.what);
+        }
+        return result;
+    }
+    if (status == 401) {
+        result.problem = Problem::Unauthorized;
+        result.diagnosis = tr("401 Unauthorized: the server did not accept %1. Check the credential, or store it "
+                              "again on the Auth tab.")
+                               .arg(credentialOf(endpoint));
+        return result;
+    }
+    if (status == 403) {
+        result.problem = Problem::Forbidden;
+        result.diagnosis = tr("403 Forbidden: %1 is valid but lacks the permission (scope) for this request.")
+                               .arg(credentialOf(endpoint));
+        return result;
+    }
+    if (status == 404) {
+        result.problem = Problem::NotFound;
+        result.diagnosis = tr("404 Not Found at %1: check the base path of the base URL%2.")
+                               .arg(response.displayUrl,
+                                    entity ? tr(" and the list path of entity \"%1\"").arg(entity->name) : QString());
+        return result;
+    }
+    if (status == 429) {
+        const QByteArray retryAfter = response.header("Retry-After");
+        result.problem = Problem::RateLimited;
+        result.diagnosis = retryAfter.isEmpty()
+                               ? tr("429 Too Many Requests: the rate limit is exhausted. Wait, or lower the request "
+                                    "budget on the Rate limits tab.")
+                               : tr("429 Too Many Requests: the server asks to wait %1 s. Lower the request budget on "
+                                    "the Rate limits tab.")
+                                     .arg(QString::fromLatin1(retryAfter));
+        return result;
+    }
+    if (status >= 500) {
+        result.problem = Problem::ServerError;
+        result.diagnosis = tr("The server answered %1 %2: a problem on its side. Try again later.")
+                               .arg(status)
+                               .arg(QString::fromLatin1(response.reason));
+        return result;
+    }
+    if (status >= 400 || response.error) {
+        result.problem = Problem::HttpError;
+        result.diagnosis = response.error ? response.error->message() : tr("The server answered %1.").arg(status);
+        return result;
+    }
+    // A 2xx answer: is it what the entity expects?
+    if (!entity || endpoint.protocol == Protocol::SoapXml)
+        return result;
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.problem = Problem::UnexpectedBody;
+        result.diagnosis = tr("The answer is not JSON (%1 at byte %2; Content-Type %3). Check the list path of "
+                              "entity \"%4\".")
+                               .arg(parseError.errorString())
+                               .arg(parseError.offset)
+                               .arg(QString::fromLatin1(response.header("Content-Type")), entity->name);
+        return result;
+    }
+    const QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    const QJsonValue records = jsonValueAt(root, entity->recordsPath);
+    if (!records.isArray()) {
+        QStringList keys = doc.isObject() ? doc.object().keys() : QStringList();
+        result.problem = Problem::UnexpectedBody;
+        result.diagnosis = tr("The answer has no list of records at \"%1\" (entity \"%2\"). Its top-level fields are: "
+                              "%3. Set \"Records at\" on the Entities tab.")
+                               .arg(entity->recordsPath.isEmpty() ? tr("the top level") : entity->recordsPath,
+                                    entity->name, keys.isEmpty() ? tr("none") : keys.join(QStringLiteral(", ")));
+        return result;
+    }
+    const QJsonArray all = records.toArray();
+    for (qsizetype i = 0; i < all.size() && i < SampleSize; ++i)
+        result.records.append(all.at(i));
+    return result;
+}
+
+} // namespace crmbridge

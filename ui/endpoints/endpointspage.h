@@ -1,0 +1,99 @@
+#pragma once
+
+#include "ui/shell/page.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QUndoStack;
+
+namespace crmbridge {
+
+class ActivityRecorder;
+class AuthTab;
+class ConnectionTester;
+class EndpointListModel;
+class EndpointRepository;
+class EntitiesTab;
+class GeneralTab;
+class HeadersTab;
+class RateLimitsTab;
+class SecretStore;
+class TestPanel;
+
+/// The Endpoints page: the workspace's endpoints, a tabbed editor (General, Auth, Headers, Rate
+/// limits, Entities) whose every edit is an undo command, and the test panel.
+class EndpointsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    EndpointsPage(PageContext &context, QWidget *parent = nullptr);
+    ~EndpointsPage() override;
+
+    QString pageId() const override { return QStringLiteral("endpoints"); }
+    QString title() const override;
+    QIcon icon() const override;
+    QUndoStack *undoStack() const override { return m_undoStack; }
+    void refresh() override;
+
+    EndpointRepository &repository() const { return *m_repository; }
+    EndpointListModel *listModel() const { return m_list; }
+    QTableView *listView() const { return m_view; }
+    SecretStore &secrets() const { return *m_secrets; }
+    ActivityRecorder &activity() const { return *m_activity; }
+    ConnectionTester &tester() const { return *m_tester; }
+    GeneralTab *generalTab() const { return m_general; }
+    AuthTab *authTab() const { return m_auth; }
+    HeadersTab *headersTab() const { return m_headers; }
+    RateLimitsTab *rateLimitsTab() const { return m_rateLimits; }
+    EntitiesTab *entitiesTab() const { return m_entities; }
+    TestPanel *testPanel() const { return m_testPanel; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    /// Brings one of the editor's tabs (m_general … m_entities) to the front.
+    void showTab(QWidget *tab);
+    qint64 currentEndpointId() const { return m_currentId; }
+    bool selectEndpoint(const QString &name);
+    void addEndpoint();
+    void removeEndpoint();
+    void testConnection();
+
+protected:
+    void retranslate() override;
+
+private:
+    void showEndpoint(qint64 id);
+    void restoreSelection();
+    void updateTestTarget();
+
+    PageContext m_context;
+    QUndoStack *m_undoStack = nullptr;
+    EndpointRepository *m_repository = nullptr;
+    EndpointListModel *m_list = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    SecretStore *m_secrets = nullptr;
+    ActivityRecorder *m_activity = nullptr;
+    ConnectionTester *m_tester = nullptr;
+    qint64 m_currentId = 0;
+
+    QLabel *m_heading = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTableView *m_view = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_remove = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_empty = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    GeneralTab *m_general = nullptr;
+    AuthTab *m_auth = nullptr;
+    HeadersTab *m_headers = nullptr;
+    RateLimitsTab *m_rateLimits = nullptr;
+    EntitiesTab *m_entities = nullptr;
+    TestPanel *m_testPanel = nullptr;
+};
+
+} // namespace crmbridge
