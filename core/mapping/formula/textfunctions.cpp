@@ -173,10 +173,17 @@ Value padFn(const CallArgs &a)
     if (side != QLatin1String("LEFT") && side != QLatin1String("RIGHT"))
         return a.error(Tr::tr("side must be \"LEFT\" or \"RIGHT\", got '%1'").arg(side));
     QString s = text(a, 0);
+    const qsizetype missing = *length - codePointCount(s);
+    if (missing <= 0)
+        return Value(s);
     QString padding;
-    for (qsizetype have = codePointCount(s); have + codePointCount(padding) < *length;)
-        padding += fill;
-    padding = codePointMid(padding, 0, std::max<qsizetype>(0, *length - codePointCount(s)));
+    if (fill.size() == 1) {
+        padding = QString(missing, fill.front());
+    } else {
+        const qsizetype fillLength = std::max<qsizetype>(1, codePointCount(fill));
+        padding = fill.repeated((missing + fillLength - 1) / fillLength);
+        padding = codePointMid(padding, 0, missing);
+    }
     return Value(side == QLatin1String("LEFT") ? padding + s : s + padding);
 }
 
