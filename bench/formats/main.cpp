@@ -217,10 +217,10 @@ int main(int argc, char *argv[])
     print(writeAll(csvPath, true, true, QStringLiteral("CSV write (text cells)")));
     print(writeAll(jsonlPath, false, false, QStringLiteral("JSONL write (typed values)")));
     print(pipeline(csvPath, true, false, threads,
-                   QStringLiteral("pipeline CSV → JSONL, %1 threads").arg(threadText)));
+                   QStringLiteral("pipeline CSV -> JSONL, %1 threads").arg(threadText)));
     print(pipeline(jsonlPath, false, false, threads,
-                   QStringLiteral("pipeline JSONL → JSONL, %1 threads").arg(threadText)));
+                   QStringLiteral("pipeline JSONL -> JSONL, %1 threads").arg(threadText)));
     print(pipeline(jsonlPath, false, true, threads,
-                   QStringLiteral("pipeline JSONL → CSV (4 columns), %1 threads").arg(threadText)));
+                   QStringLiteral("pipeline JSONL -> CSV (4 columns), %1 threads").arg(threadText)));
     return 0;
 }
