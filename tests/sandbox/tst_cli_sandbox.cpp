@@ -4,6 +4,10 @@
 #include "sandboxtestclient.h"
 #include "testsupport.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -107,20 +111,22 @@ private slots:
         const QString file = home.file(u"demo.crmbridge"_s);
         const CliResult r = runCli({u"workspace"_s, u"init"_s, u"--demo"_s, file}, home.path());
         QCOMPARE(r.exitCode, 0);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(u"SELECT variables, production FROM environments WHERE name = 'Sandbox'"_s));
-            QVERIFY(q.next());
-            const QJsonObject vars = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-            QCOMPARE(vars.value(u"crm_base_url"_s).toString(), u"http://127.0.0.1:8710"_s);
-            QCOMPARE(vars.value(u"erp_base_url"_s).toString(), u"http://127.0.0.1:8711/api/v1"_s);
-            QVERIFY(!vars.value(u"crm_token"_s).toString().isEmpty());
-            QCOMPARE(q.value(1).toInt(), 0);
-        }
-        QSqlDatabase::removeDatabase(u"check"_s);
+        // Read back through the CLI itself, as a script would.
+        const CliResult env = runCli({u"environment"_s, u"show"_s, u"Sandbox"_s, u"--workspace"_s, file, u"--json"_s}, home.path());
+        QCOMPARE(env.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(env.out.toUtf8()).object();
+        QCOMPARE(json.value(u"production"_s).toBool(), false);
+        QHash<QString, QString> vars;
+        for (const QJsonValue &v : json.value(u"variables"_s).toArray())
+            vars.insert(v[u"name"_s].toString(), v[u"value"_s].toString());
+        QCOMPARE(vars.value(u"crm_base_url"_s), u"http://127.0.0.1:8710"_s);
+        QCOMPARE(vars.value(u"erp_base_url"_s), u"http://127.0.0.1:8711/api/v1"_s);
+        QVERIFY(!vars.value(u"crm_token"_s).isEmpty());
+
+        const CliResult endpoints = runCli({u"endpoint"_s, u"list"_s, u"--workspace"_s, file}, home.path());
+        QCOMPARE(endpoints.exitCode, 0);
+        for (const QString &name : {u"Demo CRM"_s, u"Demo ERP"_s, u"Demo Helpdesk"_s, u"Demo Marketing"_s})
+            QVERIFY2(endpoints.out.contains(name), qPrintable(endpoints.out));
     }
 };
 
