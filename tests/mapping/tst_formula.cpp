@@ -325,6 +325,20 @@ private slots:
         }
     }
 
+    void oneContextServesSeveralFormulas()
+    {
+        FormulaError error;
+        const auto first = Formula::compile(QStringLiteral("a"), &error);
+        const auto second = Formula::compile(QStringLiteral("b"), &error);
+        QVERIFY(first && second);
+        EvalContext context;
+        const Value r = test::record(R"({"a": 1, "b": 2})");
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(test::describe(first->evaluate(r.object(), context)), QStringLiteral("1"));
+            QCOMPARE(test::describe(second->evaluate(r.object(), context)), QStringLiteral("2"));
+        }
+    }
+
     void evaluatesFromManyThreads()
     {
         FormulaError error;

@@ -2,6 +2,8 @@
 
 #include "core/mapping/formula/coerce.h"
 
+#include <atomic>
+
 namespace crmbridge::mapping {
 
 Value CallArgs::error(const QString &message) const
@@ -43,10 +45,21 @@ int Program::addBound(std::shared_ptr<const BoundData> bound)
     return int(m_bound.size()) - 1;
 }
 
+namespace {
+std::atomic<std::uint64_t> s_nextProgramId{1};
+} // namespace
+
+Program::Program() : m_id(s_nextProgramId.fetch_add(1, std::memory_order_relaxed)) { }
+
 Value Program::evaluate(int root, EvalContext &context) const
 {
-    if (context.m_caches.size() < std::size_t(m_cacheSlots))
+    // Slot caches are per program: the same cache index means a different field in another one.
+    if (context.m_cacheOwner != m_id) {
+        context.m_caches.assign(std::size_t(m_cacheSlots), {});
+        context.m_cacheOwner = m_id;
+    } else if (context.m_caches.size() < std::size_t(m_cacheSlots)) {
         context.m_caches.resize(std::size_t(m_cacheSlots));
+    }
     return eval(root, context);
 }
 

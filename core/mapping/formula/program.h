@@ -63,6 +63,7 @@ private:
     };
     const Clock *m_clock;
     QTimeZone m_zone;
+    std::uint64_t m_cacheOwner = 0; ///< id of the Program the caches belong to
     std::vector<ShapeCache> m_caches;
     std::vector<Value> m_stack;
 };
@@ -102,6 +103,10 @@ public:
         bool spreads = false; ///< has [*]: yields an array
     };
 
+    Program();
+    Program(const Program &) = delete;
+    Program &operator=(const Program &) = delete;
+
     Value evaluate(int root, EvalContext &context) const;
 
     // Building, used by FormulaCompiler.
@@ -129,6 +134,7 @@ private:
     std::vector<CompiledPath> m_paths;
     std::vector<std::shared_ptr<const BoundData>> m_bound;
     int m_cacheSlots = 0;
+    std::uint64_t m_id; ///< process-unique, so a context moving between programs drops its caches
 };
 
 } // namespace crmbridge::mapping
