@@ -183,7 +183,13 @@ Result<bool> InputBuffer::appendRaw(const QByteArray &raw)
     }
     QByteArray utf8;
     if (m_decode) {
-        const QString text = m_decoder.decode(raw);
+        QString text = m_heldSurrogate + QString(m_decoder.decode(raw));
+        m_heldSurrogate.clear();
+        // A surrogate pair cut by the chunk end (UTF-16 input) waits for its other half.
+        if (!text.isEmpty() && text.back().isHighSurrogate()) {
+            m_heldSurrogate = text.back();
+            text.chop(1);
+        }
         if (m_decoder.hasError())
             return Error::input(tr("The input is not valid %1 text").arg(QString::fromLatin1(m_decoder.name())),
                                 tr("%1, near byte %2").arg(m_sourceName).arg(m_base + m_size + 1),

@@ -75,6 +75,7 @@ private:
     qint64 m_base = 0;
     qsizetype m_validated = 0; ///< bytes of m_buffer already checked to be UTF-8
     QStringDecoder m_decoder;
+    QString m_heldSurrogate;
     bool m_decode = false;
     bool m_validate = false;
     bool m_primed = false;

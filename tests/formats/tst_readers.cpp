@@ -24,6 +24,7 @@ private slots:
     void csvReportsDialectAndHeader();
     void positionsCountBytesAndLines();
     void stopOnBadRecord();
+    void recordSizeLimit();
     void unknownEncodingIsAUsageError();
     void xmlNeedsARecordPath();
 };
@@ -50,6 +51,7 @@ void TestReaders::golden_data()
     add("csv gb18030 explicit", "gb18030.csv", "csv", "GB18030");
     add("csv gb18030 fallback", "gb18030.csv", "csv", "", "GB18030");
     add("csv windows-1252 fallback", "windows1252.csv", "csv");
+    add("csv utf-16 bom", "utf16le.csv", "csv");
     add("csv short rows", "short_rows.csv", "csv");
     add("csv no header", "no_header.csv", "csv", "", "", false);
     add("csv unterminated quote", "unterminated.csv", "csv");
@@ -195,6 +197,25 @@ void TestReaders::stopOnBadRecord()
     QVERIFY(batch.isEmpty());
     QCOMPARE(status.error().kind, Error::Kind::Input);
     QCOMPARE(status.error().where, QStringLiteral("bad_line.jsonl, record 2, line 2:25"));
+}
+
+void TestReaders::recordSizeLimit()
+{
+    // An unclosed quote early in a large file must not make the reader hold the whole file.
+    QByteArray text("id,note\n1,\"open");
+    text += QByteArray(200'000, 'x');
+    QBuffer buffer(&text);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    ReaderOptions options;
+    options.sourceName = QStringLiteral("big.csv");
+    options.maxRecordBytes = 10'000;
+    options.chunkSize = 4096;
+    CsvReader reader(&buffer, {}, options);
+    RecordBatch batch;
+    const Status status = reader.readBatch(batch, 10);
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error().what.contains(QStringLiteral("longer than")), qPrintable(status.error().message()));
+    QCOMPARE(status.error().where, QStringLiteral("big.csv, byte 9"));
 }
 
 void TestReaders::unknownEncodingIsAUsageError()
