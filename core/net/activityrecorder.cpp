@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 namespace crmbridge {
@@ -27,6 +28,12 @@ ActivityRecorder::~ActivityRecorder()
 
 void ActivityRecorder::record(ActivityEntry entry)
 {
+    if (QThread::currentThread() != thread()) {
+        // HttpClients on worker threads share the window's recorder: hop to its thread.
+        QMetaObject::invokeMethod(this, [this, entry = std::move(entry)]() mutable { record(std::move(entry)); },
+                                  Qt::QueuedConnection);
+        return;
+    }
     m_queue.append(std::move(entry));
     if (m_queue.size() >= m_batchSize) {
         const Status status = flush();

@@ -32,7 +32,8 @@ struct ActivityEntry
 /// Writes every HTTP exchange to the workspace `activity` table. Entries are queued and written
 /// in batches (one transaction per flush, not per request); the table keeps at most retention()
 /// rows, the oldest going first. Callers hand in redacted entries (HttpClient does); the
-/// recorder masks nothing itself.
+/// recorder masks nothing itself. record() may be called from any thread (it hops to the
+/// recorder's); everything else belongs to the recorder's thread.
 class ActivityRecorder : public QObject
 {
     Q_OBJECT

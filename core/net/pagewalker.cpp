@@ -2,6 +2,8 @@
 
 #include "core/net/httpclient.h"
 
+#include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -166,6 +168,16 @@ void PageWalker::onPage(const HttpResponse &response)
         return;
     }
     const QJsonArray records = recordsValue.toArray();
+    if (!records.isEmpty()) {
+        const QByteArray hash = QCryptographicHash::hash(QJsonDocument(records).toJson(QJsonDocument::Compact),
+                                                         QCryptographicHash::Sha256);
+        if (hash == m_lastPageHash) {
+            fail(tr("The server sent the same page twice; stopped instead of looping forever"), response.displayUrl,
+                 tr("The server may ignore the paging parameters; check the entity's pagination settings."));
+            return;
+        }
+        m_lastPageHash = hash;
+    }
     ++m_pages;
     m_records += records.size();
     emit pageReady(records, m_pageNumber);

@@ -28,7 +28,8 @@ QString nextLinkFromHeader(const QByteArray &linkHeader);
 /// of each page through pageReady() — memory stays bounded by one page.
 ///
 /// Guarantees: follows every PaginationStyle to its end; each page is requested once; a cursor or
-/// next URL that repeats, a "has more" with an empty page, a next URL on another host, a
+/// next URL that repeats, a page identical to the one before (a server that ignores the page
+/// parameter), a "has more" with an empty page, a next URL on another host, a
 /// malformed body or a body without records at the records path stop the walk with an error
 /// naming the entity, the page and the URL (never an endless loop, never credentials sent to a
 /// host the endpoint does not name). finished() is emitted exactly once.
@@ -71,6 +72,7 @@ private:
     QPointer<HttpCall> m_call;
     Status m_status;
     QSet<QString> m_seen; ///< cursors or next URLs already followed
+    QByteArray m_lastPageHash; ///< a server that ignores the page parameter repeats its page
     QString m_origin;
     int m_maxPages = 0;
     int m_pages = 0;

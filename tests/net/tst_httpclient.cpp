@@ -137,6 +137,64 @@ private slots:
         QCOMPARE(server.requests().constFirst().header("Authorization"), QByteArray("Bearer from-the-environment"));
     }
 
+    void secretVariablesAreReadThroughTheSecretStore()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        Endpoint endpoint = endpointFor(server);
+        endpoint.headers = {{QStringLiteral("X-Partner-Key"), QStringLiteral("{{partner_key}}")}};
+        Environment env;
+        env.name = QStringLiteral("Staging");
+        env.variables = {{QStringLiteral("partner_key"), {}, {QStringLiteral("env/Staging/partner_key"), {}}},
+                         {QStringLiteral("region"), QStringLiteral("eu"), {}}};
+        SecretStore *store = secrets();
+        store->setSessionSecret(QStringLiteral("env/Staging/partner_key"), "pk-7f3e-secret");
+        HttpClient client(endpoint);
+        client.setEnvironment(env);
+        client.setSecretStore(store);
+        auto response = fetch(client, get(QStringLiteral("/{{region}}/x"), {{QStringLiteral("k"), QStringLiteral("{{partner_key}}")}}));
+        QVERIFY(response.has_value());
+        QVERIFY2(response->ok(), qPrintable(response->error ? response->error->message() : QString()));
+        const TestHttpRequest &seen = server.requests().constFirst();
+        QCOMPARE(seen.path, QStringLiteral("/eu/x"));
+        QCOMPARE(seen.header("X-Partner-Key"), QByteArray("pk-7f3e-secret"));
+        QCOMPARE(seen.queryValue(QStringLiteral("k")), QStringLiteral("pk-7f3e-secret"));
+        // Once used, the value is masked wherever the client shows a URL.
+        QVERIFY2(!response->displayUrl.contains(QStringLiteral("pk-7f3e")), qPrintable(response->displayUrl));
+    }
+
+    void oauthTokenIsRenewedWhenItExpires()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        int tokensIssued = 0;
+        server.setHandler([&](const TestHttpRequest &r) {
+            if (r.path == QLatin1String("/token")) {
+                ++tokensIssued;
+                return TestHttpResponse::json(QByteArray(R"({"access_token":"t","expires_in":600})"));
+            }
+            return TestHttpResponse::json(QByteArray("{}"));
+        });
+        Endpoint endpoint = endpointFor(server);
+        endpoint.auth.kind = AuthKind::OAuth2ClientCredentials;
+        endpoint.auth.tokenUrl = server.url(QStringLiteral("/token")).toString();
+        endpoint.auth.clientId = QStringLiteral("c");
+        endpoint.auth.secret = {QStringLiteral("endpoint/Test API/client-secret"), {}};
+        SecretStore *store = secrets();
+        store->setSessionSecret(endpoint.auth.secret.key, "cs");
+        HttpClient client(endpoint);
+        client.setSecretStore(store);
+        qint64 fakeNow = 1000;
+        client.setClock([&fakeNow]() { return fakeNow; });
+        QVERIFY(fetch(client, get(QStringLiteral("/a")))->ok());
+        fakeNow += 500 * 1000; // still valid (600 s, renewed 30 s early)
+        QVERIFY(fetch(client, get(QStringLiteral("/a")))->ok());
+        QCOMPARE(tokensIssued, 1);
+        fakeNow += 80 * 1000; // 580 s: inside the renewal margin
+        QVERIFY(fetch(client, get(QStringLiteral("/a")))->ok());
+        QCOMPARE(tokensIssued, 2);
+    }
+
     void missingSecretSaysWhatToDo()
     {
         TestHttpServer server;

@@ -245,8 +245,10 @@ private slots:
     {
         TestHttpServer server;
         QVERIFY(server.start());
-        server.setHandler([](const TestHttpRequest &) {
-            return TestHttpResponse::json(body({{QStringLiteral("results"), slice(0, 5)},
+        server.setHandler([&server](const TestHttpRequest &) {
+            // Fresh records on every page, so only the cursor guard can stop this.
+            const int n = int(server.requestCount()) - 1;
+            return TestHttpResponse::json(body({{QStringLiteral("results"), slice(n * 5, 5)},
                                                 {QStringLiteral("paging"), QJsonObject{{QStringLiteral("next"),
                                                                                         QJsonObject{{QStringLiteral("after"), QStringLiteral("same")}}}}}}));
         });
@@ -255,7 +257,7 @@ private slots:
         const Walk w = walk(server, e);
         QVERIFY(!w.ok);
         QCOMPARE(server.requestCount(), 2);
-        QVERIFY2(w.error.contains(QStringLiteral("same")) && w.error.contains(QStringLiteral("page 2"))
+        QVERIFY2(w.error.contains(QStringLiteral("cursor \"same\"")) && w.error.contains(QStringLiteral("page 2"))
                      && w.error.contains(QStringLiteral("contacts")),
                  qPrintable(w.error));
     }
@@ -264,8 +266,9 @@ private slots:
     {
         TestHttpServer server;
         QVERIFY(server.start());
-        server.setHandler([](const TestHttpRequest &) {
-            return TestHttpResponse::json(body({{QStringLiteral("data"), slice(0, 5)},
+        server.setHandler([&server](const TestHttpRequest &) {
+            const int n = int(server.requestCount()) - 1;
+            return TestHttpResponse::json(body({{QStringLiteral("data"), slice(n * 5, 5)},
                                                 {QStringLiteral("links"), QJsonObject{{QStringLiteral("next"), QStringLiteral("/items?x=1")}}}}));
         });
         Entity e = entity(PaginationStyle::NextUrlBody, QStringLiteral("data"));
@@ -274,6 +277,19 @@ private slots:
         QVERIFY(!w.ok);
         QCOMPARE(server.requestCount(), 2);
         QVERIFY2(w.error.contains(QStringLiteral("second time")), qPrintable(w.error));
+    }
+
+    void aServerIgnoringThePageParameterIsCaught()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.setHandler([](const TestHttpRequest &) { return TestHttpResponse::json(QJsonDocument(slice(0, 5))); });
+        Entity e = entity(PaginationStyle::PageNumber, QString());
+        e.pagination.pageSizeParam = QStringLiteral("per_page");
+        const Walk w = walk(server, e);
+        QVERIFY(!w.ok);
+        QCOMPARE(server.requestCount(), 2);
+        QVERIFY2(w.error.contains(QStringLiteral("same page")), qPrintable(w.error));
     }
 
     void hasMoreWithAnEmptyPageStops()
