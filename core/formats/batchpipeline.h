@@ -53,6 +53,22 @@ struct PipelineStats
 /// record. The first error from the reader, a transform or the sink stops the run and is
 /// returned; cancel() (from any thread) stops it with an Interrupted error. After an error or a
 /// cancel the sink may have written a prefix of the batches, never a batch out of order.
+///
+/// How `map` uses it (one EvalContext and output vector per worker, encoding on the workers):
+///     BatchPipeline pipeline({threads, 2048, 0});
+///     Status s = pipeline.run(reader,
+///         [&](PipelineBatch &b, int worker) {
+///             b.output.resize(std::size_t(b.input.size())); // reused, shapes kept
+///             ... map b.input.records()[i] into b.output[i], invalid ones into b.invalid ...
+///             b.encoded.resize(0);
+///             writer.encode(b.output, b.encoded);
+///             b.encodedRecords = qint64(b.output.size());
+///             return Status();
+///         },
+///         [&](PipelineBatch &b) {
+///             for (const RejectedRecord &r : b.input.rejected) errors.write(r);
+///             return writer.writeEncoded(b.encoded, b.encodedRecords);
+///         });
 class BatchPipeline
 {
     Q_DECLARE_TR_FUNCTIONS(BatchPipeline)

@@ -271,11 +271,14 @@ bool JsonRecordParser::parseString(QByteArray *raw, Value *value)
 {
     const char *open = m_p++;
     const char *start = m_p;
+    unsigned char high = 0;
     while (m_p < m_end && *m_p != '"' && *m_p != '\\')
-        ++m_p;
+        high |= static_cast<unsigned char>(*m_p++);
     if (m_p < m_end && *m_p == '"') {
         if (raw)
             raw->append(start, m_p - start);
+        else if (high < 0x80) // plain ASCII, the common case: no UTF-8 decoding needed
+            *value = Value(QString::fromLatin1(start, m_p - start));
         else
             *value = Value(QString::fromUtf8(start, m_p - start));
         ++m_p;
