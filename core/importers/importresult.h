@@ -5,6 +5,7 @@
 #include "core/endpoints/environment.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,10 @@ struct ImportResult
     Environment environment;         ///< variables the document defines (server variables, Postman variables)
     QList<ImportedRequest> requests; ///< requests that did not group into an entity
     QStringList warnings;            ///< translated; what was guessed or left out, and where
+    /// Secret values the source held in clear (a Postman token variable), by the keychain key
+    /// the endpoint or environment now refers to. The caller moves them to the keychain; they
+    /// must never be saved in the workspace.
+    QHash<QString, QString> secrets;
 
     /// The entity with this name, or nullptr.
     const Entity *entity(const QString &name) const
