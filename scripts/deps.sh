@@ -9,6 +9,7 @@ CRMBRIDGE_PACKAGES=(
     # Qt 6.4 modules
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libgl-dev
+    libqt6opengl6-dev  # Qt6Charts's CMake package needs Qt6OpenGL's, which qt6-charts-dev does not pull in
     # libraries used by features
     qtkeychain-qt6-dev libphonenumber-dev libyaml-cpp-dev libsimdjson-dev libsqlite3-dev
     # running and checking the window headless; fonts for English and Chinese

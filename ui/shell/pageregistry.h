@@ -33,5 +33,7 @@ private:
 void registerWorkspacePages(PageRegistry &registry);
 /// ui/endpoints: the Endpoints page.
 void registerEndpointPages(PageRegistry &registry);
+/// ui/activity: the Activity page.
+void registerActivityPages(PageRegistry &registry);
 
 } // namespace crmbridge
