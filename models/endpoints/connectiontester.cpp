@@ -68,8 +68,15 @@ void ConnectionTester::cancel()
     }
 }
 
+QByteArray ConnectionTester::methodFor(const std::optional<Entity> &entity)
+{
+    if (!entity || !entity->list.isSet() || entity->list.method.isEmpty())
+        return "GET";
+    return entity->list.method.toUpper().toLatin1();
+}
+
 void ConnectionTester::start(const Endpoint &endpoint, const std::optional<Entity> &entity,
-                             const Environment &environment)
+                             const Environment &environment, bool confirmedProductionWrite)
 {
     cancel();
     const quint64 generation = m_generation;
@@ -79,10 +86,10 @@ void ConnectionTester::start(const Endpoint &endpoint, const std::optional<Entit
     m_client->setActivityRecorder(m_activity);
 
     HttpRequest request;
-    request.method = "GET";
+    request.method = methodFor(entity);
+    request.confirmedProductionWrite = confirmedProductionWrite;
     request.context = entity ? tr("connection test, entity %1").arg(entity->name) : tr("connection test");
     if (entity && entity->list.isSet()) {
-        request.method = entity->list.method.isEmpty() ? QByteArray("GET") : entity->list.method.toLatin1();
         request.path = entity->list.path;
         const Pagination &p = entity->pagination;
         if (!p.pageSizeParam.isEmpty())

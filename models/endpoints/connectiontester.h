@@ -70,7 +70,12 @@ public:
     void setSecretStore(SecretStore *store);
     void setActivityRecorder(ActivityRecorder *recorder);
 
-    void start(const Endpoint &endpoint, const std::optional<Entity> &entity, const Environment &environment);
+    /// `confirmedProductionWrite`: the user confirmed a write (an entity listed with POST) to a
+    /// production environment; without it HttpClient refuses such a request.
+    void start(const Endpoint &endpoint, const std::optional<Entity> &entity, const Environment &environment,
+               bool confirmedProductionWrite = false);
+    /// The method the test would send for `entity` ("GET" for the base URL).
+    static QByteArray methodFor(const std::optional<Entity> &entity);
     void cancel();
     bool isRunning() const { return m_running; }
 

@@ -1,5 +1,6 @@
 #include "models/endpoints/schematreemodel.h"
 
+#include "core/discovery/fieldtree.h"
 #include "models/common/modelroles.h"
 
 #include <QJsonArray>
@@ -51,11 +52,50 @@ void SchemaTreeModel::setSchema(const QJsonObject &schema)
     beginResetModel();
     m_schema = schema;
     m_root = std::make_unique<Node>();
-    if (looksLikeSchema(schema))
+    auto tree = schema.contains(QStringLiteral("fields")) ? FieldTreeJson::fromJson(schema) : Result<FieldTree>(FieldTree());
+    if (tree && !tree->isEmpty())
+        buildFields(m_root.get(), tree->fields);
+    else if (looksLikeSchema(schema))
         buildSchema(m_root.get(), schema);
     else
         build(m_root.get(), schema);
     endResetModel();
+}
+
+void SchemaTreeModel::buildFields(Node *node, const QList<FieldNode> &fields)
+{
+    for (const FieldNode &field : fields) {
+        auto child = std::make_unique<Node>();
+        child->name = field.name;
+        child->parent = node;
+        child->row = int(node->children.size());
+        child->path = node->path.isEmpty() ? field.name : node->path + QLatin1Char('.') + field.name;
+        child->type = field.type == FieldType::Array ? tr("array of %1").arg(toString(field.elementType))
+                                                      : toString(field.type);
+        QStringList detail;
+        if (field.presence >= 0)
+            detail << tr("in %1 % of records").arg(qRound(field.presence * 100));
+        if (field.nullCount > 0)
+            detail << tr("%n null(s)", nullptr, field.nullCount);
+        if (field.required)
+            detail << tr("required");
+        if (!field.format.isEmpty())
+            detail << field.format;
+        if (!field.enumValues.isEmpty())
+            detail << tr("one of %1").arg(field.enumValues.join(QStringLiteral(", ")));
+        if (!field.examples.isEmpty()) {
+            QStringList examples;
+            for (const QJsonValue &e : field.examples)
+                examples << e.toVariant().toString();
+            detail << tr("e.g. %1").arg(examples.join(QStringLiteral(", ")));
+        }
+        if (!field.description.isEmpty())
+            detail << field.description;
+        child->detail = detail.join(QStringLiteral("; "));
+        Node *added = child.get();
+        node->children.push_back(std::move(child));
+        buildFields(added, field.children);
+    }
 }
 
 void SchemaTreeModel::buildSchema(Node *node, const QJsonObject &schema)

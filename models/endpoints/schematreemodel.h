@@ -9,9 +9,12 @@
 
 namespace crmbridge {
 
-/// An entity's schema (Entity::schema, whatever shape discovery or an import gave it) as a tree:
-/// field, type and detail. A JSON-Schema-like object ("properties", "items", "type") is shown
-/// as its fields; anything else as the JSON tree it is.
+struct FieldNode;
+
+/// An entity's schema (Entity::schema) as a tree: field, type and details (presence, format,
+/// enum values, examples). Reads the FieldTree form that discovery and the importers write; a
+/// JSON-Schema-like object ("properties", "items") is shown as its fields; anything else as the
+/// JSON tree it is.
 class SchemaTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -47,6 +50,7 @@ private:
     };
     void build(Node *node, const QJsonValue &value);
     void buildSchema(Node *node, const QJsonObject &schema);
+    void buildFields(Node *node, const QList<FieldNode> &fields);
     Node *nodeOf(const QModelIndex &index) const;
 
     QJsonObject m_schema;

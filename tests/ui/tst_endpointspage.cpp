@@ -1,5 +1,6 @@
 // The Endpoints page against a real sandbox: create and edit an endpoint, undo/redo, invalid
 // input shown inline, test connection (success, wrong token, port closed), production banner.
+#include "core/common/appinfo.h"
 #include "core/endpoints/endpointstore.h"
 #include "core/endpoints/secretstore.h"
 #include "core/net/activityrecorder.h"
@@ -20,10 +21,13 @@
 #include "ui/endpoints/headerstab.h"
 #include "ui/endpoints/ratelimitstab.h"
 #include "ui/endpoints/testpanel.h"
+#include "ui/shell/application.h"
+#include "ui/shell/mainwindow.h"
 #include "ui/shell/prompts.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QFile>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -322,6 +326,75 @@ private slots:
         environment->setCurrentIndex(environment->findData(QStringLiteral("Production")));
         QVERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(QStringLiteral("PRODUCTION")));
+    }
+
+    void discoversTheSchemaFromTheSample()
+    {
+        createCrmEndpoint(QString::fromLatin1(m_server->system(SandboxSystemId::Crm).credentials.token.toLatin1()));
+        QVERIFY(runTest().ok());
+        auto *discover = find<QPushButton>(QStringLiteral("discoverSchema"));
+        QVERIFY(discover->isEnabled());
+        SchemaTreeModel *schema = m_page->entitiesTab()->schemaModel();
+        QAbstractItemModelTester tester(schema, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(schema->rowCount(), 0);
+        QTest::mouseClick(discover, Qt::LeftButton);
+        QVERIFY(schema->rowCount() > 0);
+        QVERIFY(schema->fieldCount() > 3);
+        const Entity saved = EndpointStore(*m_workspace).findEntity(QStringLiteral("Demo CRM"), QStringLiteral("contacts")).value();
+        QVERIFY(saved.schema.contains(QStringLiteral("fields")));
+        m_page->undoStack()->undo();
+        QCOMPARE(schema->rowCount(), 0);
+        QVERIFY(EndpointStore(*m_workspace).findEntity(QStringLiteral("Demo CRM"), QStringLiteral("contacts"))->schema.isEmpty());
+    }
+
+    void writeToProductionAsksFirst()
+    {
+        createCrmEndpoint(QString::fromLatin1(m_server->system(SandboxSystemId::Crm).credentials.token.toLatin1()));
+        auto *method = find<QComboBox>(QStringLiteral("listMethod"));
+        method->setCurrentIndex(method->findText(QStringLiteral("POST")));
+        emit method->activated(method->currentIndex());
+        typeInto(find<QLineEdit>(QStringLiteral("listPath")), QStringLiteral("/crm/v3/objects/contacts/search"));
+        auto *environment = find<QComboBox>(QStringLiteral("testEnvironment"));
+        environment->setCurrentIndex(environment->findData(QStringLiteral("Production")));
+
+        QSignalSpy started(&m_page->tester(), &ConnectionTester::started);
+        m_prompts.answers.enqueue(QMessageBox::Cancel);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("testConnection")), Qt::LeftButton);
+        QVERIFY(m_prompts.answers.isEmpty()); // it asked
+        QCOMPARE(started.size(), 0);          // and sent nothing
+
+        m_prompts.answers.enqueue(QMessageBox::Yes);
+        const ConnectionTestResult result = runTest();
+        QVERIFY(m_prompts.answers.isEmpty());
+        QVERIFY2(result.status > 0, qPrintable(result.diagnosis + QLatin1Char(' ') + result.detail)); // it reached the server
+    }
+
+    void demoWorkspaceEndpointsConnect()
+    {
+        // The real window on the demo workspace: its endpoints talk to the sandbox it starts.
+        AppInfo::apply();
+        QFile::remove(AppInfo::demoWorkspacePath());
+        ApplicationOptions options;
+        options.settingsFile = m_dir->file(QStringLiteral("app.ini"));
+        options.language = QStringLiteral("en");
+        options.prompts = &m_prompts;
+        Application app(options);
+        app.start();
+        QVERIFY(app.window()->showPage(QStringLiteral("endpoints")));
+        auto *page = qobject_cast<EndpointsPage *>(app.window()->currentPage());
+        QVERIFY(page);
+        QVERIFY(page->listModel()->rowCount() >= 4);
+        QVERIFY(page->selectEndpoint(QStringLiteral("Demo CRM")));
+        page->entitiesTab()->selectEntity(QStringLiteral("contacts"));
+        QVERIFY(page->entitiesTab()->currentEntity().has_value());
+        QSignalSpy finished(&page->tester(), &ConnectionTester::finished);
+        page->testConnection();
+        QVERIFY(finished.wait(30000));
+        const auto result = finished.first().first().value<ConnectionTestResult>();
+        QVERIFY2(result.ok(), qPrintable(result.diagnosis + QLatin1Char(' ') + result.detail));
+        QCOMPARE(result.status, 200);
+        QVERIFY(!result.records.isEmpty());
+        QVERIFY(app.window()->showPage(QStringLiteral("activity")));
     }
 
     void schemaTreeShowsFields()

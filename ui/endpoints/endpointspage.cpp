@@ -3,6 +3,7 @@
 #include "core/endpoints/endpointstore.h"
 #include "core/endpoints/secretstore.h"
 #include "core/net/activityrecorder.h"
+#include "core/net/httpmessage.h"
 #include "core/workspace/workspace.h"
 #include "models/common/modelroles.h"
 #include "models/endpoints/connectiontester.h"
@@ -17,6 +18,7 @@
 #include "ui/endpoints/ratelimitstab.h"
 #include "ui/endpoints/testpanel.h"
 #include "ui/shell/pageregistry.h"
+#include "ui/shell/prompts.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -290,7 +292,21 @@ void EndpointsPage::testConnection()
     const Endpoint *e = m_repository->endpoint(m_currentId);
     if (!e)
         return;
-    m_tester->start(*e, m_entities->currentEntity(), m_testPanel->currentEnvironment());
+    const std::optional<Entity> entity = m_entities->currentEntity();
+    const Environment environment = m_testPanel->currentEnvironment();
+    const QByteArray method = ConnectionTester::methodFor(entity);
+    bool confirmed = false;
+    if (environment.production && isWriteMethod(method)) {
+        const auto answer = m_context.prompts.question(
+            this, tr("Write to production"),
+            tr("The test sends %1 %2 to the production environment \"%3\". Send it?")
+                .arg(QString::fromLatin1(method), entity ? entity->list.path : QString(), environment.name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+        confirmed = true;
+    }
+    m_tester->start(*e, entity, environment, confirmed);
 }
 
 void registerEndpointPages(PageRegistry &registry)

@@ -1,5 +1,6 @@
 #include "ui/endpoints/entitiestab.h"
 
+#include "core/discovery/schemadiscovery.h"
 #include "models/endpoints/endpointlabels.h"
 #include "models/endpoints/endpointrepository.h"
 #include "models/endpoints/entitylistmodel.h"
@@ -118,8 +119,14 @@ EntitiesTab::EntitiesTab(EndpointRepository &repository, QUndoStack &undoStack, 
     auto *schemaBox = new QWidget(lower);
     auto *schemaLayout = new QVBoxLayout(schemaBox);
     schemaLayout->setContentsMargins(0, 0, 0, 0);
+    auto *schemaTop = new QHBoxLayout;
     m_schemaLabel = new QLabel(schemaBox);
-    schemaLayout->addWidget(m_schemaLabel);
+    m_discover = new QPushButton(schemaBox);
+    m_discover->setObjectName(QStringLiteral("discoverSchema"));
+    m_discover->setEnabled(false);
+    schemaTop->addWidget(m_schemaLabel, 1);
+    schemaTop->addWidget(m_discover);
+    schemaLayout->addLayout(schemaTop);
     m_schemaView = new QTreeView(schemaBox);
     m_schemaView->setObjectName(QStringLiteral("schemaView"));
     m_schemaView->setModel(m_schema);
@@ -164,6 +171,7 @@ EntitiesTab::EntitiesTab(EndpointRepository &repository, QUndoStack &undoStack, 
         editEntity(EditField::EntityPageSize, tr("Change the page size"), [&](Entity &e) { e.pagination.pageSize = value; });
     });
     connect(m_add, &QPushButton::clicked, this, &EntitiesTab::addEntity);
+    connect(m_discover, &QPushButton::clicked, this, &EntitiesTab::discoverSchema);
     connect(m_remove, &QPushButton::clicked, this, &EntitiesTab::removeEntity);
     retranslate();
     setEnabled(false);
@@ -208,6 +216,8 @@ void EntitiesTab::retranslate()
     m_recordsPath->setPlaceholderText(tr("results, data.items — empty: the body is the list"));
     m_cursorPath->setPlaceholderText(tr("paging.next.after"));
     m_schemaLabel->setText(tr("Schema"));
+    m_discover->setText(tr("Discover from Sample"));
+    m_discover->setToolTip(tr("Infers the fields and their types from the sample records of the last connection test."));
     m_sampleLabel->setText(tr("Sample records (from the last connection test)"));
 }
 
@@ -217,6 +227,7 @@ void EntitiesTab::load(const Endpoint &)
         m_entities->setEndpointId(m_endpointId);
         m_sample->clear();
         m_sampleEntity.clear();
+        m_sampleRecords = {};
     }
 }
 
@@ -236,7 +247,10 @@ void EntitiesTab::selectEntity(const QString &name)
 void EntitiesTab::showSample(const QString &entityName, const QJsonArray &records)
 {
     m_sampleEntity = entityName;
+    m_sampleRecords = records;
     m_sample->setRecords(records);
+    const std::optional<Entity> current = currentEntity();
+    m_discover->setEnabled(current && current->name == entityName && !records.isEmpty());
 }
 
 void EntitiesTab::showEntity()
@@ -272,7 +286,22 @@ void EntitiesTab::showEntity()
     if (m_sampleEntity != e.name) {
         m_sample->clear();
         m_sampleEntity.clear();
+        m_sampleRecords = {};
     }
+    m_discover->setEnabled(!m_sampleRecords.isEmpty() && m_sampleEntity == e.name);
+}
+
+void EntitiesTab::discoverSchema()
+{
+    SchemaDiscovery discovery;
+    for (const QJsonValue &record : std::as_const(m_sampleRecords)) {
+        if (record.isObject())
+            discovery.add(record.toObject());
+    }
+    if (discovery.sampleCount() == 0)
+        return;
+    const QJsonObject schema = FieldTreeJson::toJson(discovery.result());
+    editEntity(EditField::Other, tr("Discover the schema"), [&](Entity &e) { e.schema = schema; });
 }
 
 void EntitiesTab::editEntity(EditField field, const QString &text, const std::function<void(Entity &)> &change)

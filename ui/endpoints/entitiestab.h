@@ -57,11 +57,13 @@ private:
                           const std::function<void(Entity &, const QString &)> &apply);
     void addEntity();
     void removeEntity();
+    void discoverSchema();
 
     EntityListModel *m_entities = nullptr;
     SchemaTreeModel *m_schema = nullptr;
     SampleRecordsModel *m_sample = nullptr;
     QString m_sampleEntity;
+    QJsonArray m_sampleRecords;
     QTableView *m_view = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
@@ -79,6 +81,7 @@ private:
     QLineEdit *m_pageSizeParam = nullptr;
     QLineEdit *m_cursorPath = nullptr;
     QLabel *m_schemaLabel = nullptr;
+    QPushButton *m_discover = nullptr;
     QTreeView *m_schemaView = nullptr;
     QLabel *m_sampleLabel = nullptr;
     QTableView *m_sampleView = nullptr;
