@@ -55,7 +55,7 @@ Result<std::unique_ptr<RecordReader>> makeReader(FileFormat format, QIODevice *d
     switch (format) {
     case FileFormat::Csv: reader = std::make_unique<CsvReader>(device, settings.csv, settings.reader); break;
     case FileFormat::JsonLines: reader = std::make_unique<JsonLinesReader>(device, settings.reader); break;
-    case FileFormat::JsonArray: reader = std::make_unique<JsonArrayReader>(device, settings.reader); break;
+    case FileFormat::JsonArray: reader = std::make_unique<JsonArrayReader>(device, settings.reader, settings.jsonRecordPath); break;
     case FileFormat::Xml:
         if (settings.xmlRecordPath.isEmpty())
             return Error::usage(FormatsText::tr("Reading XML needs a record path"),

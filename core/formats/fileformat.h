@@ -29,7 +29,8 @@ struct ReaderSettings
 {
     ReaderOptions reader;
     CsvOptions csv;
-    QString xmlRecordPath; ///< required for XML
+    QString xmlRecordPath;  ///< required for XML: "Orders/Order"
+    QString jsonRecordPath; ///< the array inside a JSON document: "data.items"; empty: the top level
 };
 
 /// Opens a reader of `format` over an open device (which must outlive the reader).

@@ -63,6 +63,9 @@ void TestReaders::golden_data()
     add("json nested array", "nested.json", "json");
     add("json unclosed", "unclosed.json", "json");
     add("json not an array", "not_array.json", "json");
+    add("json record path", "response.json", "json", "", "", true, "data.items");
+    add("json record path missing", "response.json", "json", "", "", true, "data.rows");
+    add("json record path not an array", "response.json", "json", "", "", true, "paging");
     add("xml orders", "orders.xml", "xml", "", "", true, "Export/Orders/Order");
     add("xml wildcard", "orders.xml", "xml", "", "", true, "/*/Order");
     add("xml broken", "broken.xml", "xml", "", "", true, "Orders/Order");
@@ -93,6 +96,7 @@ void TestReaders::golden()
             if (!fallback.isEmpty())
                 settings.csv.fallbackEncoding = fallback.toLatin1();
             settings.xmlRecordPath = recordPath;
+            settings.jsonRecordPath = recordPath;
             auto reader = makeReader(*fileFormatFromName(format), &input, settings);
             QVERIFY(reader.ok());
             const QString rendered = test::renderAll(**reader, batchSize);
@@ -187,7 +191,7 @@ void TestReaders::stopOnBadRecord()
     ReaderOptions options;
     options.sourceName = QStringLiteral("bad_line.jsonl");
     options.stopOnBadRecord = true;
-    auto reader = makeReader(FileFormat::JsonLines, &input, {options, {}, {}});
+    auto reader = makeReader(FileFormat::JsonLines, &input, {options, {}, {}, {}});
     QVERIFY(reader.ok());
     RecordBatch batch;
     QVERIFY((*reader)->readBatch(batch, 100).ok()); // the good record before the bad one
