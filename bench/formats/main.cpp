@@ -54,9 +54,10 @@ QByteArray jsonRow(qint64 i)
 {
     const QByteArray n = QByteArray::number(i);
     return "{\"id\":" + n + ",\"name\":\"Customer " + n + "\",\"email\":\"customer" + n
-        + "@example.com\",\"phone\":\"+47 22 33 " + QByteArray::number(i % 10000) + "\",\"street\":\"Storgata "
-        + QByteArray::number(i % 200) + ", Oslo\",\"country\":\"NO\",\"balance\":" + QByteArray::number(i % 100000)
-        + "." + QByteArray::number(i % 90 + 10) + ",\"vip\":" + (i % 3 == 0 ? "true" : "false")
+        + "@example.com\",\"phone\":\"+47 22 33 " + QByteArray::number(i % 10000)
+        + "\",\"street\":\"Storgata " + QByteArray::number(i % 200)
+        + ", Oslo\",\"country\":\"NO\",\"balance\":" + QByteArray::number(i % 100000) + "."
+        + QByteArray::number(i % 90 + 10) + ",\"vip\":" + (i % 3 == 0 ? "true" : "false")
         + ",\"since\":\"2024-03-" + QByteArray::number(i % 28 + 10) + "\"}\n";
 }
 
@@ -114,7 +115,7 @@ Row readAll(const QString &path, bool csv, const QString &what)
             break;
         records += batch.size();
     }
-    return {what, records, double(timer.nsecsElapsed()) / 1e9};
+    return { what, records, double(timer.nsecsElapsed()) / 1e9 };
 }
 
 Row qjsonBaseline(const QString &path)
@@ -129,8 +130,8 @@ Row qjsonBaseline(const QString &path)
         if (QJsonDocument::fromJson(line).isObject())
             ++records;
     }
-    return {QStringLiteral("JSONL read, QJsonDocument per line (reference)"), records,
-            double(timer.nsecsElapsed()) / 1e9};
+    return { QStringLiteral("JSONL read, QJsonDocument per line (reference)"), records,
+             double(timer.nsecsElapsed()) / 1e9 };
 }
 
 Row writeAll(const QString &path, bool csvIn, bool csvOut, const QString &what)
@@ -159,7 +160,7 @@ Row writeAll(const QString &path, bool csvIn, bool csvOut, const QString &what)
         written += qint64(records.size());
     }
     (void)writer->finish();
-    return {what, written, double(timer.nsecsElapsed()) / 1e9};
+    return { what, written, double(timer.nsecsElapsed()) / 1e9 };
 }
 
 Row pipeline(const QString &path, bool csvIn, bool csvOut, int threads, const QString &what)
@@ -170,11 +171,13 @@ Row pipeline(const QString &path, bool csvIn, bool csvOut, int threads, const QS
     NullDevice sink;
     std::unique_ptr<RecordWriter> writer;
     if (csvOut)
-        writer = std::make_unique<CsvWriter>(&sink, QStringList{QStringLiteral("id"), QStringLiteral("name"),
-                                                                QStringLiteral("email"), QStringLiteral("balance")});
+        writer =
+            std::make_unique<CsvWriter>(&sink,
+                                        QStringList { QStringLiteral("id"), QStringLiteral("name"),
+                                                      QStringLiteral("email"), QStringLiteral("balance") });
     else
         writer = std::make_unique<JsonLinesWriter>(&sink);
-    BatchPipeline run({threads, 2048, 0});
+    BatchPipeline run({ threads, 2048, 0 });
     QElapsedTimer timer;
     timer.start();
     const Status status = run.run(
@@ -189,7 +192,7 @@ Row pipeline(const QString &path, bool csvIn, bool csvOut, int threads, const QS
     (void)writer->finish();
     if (!status)
         std::fprintf(stderr, "%s\n", status.error().message().toUtf8().constData());
-    return {what, run.stats().records, double(timer.nsecsElapsed()) / 1e9};
+    return { what, run.stats().records, double(timer.nsecsElapsed()) / 1e9 };
 }
 
 } // namespace
@@ -209,7 +212,8 @@ int main(int argc, char *argv[])
     std::printf("%lld customer rows, 9 fields; CSV %.0f MiB, JSONL %.0f MiB; pipeline threads: %d\n\n",
                 static_cast<long long>(rows), double(QFile(csvPath).size()) / 1048576.0,
                 double(QFile(jsonlPath).size()) / 1048576.0, threads);
-    std::printf("| %-44s | %9s | %7s | %12s |\n|---|---:|---:|---:|\n", "what", "records", "seconds", "records/s");
+    std::printf("| %-44s | %9s | %7s | %12s |\n|---|---:|---:|---:|\n", "what", "records", "seconds",
+                "records/s");
     const QString threadText = QString::number(threads);
     print(readAll(csvPath, true, QStringLiteral("CSV read")));
     print(readAll(jsonlPath, false, QStringLiteral("JSONL read")));

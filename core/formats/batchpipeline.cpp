@@ -42,20 +42,20 @@ struct BatchPipeline::State
 
 namespace {
 
-template<typename Fn>
-Status guarded(Fn &&fn)
+template<typename Fn> Status guarded(Fn &&fn)
 {
     try {
         return fn();
     } catch (const std::exception &e) {
-        return Error::internal(QStringLiteral("Unexpected exception in the pipeline: %1")
-                                   .arg(QString::fromLocal8Bit(e.what())));
+        return Error::internal(
+            QStringLiteral("Unexpected exception in the pipeline: %1").arg(QString::fromLocal8Bit(e.what())));
     }
 }
 
 } // namespace
 
-BatchPipeline::BatchPipeline(PipelineOptions options) : m_options(options)
+BatchPipeline::BatchPipeline(PipelineOptions options)
+    : m_options(options)
 {
     m_options.threads = qMax(1, m_options.threads);
     m_options.batchSize = qMax(qsizetype(1), m_options.batchSize);
@@ -111,7 +111,8 @@ Status BatchPipeline::run(RecordReader &reader, const Transform &transform, cons
                 ++state.inFlight;
                 m_stats.peakBatchesInFlight = qMax(m_stats.peakBatchesInFlight, state.inFlight);
             }
-            const Status status = guarded([&] { return reader.readBatch(batch->input, m_options.batchSize); });
+            const Status status =
+                guarded([&] { return reader.readBatch(batch->input, m_options.batchSize); });
             std::lock_guard lock(state.mutex);
             if (!status || batch->input.isEmpty()) {
                 state.free.push_back(batch);
@@ -141,14 +142,15 @@ Status BatchPipeline::run(RecordReader &reader, const Transform &transform, cons
                 PipelineBatch *batch = nullptr;
                 {
                     std::unique_lock lock(state.mutex);
-                    state.workChanged.wait(lock,
-                                           [&] { return state.stop || !state.work.empty() || state.readerDone; });
+                    state.workChanged.wait(
+                        lock, [&] { return state.stop || !state.work.empty() || state.readerDone; });
                     if (state.stop || state.work.empty())
                         return;
                     batch = state.work.front();
                     state.work.pop_front();
                 }
-                const Status status = transform ? guarded([&] { return transform(*batch, worker); }) : Status();
+                const Status status =
+                    transform ? guarded([&] { return transform(*batch, worker); }) : Status();
                 std::lock_guard lock(state.mutex);
                 if (!status) {
                     state.fail(status.error());

@@ -18,17 +18,17 @@ namespace crmbridge::formats {
 /// storage from one use to the next, so a transform should clear (not reallocate) what it fills.
 struct PipelineBatch
 {
-    qint64 sequence = 0;  ///< 0, 1, 2, ... in input order
-    RecordBatch input;    ///< filled by the reader
-    std::vector<mapping::Object> output;  ///< for the transform's records
-    std::vector<RejectedRecord> invalid;  ///< for the transform's rejected records
-    QByteArray encoded;   ///< for bytes a transform encodes (RecordWriter::encode) for the sink
+    qint64 sequence = 0; ///< 0, 1, 2, ... in input order
+    RecordBatch input; ///< filled by the reader
+    std::vector<mapping::Object> output; ///< for the transform's records
+    std::vector<RejectedRecord> invalid; ///< for the transform's rejected records
+    QByteArray encoded; ///< for bytes a transform encodes (RecordWriter::encode) for the sink
     qint64 encodedRecords = 0;
 };
 
 struct PipelineOptions
 {
-    int threads = 2;            ///< transform workers
+    int threads = 2; ///< transform workers
     qsizetype batchSize = 2048; ///< records per batch
     /// Batches alive at once (being read, queued, transformed or waiting to be written); 0 means
     /// 2 × threads + 2. Memory is bounded by queueDepth × batchSize records, whatever the input.
@@ -38,8 +38,8 @@ struct PipelineOptions
 struct PipelineStats
 {
     qint64 batches = 0;
-    qint64 records = 0;      ///< read
-    qint64 rejected = 0;     ///< rejected by the reader
+    qint64 records = 0; ///< read
+    qint64 rejected = 0; ///< rejected by the reader
     int batchesAllocated = 0;
     int peakBatchesInFlight = 0;
 };
@@ -96,7 +96,7 @@ private:
     struct State;
     PipelineOptions m_options;
     PipelineStats m_stats;
-    std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_cancelled { false };
     std::mutex m_stateMutex; ///< guards m_state against a run() ending during cancel()
     State *m_state = nullptr;
 };

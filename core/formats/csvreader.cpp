@@ -10,7 +10,7 @@ namespace crmbridge::formats {
 
 namespace {
 
-constexpr std::array<char, 4> kDelimiters = {',', ';', '\t', '|'};
+constexpr std::array<char, 4> kDelimiters = { ',', ';', '\t', '|' };
 constexpr int kDetectLines = 200;
 
 bool isUtf8Name(const QByteArray &name)
@@ -61,10 +61,11 @@ CsvDialect CsvDialect::detect(QByteArrayView sample, bool complete)
     // (before a delimiter or a line break); counting both keeps an apostrophe that merely starts
     // a value ('s-Hertogenbosch) from being taken for the quote.
     auto isBoundary = [](char c) {
-        return c == '\n' || c == '\r' || std::find(kDelimiters.begin(), kDelimiters.end(), c) != kDelimiters.end();
+        return c == '\n' || c == '\r'
+            || std::find(kDelimiters.begin(), kDelimiters.end(), c) != kDelimiters.end();
     };
-    int opens[2] = {0, 0};
-    int closes[2] = {0, 0};
+    int opens[2] = { 0, 0 };
+    int closes[2] = { 0, 0 };
     for (qsizetype i = 0; i < sample.size(); ++i) {
         const char c = sample[i];
         if (c != '"' && c != '\'')
@@ -117,7 +118,8 @@ Status CsvReader::settleEncoding()
     if (name.isEmpty()) {
         if (sample.startsWith("\xEF\xBB\xBF")) {
             name = QByteArrayLiteral("UTF-8");
-        } else if (const auto bom = QStringConverter::encodingForData(sample); bom && *bom != QStringConverter::Utf8) {
+        } else if (const auto bom = QStringConverter::encodingForData(sample);
+                   bom && *bom != QStringConverter::Utf8) {
             // UTF-16 or UTF-32 with a byte-order mark; the decoder drops the mark.
             m_dialect.encoding = QStringConverter::nameForEncoding(*bom);
             m_dialect.byteOrderMark = true;
@@ -306,7 +308,7 @@ CsvReader::Parse CsvReader::parseRow(const char *p, const char *end, bool atEnd)
                     p = q + 2;
                     continue;
                 }
-                m_fields.push_back({open + 1 - base, q - open - 1, escaped});
+                m_fields.push_back({ open + 1 - base, q - open - 1, escaped });
                 p = q + 1;
                 break;
             }
@@ -322,15 +324,16 @@ CsvReader::Parse CsvReader::parseRow(const char *p, const char *end, bool atEnd)
                 m_rowEnd = lineEnd(p);
                 return m_rowEnd ? Parse::Record : Parse::NeedMore;
             }
-            return badRow(p, tr("unexpected character after a closing quote; a quote inside a quoted "
-                                "field must be doubled"));
+            return badRow(p,
+                          tr("unexpected character after a closing quote; a quote inside a quoted "
+                             "field must be doubled"));
         }
         const char *start = p;
         while (p < end && !m_special[static_cast<unsigned char>(*p)])
             ++p;
         if (p == end && !atEnd)
             return Parse::NeedMore;
-        m_fields.push_back({start - base, p - start, false});
+        m_fields.push_back({ start - base, p - start, false });
         if (p == end) {
             m_rowEnd = p;
             return Parse::Record;
@@ -356,20 +359,21 @@ Status CsvReader::read(RecordBatch &batch, qsizetype maxRecords)
             m_done = true;
             break;
         }
-        const RecordPosition position{m_recordCount + 1, m_rowLine, 1, m_rowStart};
+        const RecordPosition position { m_recordCount + 1, m_rowLine, 1, m_rowStart };
         if (*row == Parse::Fatal || *row == Parse::BadRecord) {
             qint64 line = m_rowLine;
             qint64 column = 1;
             InputBuffer::advance(m_input.at(m_rowStart), m_errorAt, line, column);
-            Error error = Error::input(tr("Record %1 cannot be read: %2").arg(position.record).arg(m_rowError),
-                                       where(position, line, column),
-                                       *row == Parse::Fatal ? tr("Close the quote, or double a quote that is part "
-                                                                 "of the text.")
-                                                            : tr("Fix the row, or quote the field."));
+            Error error =
+                Error::input(tr("Record %1 cannot be read: %2").arg(position.record).arg(m_rowError),
+                             where(position, line, column),
+                             *row == Parse::Fatal ? tr("Close the quote, or double a quote that is part "
+                                                       "of the text.")
+                                                  : tr("Fix the row, or quote the field."));
             if (*row == Parse::Fatal || m_options.stopOnBadRecord)
                 return error;
             ++m_recordCount;
-            batch.rejected.push_back({position, std::move(error)});
+            batch.rejected.push_back({ position, std::move(error) });
             m_pos = m_input.offset(m_rowEnd);
             m_line += m_rowLines + 1;
             continue;
@@ -387,12 +391,13 @@ Status CsvReader::read(RecordBatch &batch, qsizetype maxRecords)
                                                .arg(m_shape->size()),
                                            where(position, line, column),
                                            tr("Quote fields that contain the delimiter \"%1\".")
-                                               .arg(m_dialect.delimiter == '\t' ? QStringLiteral("TAB")
-                                                                                : QString(QLatin1Char(m_dialect.delimiter))));
+                                               .arg(m_dialect.delimiter == '\t'
+                                                        ? QStringLiteral("TAB")
+                                                        : QString(QLatin1Char(m_dialect.delimiter))));
                 if (m_options.stopOnBadRecord)
                     return error;
                 ++m_recordCount;
-                batch.rejected.push_back({position, std::move(error)});
+                batch.rejected.push_back({ position, std::move(error) });
                 m_pos = m_input.offset(m_rowEnd);
                 m_line += m_rowLines + 1;
                 continue;

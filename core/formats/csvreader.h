@@ -16,7 +16,7 @@ namespace crmbridge::formats {
 struct CsvOptions
 {
     char delimiter = 0; ///< one of , ; TAB | when detected
-    char quote = 0;     ///< " or ' when detected
+    char quote = 0; ///< " or ' when detected
     bool hasHeader = true;
     /// Empty: a UTF-8, UTF-16 or UTF-32 byte-order mark decides; without one, the first chunk
     /// is taken as UTF-8 when it is valid UTF-8 (and then checked as it streams), otherwise
@@ -64,7 +64,6 @@ public:
     const CsvDialect &dialect() const { return m_dialect; }
     QStringList header() const override;
 
-
 protected:
     Status read(RecordBatch &batch, qsizetype maxRecords) override;
 
@@ -75,7 +74,15 @@ private:
         qsizetype size;
         bool escapedQuotes;
     };
-    enum class Parse { Record, Blank, NeedMore, BadRecord, Fatal, End };
+    enum class Parse
+    {
+        Record,
+        Blank,
+        NeedMore,
+        BadRecord,
+        Fatal,
+        End
+    };
 
     Status settleEncoding();
     Parse parseRow(const char *p, const char *end, bool atEnd);
@@ -93,12 +100,12 @@ private:
     std::vector<Span> m_fields;
     unsigned char m_special[256] = {};
     const char *m_rowEnd = nullptr;
-    qint64 m_pos = 0;        ///< offset of the next row
-    qint64 m_rowStart = 0;   ///< offset of the row just parsed
-    qint64 m_rowLine = 1;    ///< its line
-    qint64 m_line = 1;       ///< line of the next row
-    qint64 m_rowLines = 0;   ///< line breaks inside the row just parsed
-    QString m_rowError;      ///< why the row just parsed is bad
+    qint64 m_pos = 0; ///< offset of the next row
+    qint64 m_rowStart = 0; ///< offset of the row just parsed
+    qint64 m_rowLine = 1; ///< its line
+    qint64 m_line = 1; ///< line of the next row
+    qint64 m_rowLines = 0; ///< line breaks inside the row just parsed
+    QString m_rowError; ///< why the row just parsed is bad
     const char *m_errorAt = nullptr;
     bool m_opened = false;
     bool m_done = false;

@@ -10,9 +10,10 @@ namespace crmbridge::formats {
 using mapping::Value;
 
 CsvWriter::CsvWriter(QIODevice *device, QStringList columns, CsvWriterOptions options, QString targetName)
-    : RecordWriter(device, std::move(targetName)), m_columns(std::move(columns)), m_options(options)
-{
-}
+    : RecordWriter(device, std::move(targetName))
+    , m_columns(std::move(columns))
+    , m_options(options)
+{ }
 
 void CsvWriter::prepare(const mapping::Object &first)
 {
@@ -69,19 +70,28 @@ void CsvWriter::appendCell(QByteArray &out, const Value &value) const
     switch (value.type()) {
     case Value::Type::Missing:
     case Value::Type::Null:
-    case Value::Type::Error: return;
+    case Value::Type::Error:
+        return;
     case Value::Type::Bool:
         if (value.boolValue())
             out.append("true", 4);
         else
             out.append("false", 5);
         return;
-    case Value::Type::Number: appendDecimal(out, value.number()); return;
-    case Value::Type::Text: appendUtf8(out, value.text()); break;
+    case Value::Type::Number:
+        appendDecimal(out, value.number());
+        return;
+    case Value::Type::Text:
+        appendUtf8(out, value.text());
+        break;
     case Value::Type::Date:
-    case Value::Type::DateTime: appendUtf8(out, mapping::toText(value)); break;
+    case Value::Type::DateTime:
+        appendUtf8(out, mapping::toText(value));
+        break;
     case Value::Type::Array:
-    case Value::Type::Object: appendJson(out, value); break;
+    case Value::Type::Object:
+        appendJson(out, value);
+        break;
     }
     appendText(out, start);
 }

@@ -10,7 +10,7 @@ struct CsvWriterOptions
 {
     char delimiter = ',';
     bool byteOrderMark = false; ///< some spreadsheet programs need it to read UTF-8
-    bool crlf = true;           ///< RFC 4180 line breaks; false writes LF
+    bool crlf = true; ///< RFC 4180 line breaks; false writes LF
     bool header = true;
 };
 

@@ -6,16 +6,15 @@ using mapping::Value;
 
 QStringList ErrorFileWriter::standardColumns()
 {
-    return {QStringLiteral("record"), QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("field"),
-            QStringLiteral("reason")};
+    return { QStringLiteral("record"), QStringLiteral("line"), QStringLiteral("column"),
+             QStringLiteral("field"), QStringLiteral("reason") };
 }
 
 ErrorFileWriter::ErrorFileWriter(QIODevice *device, QStringList extraColumns, QString targetName)
     : m_csv(device, standardColumns() + extraColumns, {}, std::move(targetName))
     , m_shape(std::make_shared<const mapping::FieldIndex>(m_csv.columns()))
     , m_row(m_shape)
-{
-}
+{ }
 
 Status ErrorFileWriter::write(const RejectedRecord &rejected)
 {

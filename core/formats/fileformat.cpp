@@ -41,39 +41,59 @@ std::optional<FileFormat> fileFormatForPath(const QString &path)
 QString fileFormatName(FileFormat format)
 {
     switch (format) {
-    case FileFormat::Csv: return QStringLiteral("csv");
-    case FileFormat::JsonLines: return QStringLiteral("jsonl");
-    case FileFormat::JsonArray: return QStringLiteral("json");
-    case FileFormat::Xml: return QStringLiteral("xml");
+    case FileFormat::Csv:
+        return QStringLiteral("csv");
+    case FileFormat::JsonLines:
+        return QStringLiteral("jsonl");
+    case FileFormat::JsonArray:
+        return QStringLiteral("json");
+    case FileFormat::Xml:
+        return QStringLiteral("xml");
     }
     return {};
 }
 
-Result<std::unique_ptr<RecordReader>> makeReader(FileFormat format, QIODevice *device, const ReaderSettings &settings)
+Result<std::unique_ptr<RecordReader>> makeReader(FileFormat format, QIODevice *device,
+                                                 const ReaderSettings &settings)
 {
     std::unique_ptr<RecordReader> reader;
     switch (format) {
-    case FileFormat::Csv: reader = std::make_unique<CsvReader>(device, settings.csv, settings.reader); break;
-    case FileFormat::JsonLines: reader = std::make_unique<JsonLinesReader>(device, settings.reader); break;
-    case FileFormat::JsonArray: reader = std::make_unique<JsonArrayReader>(device, settings.reader, settings.jsonRecordPath); break;
+    case FileFormat::Csv:
+        reader = std::make_unique<CsvReader>(device, settings.csv, settings.reader);
+        break;
+    case FileFormat::JsonLines:
+        reader = std::make_unique<JsonLinesReader>(device, settings.reader);
+        break;
+    case FileFormat::JsonArray:
+        reader = std::make_unique<JsonArrayReader>(device, settings.reader, settings.jsonRecordPath);
+        break;
     case FileFormat::Xml:
         if (settings.xmlRecordPath.isEmpty())
-            return Error::usage(FormatsText::tr("Reading XML needs a record path"),
-                                FormatsText::tr("Name the elements that are records, for example Orders/Order."));
+            return Error::usage(
+                FormatsText::tr("Reading XML needs a record path"),
+                FormatsText::tr("Name the elements that are records, for example Orders/Order."));
         reader = std::make_unique<XmlReader>(device, settings.xmlRecordPath, settings.reader);
         break;
     }
     return reader;
 }
 
-Result<std::unique_ptr<RecordWriter>> makeWriter(FileFormat format, QIODevice *device, const QStringList &csvColumns,
-                                                 const CsvWriterOptions &csvOptions, const QString &targetName)
+Result<std::unique_ptr<RecordWriter>> makeWriter(FileFormat format, QIODevice *device,
+                                                 const QStringList &csvColumns,
+                                                 const CsvWriterOptions &csvOptions,
+                                                 const QString &targetName)
 {
     std::unique_ptr<RecordWriter> writer;
     switch (format) {
-    case FileFormat::Csv: writer = std::make_unique<CsvWriter>(device, csvColumns, csvOptions, targetName); break;
-    case FileFormat::JsonLines: writer = std::make_unique<JsonLinesWriter>(device, targetName); break;
-    case FileFormat::JsonArray: writer = std::make_unique<JsonArrayWriter>(device, targetName); break;
+    case FileFormat::Csv:
+        writer = std::make_unique<CsvWriter>(device, csvColumns, csvOptions, targetName);
+        break;
+    case FileFormat::JsonLines:
+        writer = std::make_unique<JsonLinesWriter>(device, targetName);
+        break;
+    case FileFormat::JsonArray:
+        writer = std::make_unique<JsonArrayWriter>(device, targetName);
+        break;
     case FileFormat::Xml:
         return Error::usage(FormatsText::tr("Writing XML is not supported"),
                             FormatsText::tr("Write CSV, JSON Lines or JSON instead."));

@@ -16,7 +16,13 @@ class QIODevice;
 namespace crmbridge::formats {
 
 /// The file formats an endpoint or the CLI can read and write.
-enum class FileFormat { Csv, JsonLines, JsonArray, Xml };
+enum class FileFormat
+{
+    Csv,
+    JsonLines,
+    JsonArray,
+    Xml
+};
 
 /// "csv", "jsonl" (or "ndjson"), "json", "xml"; case-insensitive.
 std::optional<FileFormat> fileFormatFromName(QStringView name);
@@ -29,14 +35,17 @@ struct ReaderSettings
 {
     ReaderOptions reader;
     CsvOptions csv;
-    QString xmlRecordPath;  ///< required for XML: "Orders/Order"
+    QString xmlRecordPath; ///< required for XML: "Orders/Order"
     QString jsonRecordPath; ///< the array inside a JSON document: "data.items"; empty: the top level
 };
 
 /// Opens a reader of `format` over an open device (which must outlive the reader).
-Result<std::unique_ptr<RecordReader>> makeReader(FileFormat format, QIODevice *device, const ReaderSettings &settings);
+Result<std::unique_ptr<RecordReader>> makeReader(FileFormat format, QIODevice *device,
+                                                 const ReaderSettings &settings);
 /// Opens a writer of `format` (CSV, JSON Lines or JSON array; XML output is not supported).
-Result<std::unique_ptr<RecordWriter>> makeWriter(FileFormat format, QIODevice *device, const QStringList &csvColumns,
-                                                 const CsvWriterOptions &csvOptions = {}, const QString &targetName = {});
+Result<std::unique_ptr<RecordWriter>> makeWriter(FileFormat format, QIODevice *device,
+                                                 const QStringList &csvColumns,
+                                                 const CsvWriterOptions &csvOptions = {},
+                                                 const QString &targetName = {});
 
 } // namespace crmbridge::formats

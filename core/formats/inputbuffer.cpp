@@ -65,8 +65,7 @@ InputBuffer::InputBuffer(QIODevice *device, QString sourceName, qsizetype maxRec
     , m_sourceName(std::move(sourceName))
     , m_maxRecordBytes(maxRecordBytes)
     , m_chunkSize(qMax(qsizetype(1), chunkSize))
-{
-}
+{ }
 
 Status InputBuffer::prime()
 {
@@ -191,9 +190,10 @@ Result<bool> InputBuffer::appendRaw(const QByteArray &raw)
             text.chop(1);
         }
         if (m_decoder.hasError())
-            return Error::input(tr("The input is not valid %1 text").arg(QString::fromLatin1(m_decoder.name())),
-                                tr("%1, near byte %2").arg(m_sourceName).arg(m_base + m_size + 1),
-                                tr("Give the file's encoding explicitly."));
+            return Error::input(
+                tr("The input is not valid %1 text").arg(QString::fromLatin1(m_decoder.name())),
+                tr("%1, near byte %2").arg(m_sourceName).arg(m_base + m_size + 1),
+                tr("Give the file's encoding explicitly."));
         utf8 = text.toUtf8();
     } else {
         utf8 = raw;

@@ -49,7 +49,8 @@ Status JsonArrayReader::findArray()
         if (!next)
             return next.error();
         if (!*next || **next != '{')
-            return syntaxError(tr("Expected an object holding \"%1\"").arg(path), *next ? *next : m_input.at(m_pos));
+            return syntaxError(tr("Expected an object holding \"%1\"").arg(path),
+                               *next ? *next : m_input.at(m_pos));
         advanceTo(*next + 1);
         for (bool found = false; !found;) {
             if (next = skipSpace(); !next)
@@ -149,9 +150,10 @@ Error JsonArrayReader::syntaxError(const QString &what, const char *at)
     qint64 column = m_column;
     InputBuffer::advance(m_input.at(m_pos), at, line, column);
     return Error::input(what, where(line, column),
-                        m_path.isEmpty() ? tr("The file must hold one JSON array of objects.")
-                                         : tr("Check the record path \"%1\": it must name an array of objects.")
-                                               .arg(m_path.join(QLatin1Char('.'))));
+                        m_path.isEmpty()
+                            ? tr("The file must hold one JSON array of objects.")
+                            : tr("Check the record path \"%1\": it must name an array of objects.")
+                                  .arg(m_path.join(QLatin1Char('.'))));
 }
 
 Status JsonArrayReader::read(RecordBatch &batch, qsizetype maxRecords)
@@ -173,8 +175,9 @@ Status JsonArrayReader::read(RecordBatch &batch, qsizetype maxRecords)
         switch (m_state) {
         case State::Start:
             if (!p || *p != '[')
-                return syntaxError(m_path.isEmpty() ? tr("The JSON document is not an array")
-                                                    : tr("\"%1\" is not an array").arg(m_path.join(QLatin1Char('.'))),
+                return syntaxError(m_path.isEmpty()
+                                       ? tr("The JSON document is not an array")
+                                       : tr("\"%1\" is not an array").arg(m_path.join(QLatin1Char('.'))),
                                    p ? p : m_input.at(m_pos));
             m_pos = m_input.offset(p + 1);
             ++m_column;
@@ -207,8 +210,10 @@ Status JsonArrayReader::read(RecordBatch &batch, qsizetype maxRecords)
                 return syntaxError(tr("Unexpected text after the JSON array"), p);
             m_state = State::Done;
             continue;
-        case State::Element: break;
-        case State::Done: continue;
+        case State::Element:
+            break;
+        case State::Done:
+            continue;
         }
         if (!p)
             return syntaxError(tr("The JSON array is never closed"), m_input.at(m_pos));
@@ -222,7 +227,7 @@ Status JsonArrayReader::read(RecordBatch &batch, qsizetype maxRecords)
             }
             return syntaxError(tr("The JSON array is never closed"), p);
         }
-        const RecordPosition position{m_recordCount + 1, m_line, m_column, m_input.offset(p)};
+        const RecordPosition position { m_recordCount + 1, m_line, m_column, m_input.offset(p) };
         ++m_recordCount;
         mapping::Object &record = batch.append(position);
         if (!m_parser.parseRecord(p, valueEndAt, record)) {
@@ -237,7 +242,7 @@ Status JsonArrayReader::read(RecordBatch &batch, qsizetype maxRecords)
                                        tr("Each element of the array must be a JSON object."));
             if (m_options.stopOnBadRecord)
                 return error;
-            batch.rejected.push_back({position, std::move(error)});
+            batch.rejected.push_back({ position, std::move(error) });
         }
         InputBuffer::advance(p, valueEndAt, m_line, m_column);
         m_pos = m_input.offset(valueEndAt);

@@ -22,12 +22,18 @@ class JsonArrayReader : public RecordReader
 public:
     explicit JsonArrayReader(QIODevice *device, ReaderOptions options = {}, const QString &recordPath = {});
 
-
 protected:
     Status read(RecordBatch &batch, qsizetype maxRecords) override;
 
 private:
-    enum class State { Start, Element, Separator, Trailer, Done };
+    enum class State
+    {
+        Start,
+        Element,
+        Separator,
+        Trailer,
+        Done
+    };
 
     /// Moves m_pos past whitespace; nullptr at the end of the input.
     Result<const char *> skipSpace();

@@ -44,7 +44,7 @@ Status JsonLinesReader::read(RecordBatch &batch, qsizetype maxRecords)
             ++m_line;
             continue;
         }
-        const RecordPosition position{m_recordCount + 1, m_line, 1, m_input.offset(p)};
+        const RecordPosition position { m_recordCount + 1, m_line, 1, m_input.offset(p) };
         mapping::Object &record = batch.append(position);
         if (!m_parser.parseRecord(p, lineEnd, record)) {
             batch.dropLast();
@@ -58,7 +58,7 @@ Status JsonLinesReader::read(RecordBatch &batch, qsizetype maxRecords)
                                        tr("Each line must hold exactly one JSON object."));
             if (m_options.stopOnBadRecord)
                 return error;
-            batch.rejected.push_back({position, std::move(error)});
+            batch.rejected.push_back({ position, std::move(error) });
         }
         ++m_recordCount;
         m_pos = m_input.offset(next);

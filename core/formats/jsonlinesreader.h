@@ -18,7 +18,6 @@ class JsonLinesReader : public RecordReader
 public:
     explicit JsonLinesReader(QIODevice *device, ReaderOptions options = {});
 
-
 protected:
     Status read(RecordBatch &batch, qsizetype maxRecords) override;
 

@@ -40,11 +40,16 @@ int hexValue(char c)
     return -1;
 }
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 } // namespace
 
-JsonRecordParser::JsonRecordParser() : m_levels(std::size_t(MaxDepth + 2)) { }
+JsonRecordParser::JsonRecordParser()
+    : m_levels(std::size_t(MaxDepth + 2))
+{ }
 
 bool JsonRecordParser::fail(const QString &message)
 {
@@ -207,7 +212,8 @@ Value JsonRecordParser::parseValue(int depth)
             return {};
         return finishObject(m_levels[std::size_t(depth)]);
     }
-    case '[': return parseArray(depth);
+    case '[':
+        return parseArray(depth);
     case '"': {
         Value value;
         parseString(nullptr, &value);
@@ -295,14 +301,30 @@ bool JsonRecordParser::parseString(QByteArray *raw, Value *value)
         if (++m_p >= m_end)
             break;
         switch (*m_p++) {
-        case '"': m_scratch += '"'; break;
-        case '\\': m_scratch += '\\'; break;
-        case '/': m_scratch += '/'; break;
-        case 'b': m_scratch += '\b'; break;
-        case 'f': m_scratch += '\f'; break;
-        case 'n': m_scratch += '\n'; break;
-        case 'r': m_scratch += '\r'; break;
-        case 't': m_scratch += '\t'; break;
+        case '"':
+            m_scratch += '"';
+            break;
+        case '\\':
+            m_scratch += '\\';
+            break;
+        case '/':
+            m_scratch += '/';
+            break;
+        case 'b':
+            m_scratch += '\b';
+            break;
+        case 'f':
+            m_scratch += '\f';
+            break;
+        case 'n':
+            m_scratch += '\n';
+            break;
+        case 'r':
+            m_scratch += '\r';
+            break;
+        case 't':
+            m_scratch += '\t';
+            break;
         case 'u': {
             auto hex4 = [&](char32_t &out) {
                 if (m_end - m_p < 4)
@@ -324,8 +346,8 @@ bool JsonRecordParser::parseString(QByteArray *raw, Value *value)
             }
             if (cp >= 0xD800 && cp < 0xDC00) {
                 char32_t low = 0;
-                if (m_end - m_p < 6 || m_p[0] != '\\' || m_p[1] != 'u' || (m_p += 2, !hex4(low)) || low < 0xDC00
-                    || low > 0xDFFF) {
+                if (m_end - m_p < 6 || m_p[0] != '\\' || m_p[1] != 'u' || (m_p += 2, !hex4(low))
+                    || low < 0xDC00 || low > 0xDFFF) {
                     m_p = escape;
                     return fail(tr("a \\u escape starts a surrogate pair that is not completed"));
                 }
@@ -336,7 +358,9 @@ bool JsonRecordParser::parseString(QByteArray *raw, Value *value)
             appendUtf8(m_scratch, cp);
             break;
         }
-        default: m_p = escape; return fail(tr("unknown escape '\\%1'").arg(QString::fromUtf8(escape + 1, 1)));
+        default:
+            m_p = escape;
+            return fail(tr("unknown escape '\\%1'").arg(QString::fromUtf8(escape + 1, 1)));
         }
     }
     if (m_p >= m_end) {

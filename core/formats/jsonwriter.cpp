@@ -6,8 +6,7 @@ namespace crmbridge::formats {
 
 JsonLinesWriter::JsonLinesWriter(QIODevice *device, QString targetName)
     : RecordWriter(device, std::move(targetName))
-{
-}
+{ }
 
 void JsonLinesWriter::encode(std::span<const mapping::Object> records, QByteArray &out) const
 {
@@ -19,8 +18,7 @@ void JsonLinesWriter::encode(std::span<const mapping::Object> records, QByteArra
 
 JsonArrayWriter::JsonArrayWriter(QIODevice *device, QString targetName)
     : RecordWriter(device, std::move(targetName))
-{
-}
+{ }
 
 void JsonArrayWriter::encode(std::span<const mapping::Object> records, QByteArray &out) const
 {

@@ -40,8 +40,8 @@ struct RejectedRecord
 class RecordBatch
 {
 public:
-    std::span<mapping::Object> records() { return {m_records.data(), std::size_t(m_count)}; }
-    std::span<const mapping::Object> records() const { return {m_records.data(), std::size_t(m_count)}; }
+    std::span<mapping::Object> records() { return { m_records.data(), std::size_t(m_count) }; }
+    std::span<const mapping::Object> records() const { return { m_records.data(), std::size_t(m_count) }; }
     const std::vector<RecordPosition> &positions() const { return m_positions; }
     /// Records met on the way that could not be read (see RejectedRecord).
     std::vector<RejectedRecord> rejected;

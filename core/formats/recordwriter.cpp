@@ -9,7 +9,8 @@ constexpr qsizetype kFlushBytes = 1024 * 1024;
 }
 
 RecordWriter::RecordWriter(QIODevice *device, QString targetName)
-    : m_device(device), m_targetName(std::move(targetName))
+    : m_device(device)
+    , m_targetName(std::move(targetName))
 {
     m_buffer.reserve(kFlushBytes + 64 * 1024);
 }

@@ -33,7 +33,10 @@ public:
     /// Writes bytes encode() produced for `count` records, after those written before.
     Status writeEncoded(QByteArrayView bytes, qint64 count);
     Status write(std::span<const mapping::Object> records);
-    Status write(const mapping::Object &record) { return write(std::span<const mapping::Object>(&record, 1)); }
+    Status write(const mapping::Object &record)
+    {
+        return write(std::span<const mapping::Object>(&record, 1));
+    }
     /// Writes what follows the last record (a closing bracket; a CSV header when no record came)
     /// and flushes. Call once, at the end; nothing may be written after it.
     Status finish();

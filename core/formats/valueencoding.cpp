@@ -35,9 +35,15 @@ char *encodeUtf8(char *dst, const char16_t *p, const char16_t *end, bool jsonEsc
                 if (u < 0x20) {
                     *dst++ = '\\';
                     switch (u) {
-                    case '\n': *dst++ = 'n'; break;
-                    case '\r': *dst++ = 'r'; break;
-                    case '\t': *dst++ = 't'; break;
+                    case '\n':
+                        *dst++ = 'n';
+                        break;
+                    case '\r':
+                        *dst++ = 'r';
+                        break;
+                    case '\t':
+                        *dst++ = 't';
+                        break;
                     default:
                         std::memcpy(dst, "u00", 3);
                         dst += 3;
@@ -134,17 +140,25 @@ void appendJson(QByteArray &out, const Value &value)
 {
     switch (value.type()) {
     case Value::Type::Missing:
-    case Value::Type::Null: out.append("null", 4); break;
+    case Value::Type::Null:
+        out.append("null", 4);
+        break;
     case Value::Type::Bool:
         if (value.boolValue())
             out.append("true", 4);
         else
             out.append("false", 5);
         break;
-    case Value::Type::Number: appendDecimal(out, value.number()); break;
-    case Value::Type::Text: appendJsonString(out, value.text()); break;
+    case Value::Type::Number:
+        appendDecimal(out, value.number());
+        break;
+    case Value::Type::Text:
+        appendJsonString(out, value.text());
+        break;
     case Value::Type::Date:
-    case Value::Type::DateTime: appendJsonString(out, mapping::toText(value)); break;
+    case Value::Type::DateTime:
+        appendJsonString(out, mapping::toText(value));
+        break;
     case Value::Type::Error:
         out.append("{\"error\":", 9);
         appendJsonString(out, value.errorMessage());
@@ -162,7 +176,9 @@ void appendJson(QByteArray &out, const Value &value)
         out += ']';
         break;
     }
-    case Value::Type::Object: appendJsonObject(out, value.object()); break;
+    case Value::Type::Object:
+        appendJsonObject(out, value.object());
+        break;
     }
 }
 

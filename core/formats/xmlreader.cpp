@@ -9,7 +9,8 @@ constexpr int kMaxCachedShapes = 4096;
 }
 
 XmlReader::XmlReader(QIODevice *device, const QString &recordPath, ReaderOptions options)
-    : m_xml(device), m_path(recordPath.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+    : m_xml(device)
+    , m_path(recordPath.split(QLatin1Char('/'), Qt::SkipEmptyParts))
 {
     m_options = std::move(options);
 }
@@ -45,7 +46,7 @@ Value XmlReader::readElement(Fields *top)
     fields.names.clear();
     fields.values.clear();
     std::vector<mapping::ValueList> lists; // children seen more than once
-    std::vector<int> listOf;           // per field: index into lists, or -1
+    std::vector<int> listOf; // per field: index into lists, or -1
 
     const QXmlStreamAttributes attributes = m_xml.attributes();
     for (const QXmlStreamAttribute &attribute : attributes) {
@@ -110,8 +111,8 @@ Status XmlReader::read(RecordBatch &batch, qsizetype maxRecords)
             m_stack << m_xml.qualifiedName().toString();
             if (!matchesPath())
                 continue;
-            const RecordPosition position{m_recordCount + 1, m_xml.lineNumber(), m_xml.columnNumber(),
-                                          m_xml.characterOffset()};
+            const RecordPosition position { m_recordCount + 1, m_xml.lineNumber(), m_xml.columnNumber(),
+                                            m_xml.characterOffset() };
             readElement(&fields);
             m_stack.removeLast();
             if (m_xml.hasError())

@@ -28,7 +28,6 @@ class XmlReader : public RecordReader
 public:
     XmlReader(QIODevice *device, const QString &recordPath, ReaderOptions options = {});
 
-
 protected:
     Status read(RecordBatch &batch, qsizetype maxRecords) override;
 

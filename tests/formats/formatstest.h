@@ -35,8 +35,8 @@ inline QString renderAll(formats::RecordReader &reader, qsizetype batchSize)
             while (rejected < batch.rejected.size()
                    && (number < 0 || batch.rejected[rejected].position.record < number)) {
                 const formats::RejectedRecord &r = batch.rejected[rejected++];
-                out += '#' + QByteArray::number(r.position.record) + " rejected: " + r.error.message().toUtf8()
-                    + '\n';
+                out += '#' + QByteArray::number(r.position.record)
+                    + " rejected: " + r.error.message().toUtf8() + '\n';
             }
             if (i == batch.size())
                 break;

@@ -22,7 +22,11 @@ namespace {
 class GeneratedCsv : public QIODevice
 {
 public:
-    explicit GeneratedCsv(qint64 count) : m_count(count) { open(QIODevice::ReadOnly); }
+    explicit GeneratedCsv(qint64 count)
+        : m_count(count)
+    {
+        open(QIODevice::ReadOnly);
+    }
     bool isSequential() const override { return true; }
     qint64 produced() const { return m_produced; }
 
@@ -35,9 +39,9 @@ protected:
                 if (m_next > m_count)
                     break;
                 m_pending = m_next == 0 ? QByteArray("id,name,email,city,balance\n")
-                                        : QByteArray::number(m_next) + ",Customer " + QByteArray::number(m_next)
-                                            + ",c" + QByteArray::number(m_next) + "@example.com,\"Oslo, NO\","
-                                            + QByteArray::number(m_next % 1000) + ".25\n";
+                                        : QByteArray::number(m_next) + ",Customer "
+                        + QByteArray::number(m_next) + ",c" + QByteArray::number(m_next)
+                        + "@example.com,\"Oslo, NO\"," + QByteArray::number(m_next % 1000) + ".25\n";
                 ++m_next;
             }
             const qint64 n = qMin(maxSize - written, qint64(m_pending.size()));
@@ -108,7 +112,7 @@ void TestBatchPipeline::keepsInputOrder()
     QVERIFY(outputDevice.open(QIODevice::WriteOnly));
     JsonLinesWriter writer(&outputDevice);
 
-    BatchPipeline pipeline({threads, batchSize, 0});
+    BatchPipeline pipeline({ threads, batchSize, 0 });
     std::atomic<int> sinkCalls = 0;
     std::thread::id sinkThread;
     const Status status = pipeline.run(
@@ -145,7 +149,7 @@ void TestBatchPipeline::transformErrorStopsTheRun()
     QBuffer input(&text);
     QVERIFY(input.open(QIODevice::ReadOnly));
     JsonLinesReader reader(&input);
-    BatchPipeline pipeline({2, 10, 0});
+    BatchPipeline pipeline({ 2, 10, 0 });
     qint64 lastWritten = -1;
     bool inOrder = true;
     const Status status = pipeline.run(
@@ -171,8 +175,8 @@ void TestBatchPipeline::readerErrorStopsTheRun()
     QByteArray text("id,name\n1,a\n2,\"never closed\n");
     QBuffer input(&text);
     QVERIFY(input.open(QIODevice::ReadOnly));
-    CsvReader reader(&input, {}, {QStringLiteral("broken.csv"), false});
-    BatchPipeline pipeline({2, 1, 0});
+    CsvReader reader(&input, {}, { QStringLiteral("broken.csv"), false });
+    BatchPipeline pipeline({ 2, 1, 0 });
     const Status status = pipeline.run(reader, {}, {});
     QVERIFY(!status.ok());
     QCOMPARE(status.error().where, QStringLiteral("broken.csv, record 2, line 3:3"));
@@ -184,7 +188,7 @@ void TestBatchPipeline::sinkErrorStopsTheRun()
     QBuffer input(&text);
     QVERIFY(input.open(QIODevice::ReadOnly));
     JsonLinesReader reader(&input);
-    BatchPipeline pipeline({2, 10, 0});
+    BatchPipeline pipeline({ 2, 10, 0 });
     int sinkCalls = 0;
     const Status status = pipeline.run(reader, {}, [&](PipelineBatch &) -> Status {
         if (++sinkCalls == 3)
@@ -200,7 +204,7 @@ void TestBatchPipeline::cancelFromAnotherThread()
 {
     GeneratedCsv input(10'000'000); // far more than the test will ever read
     CsvReader reader(&input);
-    BatchPipeline pipeline({2, 100, 0});
+    BatchPipeline pipeline({ 2, 100, 0 });
     std::atomic<qint64> written = 0;
     const Status status = pipeline.run(reader, {}, [&](PipelineBatch &batch) -> Status {
         written += batch.input.size();
@@ -233,7 +237,7 @@ void TestBatchPipeline::rejectedRecordsTravelWithTheirBatch()
     QFile input(test::formatsFixture(QStringLiteral("bad_line.jsonl")));
     QVERIFY(input.open(QIODevice::ReadOnly));
     JsonLinesReader reader(&input);
-    BatchPipeline pipeline({2, 2, 0});
+    BatchPipeline pipeline({ 2, 2, 0 });
     QList<qint64> rejected;
     QList<qint64> read;
     const Status status = pipeline.run(reader, {}, [&](PipelineBatch &batch) -> Status {
@@ -244,8 +248,8 @@ void TestBatchPipeline::rejectedRecordsTravelWithTheirBatch()
         return {};
     });
     QVERIFY(status.ok());
-    QCOMPARE(rejected, (QList<qint64>{2, 3}));
-    QCOMPARE(read, (QList<qint64>{1, 4}));
+    QCOMPARE(rejected, (QList<qint64> { 2, 3 }));
+    QCOMPARE(read, (QList<qint64> { 1, 4 }));
     QCOMPARE(pipeline.stats().rejected, 2);
 }
 
@@ -257,7 +261,7 @@ void TestBatchPipeline::constantMemoryOverALargeInput()
     GeneratedCsv input(count);
     CsvReader reader(&input);
     JsonLinesWriter writer(nullptr);
-    const PipelineOptions options{2, 1000, 4};
+    const PipelineOptions options { 2, 1000, 4 };
     BatchPipeline pipeline(options);
     qint64 seen = 0;
     qint64 checksum = 0;

@@ -39,8 +39,9 @@ void TestReaders::golden_data()
     QTest::addColumn<QString>("recordPath");
     auto add = [](const char *name, const char *file, const char *format, const char *encoding = "",
                   const char *fallback = "", bool header = true, const char *recordPath = "") {
-        QTest::newRow(name) << QString::fromUtf8(file) << QString::fromUtf8(format) << QString::fromUtf8(encoding)
-                            << QString::fromUtf8(fallback) << header << QString::fromUtf8(recordPath);
+        QTest::newRow(name) << QString::fromUtf8(file) << QString::fromUtf8(format)
+                            << QString::fromUtf8(encoding) << QString::fromUtf8(fallback) << header
+                            << QString::fromUtf8(recordPath);
     };
     add("csv semicolon", "semicolon.csv", "csv");
     add("csv tab", "tab.tsv", "csv");
@@ -80,12 +81,13 @@ void TestReaders::golden()
     QFETCH(bool, header);
     QFETCH(QString, recordPath);
 
-    const QString goldenPath = test::formatsFixture(QStringLiteral("expected/") + QString::fromUtf8(QTest::currentDataTag())
-                                                         .replace(QLatin1Char(' '), QLatin1Char('_'))
-                                                     + QStringLiteral(".txt"));
+    const QString goldenPath = test::formatsFixture(
+        QStringLiteral("expected/")
+        + QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))
+        + QStringLiteral(".txt"));
     QString expected;
-    for (const qsizetype chunk : {qsizetype(1024 * 1024), qsizetype(1), qsizetype(3), qsizetype(7)}) {
-        for (const qsizetype batchSize : {qsizetype(1000), qsizetype(1), qsizetype(2)}) {
+    for (const qsizetype chunk : { qsizetype(1024 * 1024), qsizetype(1), qsizetype(3), qsizetype(7) }) {
+        for (const qsizetype batchSize : { qsizetype(1000), qsizetype(1), qsizetype(2) }) {
             QFile input(test::formatsFixture(file));
             QVERIFY(input.open(QIODevice::ReadOnly));
             ReaderSettings settings;
@@ -119,14 +121,18 @@ void TestReaders::dialectDetection_data()
     QTest::addColumn<char>("quote");
     QTest::addColumn<bool>("complete");
     QTest::newRow("comma") << QByteArray("a,b,c\n1,2,3\n") << ',' << '"' << true;
-    QTest::newRow("semicolon with decimal commas") << QByteArray("a;b\n1,5;2,25\n3;4\n") << ';' << '"' << true;
+    QTest::newRow("semicolon with decimal commas")
+        << QByteArray("a;b\n1,5;2,25\n3;4\n") << ';' << '"' << true;
     QTest::newRow("tab") << QByteArray("a\tb\n\"x, y\"\tz\n") << '\t' << '"' << true;
     QTest::newRow("pipe") << QByteArray("a|b|c\n1|2|3\n") << '|' << '"' << false;
-    QTest::newRow("quoted delimiters do not count") << QByteArray("a;b\n\"1;2;3\";4\n\"5;6\";7\n") << ';' << '"' << true;
-    QTest::newRow("quoted line breaks do not count") << QByteArray("a,b\n\"x\ny;z\",1\n2,3\n") << ',' << '"' << true;
+    QTest::newRow("quoted delimiters do not count")
+        << QByteArray("a;b\n\"1;2;3\";4\n\"5;6\";7\n") << ';' << '"' << true;
+    QTest::newRow("quoted line breaks do not count")
+        << QByteArray("a,b\n\"x\ny;z\",1\n2,3\n") << ',' << '"' << true;
     QTest::newRow("single quotes") << QByteArray("a,b\n'x, y',1\n'z',2\n") << ',' << '\'' << true;
     QTest::newRow("one column") << QByteArray("email\na@x.io\n") << ',' << '"' << true;
-    QTest::newRow("apostrophe is not a quote") << QByteArray("city;n\n's-Hertogenbosch;1\n") << ';' << '"' << true;
+    QTest::newRow("apostrophe is not a quote")
+        << QByteArray("city;n\n's-Hertogenbosch;1\n") << ';' << '"' << true;
     QTest::newRow("commas in a semicolon file's data")
         << QByteArray("name;amount\nSmith, John;1,5\nDoe, Jane, Jr;2,25\n") << ';' << '"' << true;
     QTest::newRow("cut last line ignored") << QByteArray("a|b\n1|2\n3|4|5|6,7,8,9") << '|' << '"' << false;
@@ -153,7 +159,8 @@ void TestReaders::csvReportsDialectAndHeader()
     QVERIFY(reader.open().ok());
     QCOMPARE(reader.dialect().encoding, QByteArray("GB18030"));
     QCOMPARE(reader.dialect().delimiter, ',');
-    QCOMPARE(reader.header(), (QStringList{QStringLiteral("客户编号"), QStringLiteral("姓名"), QStringLiteral("城市")}));
+    QCOMPARE(reader.header(),
+             (QStringList { QStringLiteral("客户编号"), QStringLiteral("姓名"), QStringLiteral("城市") }));
 
     QFile bom(test::formatsFixture(QStringLiteral("bom.csv")));
     QVERIFY(bom.open(QIODevice::ReadOnly));
@@ -191,7 +198,7 @@ void TestReaders::stopOnBadRecord()
     ReaderOptions options;
     options.sourceName = QStringLiteral("bad_line.jsonl");
     options.stopOnBadRecord = true;
-    auto reader = makeReader(FileFormat::JsonLines, &input, {options, {}, {}, {}});
+    auto reader = makeReader(FileFormat::JsonLines, &input, { options, {}, {}, {} });
     QVERIFY(reader.ok());
     RecordBatch batch;
     QVERIFY((*reader)->readBatch(batch, 100).ok()); // the good record before the bad one
@@ -218,7 +225,8 @@ void TestReaders::recordSizeLimit()
     RecordBatch batch;
     const Status status = reader.readBatch(batch, 10);
     QVERIFY(!status.ok());
-    QVERIFY2(status.error().what.contains(QStringLiteral("longer than")), qPrintable(status.error().message()));
+    QVERIFY2(status.error().what.contains(QStringLiteral("longer than")),
+             qPrintable(status.error().message()));
     QCOMPARE(status.error().where, QStringLiteral("big.csv, byte 9"));
 }
 

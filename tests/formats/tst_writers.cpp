@@ -25,19 +25,19 @@ mapping::Object customer(mapping::FieldIndexPtr shape, int id, QString name, QSt
     record.at(2) = Value(std::move(note));
     record.at(3) = Value(Decimal(-1050, 2));
     record.at(4) = Value(id % 2 == 0);
-    record.at(5) = Value::array({Value(QStringLiteral("a")), Value::null()});
+    record.at(5) = Value::array({ Value(QStringLiteral("a")), Value::null() });
     return record;
 }
 
 std::vector<mapping::Object> sampleRecords()
 {
     auto shape = std::make_shared<const mapping::FieldIndex>(
-        QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("note"), QStringLiteral("balance"),
-                    QStringLiteral("vip"), QStringLiteral("tags")});
-    return {customer(shape, 1, QStringLiteral("Ann"), QStringLiteral("plain")),
-            customer(shape, 2, QStringLiteral("Bo, \"B\""), QStringLiteral("two\r\nlines")),
-            customer(shape, 3, QStringLiteral("王小明 😀"), QString()),
-            customer(shape, 4, QStringLiteral("tab\there"), QStringLiteral("\\ back ") + QChar(1))};
+        QStringList { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("note"),
+                      QStringLiteral("balance"), QStringLiteral("vip"), QStringLiteral("tags") });
+    return { customer(shape, 1, QStringLiteral("Ann"), QStringLiteral("plain")),
+             customer(shape, 2, QStringLiteral("Bo, \"B\""), QStringLiteral("two\r\nlines")),
+             customer(shape, 3, QStringLiteral("王小明 😀"), QString()),
+             customer(shape, 4, QStringLiteral("tab\there"), QStringLiteral("\\ back ") + QChar(1)) };
 }
 
 } // namespace
@@ -87,10 +87,12 @@ void TestWriters::csvColumnOrderAndMissingFields()
     options.byteOrderMark = true;
     options.crlf = false;
     options.delimiter = ';';
-    CsvWriter writer(&buffer, {QStringLiteral("name"), QStringLiteral("absent"), QStringLiteral("id")}, options);
+    CsvWriter writer(&buffer, { QStringLiteral("name"), QStringLiteral("absent"), QStringLiteral("id") },
+                     options);
     const auto records = sampleRecords();
     QVERIFY(writer.write(records[1]).ok());
-    QVERIFY(writer.write(*mapping::makeObject({{QStringLiteral("id"), Value(QStringLiteral("x;y"))}})).ok());
+    QVERIFY(
+        writer.write(*mapping::makeObject({ { QStringLiteral("id"), Value(QStringLiteral("x;y")) } })).ok());
     QVERIFY(writer.finish().ok());
     QCOMPARE(bytes, QByteArray("\xEF\xBB\xBFname;absent;id\n\"Bo, \"\"B\"\"\";;2\n;;\"x;y\"\n"));
 }
@@ -115,7 +117,7 @@ void TestWriters::csvRoundTrip()
     {
         QBuffer buffer(&bytes);
         QVERIFY(buffer.open(QIODevice::WriteOnly));
-        CsvWriter writer(&buffer, {}, {delimiter, bom, crlf, true});
+        CsvWriter writer(&buffer, {}, { delimiter, bom, crlf, true });
         const auto records = sampleRecords();
         QVERIFY(writer.write(std::span<const mapping::Object>(records)).ok());
         QVERIFY(writer.finish().ok());
@@ -177,7 +179,8 @@ void TestWriters::jsonLinesRoundTrip()
     QCOMPARE(bytes,
              QByteArray("{\"id\":1,\"name\":\"Ann\",\"balance\":19.99,\"vip\":true,\"tags\":[\"a\",\"b\"],"
                         "\"address\":{\"city\":\"Oslo\",\"zip\":\"0150\"}}\n"
-                        "{\"id\":2,\"name\":\"Boé \\\"B\\\"\",\"balance\":1.50,\"vip\":false,\"tags\":[],\"address\":null}\n"
+                        "{\"id\":2,\"name\":\"Boé "
+                        "\\\"B\\\"\",\"balance\":1.50,\"vip\":false,\"tags\":[],\"address\":null}\n"
                         "{\"id\":\"12345678901234567890123\",\"name\":\"Big\",\"balance\":-0.001}\n"));
 
     QBuffer back(&bytes);
@@ -229,7 +232,7 @@ void TestWriters::emptyOutputs()
     QByteArray csv;
     QBuffer csvBuffer(&csv);
     QVERIFY(csvBuffer.open(QIODevice::WriteOnly));
-    CsvWriter csvWriter(&csvBuffer, {QStringLiteral("a"), QStringLiteral("b c")});
+    CsvWriter csvWriter(&csvBuffer, { QStringLiteral("a"), QStringLiteral("b c") });
     QVERIFY(csvWriter.finish().ok());
     QCOMPARE(csv, QByteArray("a,b c\r\n"));
 }
@@ -269,19 +272,22 @@ void TestWriters::errorFile()
     QByteArray bytes;
     QBuffer buffer(&bytes);
     QVERIFY(buffer.open(QIODevice::WriteOnly));
-    ErrorFileWriter errors(&buffer, {QStringLiteral("source key")});
-    const RejectedRecord rejected{{7, 9, 3, 120},
-                                  Error::input(QStringLiteral("bad"), QStringLiteral("x.csv, record 7, line 9:3"),
-                                               QStringLiteral("Fix it."))};
+    ErrorFileWriter errors(&buffer, { QStringLiteral("source key") });
+    const RejectedRecord rejected { { 7, 9, 3, 120 },
+                                    Error::input(QStringLiteral("bad"),
+                                                 QStringLiteral("x.csv, record 7, line 9:3"),
+                                                 QStringLiteral("Fix it.")) };
     QVERIFY(errors.write(rejected).ok());
-    QVERIFY(errors.write({8, 10, 1, 130}, QStringLiteral("email"), QStringLiteral("not an email: \"x\""),
-                         {QStringLiteral("C-8")})
+    QVERIFY(errors
+                .write({ 8, 10, 1, 130 }, QStringLiteral("email"), QStringLiteral("not an email: \"x\""),
+                       { QStringLiteral("C-8") })
                 .ok());
     QVERIFY(errors.finish().ok());
     QCOMPARE(errors.count(), 2);
-    QCOMPARE(bytes, QByteArray("record,line,column,field,reason,source key\r\n"
-                               "7,9,3,,\"bad (x.csv, record 7, line 9:3). Fix it.\",\r\n"
-                               "8,10,1,email,\"not an email: \"\"x\"\"\",C-8\r\n"));
+    QCOMPARE(bytes,
+             QByteArray("record,line,column,field,reason,source key\r\n"
+                        "7,9,3,,\"bad (x.csv, record 7, line 9:3). Fix it.\",\r\n"
+                        "8,10,1,email,\"not an email: \"\"x\"\"\",C-8\r\n"));
 
     QByteArray empty;
     QBuffer emptyBuffer(&empty);
