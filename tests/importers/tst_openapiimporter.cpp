@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QSet>
 #include <QTest>
 
 using namespace crmbridge;
@@ -208,6 +209,35 @@ private slots:
         QVERIFY(schema.find(u"email"_s));
         QVERIFY(r.entity(u"conversations"_s));
         QVERIFY(r.entity(u"tickets"_s)); // no list, but get/update/delete by id
+    }
+
+    void everyEntityIsValid_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *f : {"hubspot-crm-contacts-v3.json", "hubspot-crm-deals-v3.json", "hubspot-crm-products-v3.json",
+                              "intercom-2.15.yaml", "klaviyo-lists-stable.json", "zendesk-support-openapi.yaml"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+
+    void everyEntityIsValid()
+    {
+        // Whatever was guessed, each entity is one the workspace accepts, and names are unique.
+        QFETCH(QString, file);
+        const ImportResult r = importShared(file);
+        QVERIFY(!r.entities.isEmpty());
+        QSet<QString> names;
+        for (const Entity &e : r.entities) {
+            QVERIFY2(!names.contains(e.name), qPrintable(e.name));
+            names.insert(e.name);
+            QCOMPARE(e.endpointName, r.endpoint.name);
+            auto back = EntityJson::fromJson(EntityJson::toJson(e), file);
+            QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(e.name + u": "_s + back.error().message()));
+            QCOMPARE(back.value(), e);
+            QVERIFY(FieldTreeJson::fromJson(e.schema, e.name).ok());
+        }
+        auto endpoint = EndpointJson::fromJson(EndpointJson::toJson(r.endpoint), file);
+        QVERIFY2(endpoint.ok(), endpoint.ok() ? "" : qPrintable(endpoint.error().message()));
+        QVERIFY(!r.endpoint.baseUrl.isEmpty());
     }
 
     void refsAndYamlTyping()
