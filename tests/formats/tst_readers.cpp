@@ -1,5 +1,6 @@
 #include "core/formats/csvreader.h"
 #include "core/formats/fileformat.h"
+#include "core/formats/jsonlinesreader.h"
 #include "formatstest.h"
 
 #include <QBuffer>
@@ -23,6 +24,8 @@ private slots:
     void dialectDetection();
     void csvReportsDialectAndHeader();
     void positionsCountBytesAndLines();
+    void jsonValues_data();
+    void jsonValues();
     void stopOnBadRecord();
     void recordSizeLimit();
     void unknownEncodingIsAUsageError();
@@ -189,6 +192,52 @@ void TestReaders::positionsCountBytesAndLines()
     QCOMPARE(batch.records()[1].value(u"note").text(), QStringLiteral("é"));
     QVERIFY(reader.readBatch(batch, 10).ok());
     QVERIFY(batch.isEmpty());
+}
+
+void TestReaders::jsonValues_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QByteArray>("expected"); // the record as written back, or "error L:C"
+    QTest::newRow("escapes") << QByteArray(R"({"a":"q\"b\\s\/n\nt\tu\u00e9\ud83d\ude00"})")
+                             << QByteArray(R"({"a":"q\"b\\s/n\nt\tué😀"})");
+    QTest::newRow("numbers as written") << QByteArray(R"({"a":0,"b":-0.50,"c":1e3,"d":1.5E-2,"e":100})")
+                                        << QByteArray(R"({"a":0,"b":-0.50,"c":1000,"d":0.015,"e":100})");
+    QTest::newRow("too long for a decimal")
+        << QByteArray(R"({"id":1234567890123456789012})") << QByteArray(R"({"id":"1234567890123456789012"})");
+    QTest::newRow("repeated key keeps the last value")
+        << QByteArray(R"({"a":1,"b":2,"a":3})") << QByteArray(R"({"a":3,"b":2})");
+    QTest::newRow("nesting") << QByteArray(R"( { "o" : { "p" : [ { } , [ ] , null ] } } )")
+                             << QByteArray(R"({"o":{"p":[{},[],null]}})");
+    QTest::newRow("utf-8 key") << QByteArray(R"({"姓名":"王"})") << QByteArray(R"({"姓名":"王"})");
+    QTest::newRow("trailing comma") << QByteArray(R"({"a":1,})") << QByteArray("error 1:8");
+    QTest::newRow("bad literal") << QByteArray(R"({"a":tru})") << QByteArray("error 1:6");
+    QTest::newRow("bad number") << QByteArray(R"({"a":-})") << QByteArray("error 1:7");
+    QTest::newRow("unclosed string") << QByteArray(R"({"a":"x})") << QByteArray("error 1:6");
+    QTest::newRow("bad escape") << QByteArray(R"({"é":"\x"})") << QByteArray("error 1:7");
+    QTest::newRow("lone surrogate escape") << QByteArray(R"({"a":"\ud83d"})") << QByteArray("error 1:7");
+    QTest::newRow("text after object") << QByteArray(R"({"a":1} 2)") << QByteArray("error 1:9");
+    QTest::newRow("too deep") << QByteArray(R"({"a":)") + QByteArray(70, '[') + QByteArray(70, ']') + '}'
+                              << QByteArray("error 1:70");
+}
+
+void TestReaders::jsonValues()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QByteArray, expected);
+    QBuffer buffer(&line);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    JsonLinesReader reader(&buffer);
+    RecordBatch batch;
+    QVERIFY(reader.readBatch(batch, 10).ok());
+    QByteArray actual;
+    if (batch.size() == 1) {
+        appendJsonObject(actual, batch.records()[0]);
+    } else {
+        QCOMPARE(batch.rejected.size(), std::size_t(1));
+        const QString where = batch.rejected[0].error.where;
+        actual = "error " + where.mid(where.lastIndexOf(QLatin1Char(' ')) + 1).toUtf8();
+    }
+    QCOMPARE(actual, expected);
 }
 
 void TestReaders::stopOnBadRecord()
