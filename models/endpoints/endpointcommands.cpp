@@ -1,5 +1,6 @@
 #include "models/endpoints/endpointcommands.h"
 
+#include "core/endpoints/endpointstore.h"
 #include "models/endpoints/endpointrepository.h"
 
 namespace crmbridge {
@@ -88,27 +89,49 @@ bool SetEntityCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-AddEndpointCommand::AddEndpointCommand(EndpointRepository &repository, Endpoint endpoint, QUndoCommand *parent)
-    : QUndoCommand(parent), m_repository(repository), m_endpoint(std::move(endpoint))
+AddEndpointCommand::AddEndpointCommand(EndpointRepository &repository, Endpoint endpoint, QList<Entity> entities,
+                                       Environment environment, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_repository(repository)
+    , m_endpoint(std::move(endpoint))
+    , m_entities(std::move(entities))
+    , m_environment(std::move(environment))
 {
     setText(EndpointRepository::tr("Add endpoint \"%1\"").arg(m_endpoint.name));
 }
 
 void AddEndpointCommand::redo()
 {
-    auto saved = m_repository.insertEndpoint(m_endpoint, {}, m_id);
+    auto saved = m_repository.insertEndpoint(m_endpoint, m_entities, m_id);
     if (!saved) {
         setObsolete(true);
         return;
     }
-    if (m_id == 0)
+    if (m_id == 0) {
         m_id = saved->id;
+        // Keep the entities with their ids, so that a later redo maps the ids that edit
+        // commands recorded onto the rows it inserts again.
+        if (auto inserted = m_repository.entities(saved->id))
+            m_entities = inserted.value();
+    }
     m_current = saved->id;
+    m_addedEnvironment = false;
+    if (!m_environment.name.isEmpty()) {
+        EnvironmentStore environments(m_repository.workspace());
+        if (!environments.find(m_environment.name)) {
+            Environment environment = m_environment;
+            environment.id = 0;
+            m_addedEnvironment = environments.save(environment).ok();
+        }
+    }
 }
 
 void AddEndpointCommand::undo()
 {
     (void)m_repository.removeEndpoint(m_current);
+    if (m_addedEnvironment)
+        (void)EnvironmentStore(m_repository.workspace()).remove(m_environment.name);
+    m_addedEnvironment = false;
 }
 
 RemoveEndpointCommand::RemoveEndpointCommand(EndpointRepository &repository, Endpoint endpoint, QList<Entity> entities,

@@ -2,6 +2,7 @@
 
 #include "core/endpoints/endpoint.h"
 #include "core/endpoints/entity.h"
+#include "core/endpoints/environment.h"
 
 #include <QList>
 #include <QUndoCommand>
@@ -81,11 +82,13 @@ private:
     EditField m_field;
 };
 
-/// Adds an endpoint; undo removes it again.
+/// Adds an endpoint (with its entities, and the environment an import brought when no
+/// environment of that name exists yet); undo removes what it added.
 class AddEndpointCommand : public QUndoCommand
 {
 public:
-    AddEndpointCommand(EndpointRepository &repository, Endpoint endpoint, QUndoCommand *parent = nullptr);
+    AddEndpointCommand(EndpointRepository &repository, Endpoint endpoint, QList<Entity> entities = {},
+                       Environment environment = {}, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -94,6 +97,9 @@ public:
 private:
     EndpointRepository &m_repository;
     Endpoint m_endpoint;
+    QList<Entity> m_entities;
+    Environment m_environment;
+    bool m_addedEnvironment = false;
     qint64 m_id = 0;      ///< the id the first insertion got; later ones resolve to it
     qint64 m_current = 0; ///< the id of the row inserted last
 };

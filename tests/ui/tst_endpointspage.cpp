@@ -19,6 +19,7 @@
 #include "ui/endpoints/endpointspage.h"
 #include "ui/endpoints/entitiestab.h"
 #include "ui/endpoints/headerstab.h"
+#include "ui/endpoints/importmenu.h"
 #include "ui/endpoints/ratelimitstab.h"
 #include "ui/endpoints/testpanel.h"
 #include "ui/shell/application.h"
@@ -395,6 +396,45 @@ private slots:
         QCOMPARE(result.status, 200);
         QVERIFY(!result.records.isEmpty());
         QVERIFY(app.window()->showPage(QStringLiteral("activity")));
+    }
+
+    void importsAreOneUndoStep()
+    {
+        ImportMenu *menu = m_page->importMenu();
+        QUndoStack *stack = m_page->undoStack();
+        // A vendor template: endpoint, entities and its environment, in one step.
+        menu->addTemplate(QStringLiteral("hubspot"));
+        QCOMPARE(m_page->listModel()->rowCount(), 1);
+        QCOMPARE(stack->count(), 1);
+        const Endpoint hubspot = EndpointStore(*m_workspace).list()->first();
+        QVERIFY(EndpointStore(*m_workspace).entities(hubspot.name)->size() > 0);
+        const int environments = int(EnvironmentStore(*m_workspace).list()->size());
+        stack->undo();
+        QCOMPARE(m_page->listModel()->rowCount(), 0);
+        QVERIFY(EnvironmentStore(*m_workspace).list()->size() <= environments);
+        stack->redo();
+        QCOMPARE(m_page->listModel()->rowCount(), 1);
+
+        // An OpenAPI document from the fixtures.
+        menu->importOpenApi(QStringLiteral(CRMBRIDGE_FIXTURES_DIR "/importers/openapi-erp.yaml"));
+        QCOMPARE(m_page->listModel()->rowCount(), 2);
+        QVERIFY(m_page->entitiesTab()->model()->rowCount() > 0); // the new endpoint is selected
+
+        // A cURL command: its token goes to the secret store, not into the workspace.
+        menu->importCurl(QStringLiteral("curl -H 'Authorization: Bearer tok-123-secret' "
+                                        "'https://api.example.org/v2/customers?limit=5'"));
+        QCOMPARE(m_page->listModel()->rowCount(), 3);
+        const Endpoint curl = EndpointStore(*m_workspace).find(QStringLiteral("api.example.org")).value();
+        QCOMPARE(curl.baseUrl, QStringLiteral("https://api.example.org"));
+        QVERIFY(curl.auth.kind == AuthKind::Bearer);
+        QVERIFY(!EndpointJson::toBytes(curl).contains("tok-123-secret"));
+        QCOMPARE(EndpointStore(*m_workspace).entities(curl.name)->first().list.path, QStringLiteral("/v2/customers"));
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("endpointsNote"))->text().contains(QStringLiteral("session")));
+
+        // A file that is not what it claims: the reason is shown, nothing is added.
+        menu->importOpenApi(QStringLiteral(CRMBRIDGE_FIXTURES_DIR "/importers/orderservice.wsdl"));
+        QCOMPARE(m_page->listModel()->rowCount(), 3);
+        QVERIFY(find<QLabel>(QStringLiteral("endpointsNote"))->isVisible());
     }
 
     void schemaTreeShowsFields()

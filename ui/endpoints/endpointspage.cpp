@@ -15,6 +15,7 @@
 #include "ui/endpoints/entitiestab.h"
 #include "ui/endpoints/generaltab.h"
 #include "ui/endpoints/headerstab.h"
+#include "ui/endpoints/importmenu.h"
 #include "ui/endpoints/ratelimitstab.h"
 #include "ui/endpoints/testpanel.h"
 #include "ui/shell/pageregistry.h"
@@ -31,6 +32,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -93,10 +95,19 @@ EndpointsPage::EndpointsPage(PageContext &context, QWidget *parent) : Page(paren
     m_add->setObjectName(QStringLiteral("addEndpoint"));
     m_remove = new QPushButton(left);
     m_remove->setObjectName(QStringLiteral("removeEndpoint"));
+    m_import = new QToolButton(left);
+    m_import->setObjectName(QStringLiteral("importEndpoint"));
+    m_import->setPopupMode(QToolButton::InstantPopup);
     buttons->addWidget(m_add);
+    buttons->addWidget(m_import);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
     leftLayout->addLayout(buttons);
+    m_note = new QLabel(left);
+    m_note->setObjectName(QStringLiteral("endpointsNote"));
+    m_note->setWordWrap(true);
+    m_note->setVisible(false);
+    leftLayout->addWidget(m_note);
     m_error = new QLabel(left);
     m_error->setObjectName(QStringLiteral("endpointsError"));
     m_error->setWordWrap(true);
@@ -140,6 +151,16 @@ EndpointsPage::EndpointsPage(PageContext &context, QWidget *parent) : Page(paren
         m_error->setVisible(true);
     });
     connect(m_undoStack, &QUndoStack::indexChanged, this, [this] { m_error->setVisible(false); });
+    m_importMenu = new ImportMenu(*m_repository, *m_undoStack, context.prompts, *m_secrets, m_import);
+    m_import->setMenu(m_importMenu);
+    connect(m_importMenu, &ImportMenu::imported, this, [this](qint64 id, const QString &message) {
+        m_note->setText(message);
+        m_note->setVisible(!message.isEmpty());
+        if (id != 0) {
+            m_currentId = id;
+            restoreSelection();
+        }
+    });
     connect(m_add, &QPushButton::clicked, this, &EndpointsPage::addEndpoint);
     connect(m_remove, &QPushButton::clicked, this, &EndpointsPage::removeEndpoint);
     connect(m_entities, &EntitiesTab::currentEntityChanged, this, &EndpointsPage::updateTestTarget);
@@ -174,6 +195,8 @@ void EndpointsPage::retranslate()
     m_empty->setText(tr("No endpoints yet. Add one, then test the connection."));
     m_add->setText(tr("Add Endpoint"));
     m_remove->setText(tr("Remove"));
+    m_import->setText(tr("Add From…"));
+    m_importMenu->retranslate();
     m_tabs->setTabText(0, tr("General"));
     m_tabs->setTabText(1, tr("Auth"));
     m_tabs->setTabText(2, tr("Headers"));

@@ -8,6 +8,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
+class QToolButton;
 class QUndoStack;
 
 namespace crmbridge {
@@ -20,6 +21,7 @@ class EndpointRepository;
 class EntitiesTab;
 class GeneralTab;
 class HeadersTab;
+class ImportMenu;
 class RateLimitsTab;
 class SecretStore;
 class TestPanel;
@@ -52,6 +54,7 @@ public:
     RateLimitsTab *rateLimitsTab() const { return m_rateLimits; }
     EntitiesTab *entitiesTab() const { return m_entities; }
     TestPanel *testPanel() const { return m_testPanel; }
+    ImportMenu *importMenu() const { return m_importMenu; }
     QTabWidget *tabs() const { return m_tabs; }
 
     /// Brings one of the editor's tabs (m_general … m_entities) to the front.
@@ -85,6 +88,9 @@ private:
     QTableView *m_view = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
+    QToolButton *m_import = nullptr;
+    ImportMenu *m_importMenu = nullptr;
+    QLabel *m_note = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_empty = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QMenu>
+
+class QUndoStack;
+
+namespace crmbridge {
+
+class EndpointRepository;
+class Prompts;
+class SecretStore;
+struct ImportResult;
+
+/// "Add from…": a vendor template, an OpenAPI document, a Postman collection, a WSDL file or a
+/// cURL command on the clipboard. Each import is one undo step (endpoint, entities and a new
+/// environment); secrets the source held go to the SecretStore, never into the workspace.
+class ImportMenu : public QMenu
+{
+    Q_OBJECT
+
+public:
+    ImportMenu(EndpointRepository &repository, QUndoStack &undoStack, Prompts &prompts, SecretStore &secrets,
+               QWidget *parent = nullptr);
+
+    void retranslate();
+    /// Adds what an importer produced (exposed for tests); returns the new endpoint's id or 0.
+    qint64 add(const ImportResult &result);
+    void importOpenApi(const QString &path);
+    void importPostman(const QString &path);
+    void importWsdl(const QString &path);
+    void importCurl(const QString &command);
+    void addTemplate(const QString &id);
+
+signals:
+    /// Something was added (`id`), or nothing was and `message` says why; `message` also carries
+    /// an importer's warnings and where the secrets went.
+    void imported(qint64 id, const QString &message);
+
+private:
+    void rebuild();
+
+    EndpointRepository &m_repository;
+    QUndoStack &m_undoStack;
+    Prompts &m_prompts;
+    SecretStore &m_secrets;
+};
+
+} // namespace crmbridge
