@@ -32,6 +32,14 @@ SchemaDiff SchemaDiff::compare(const FieldTree &before, const FieldTree &after)
     return diff;
 }
 
+Result<SchemaDiff> SchemaDiff::compareStored(const QJsonObject &storedSchema, const FieldTree &fresh, const QString &where)
+{
+    auto stored = FieldTreeJson::fromJson(storedSchema, where);
+    if (!stored)
+        return stored.error();
+    return compare(stored.value(), fresh);
+}
+
 QString SchemaDiff::normalisePath(const QString &path)
 {
     static const QRegularExpression index(QStringLiteral("\\[\\d*\\]"));

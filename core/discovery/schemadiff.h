@@ -3,6 +3,7 @@
 #include "core/discovery/fieldtree.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,10 @@ public:
     bool isEmpty() const { return added.isEmpty() && vanished.isEmpty() && typeChanged.isEmpty(); }
 
     static SchemaDiff compare(const FieldTree &before, const FieldTree &after);
+    /// Rediscovery: `storedSchema` is what Entity::schema holds (FieldTreeJson; empty = no
+    /// schema yet, so every field is new). Fails only when the stored schema cannot be read.
+    static Result<SchemaDiff> compareStored(const QJsonObject &storedSchema, const FieldTree &fresh,
+                                            const QString &where = {});
 
     /// The paths a mapping uses ("properties.email", "lines[0].sku") that vanished in this diff.
     QStringList vanishedUses(const QStringList &usedPaths) const;

@@ -66,6 +66,21 @@ private slots:
         QCOMPARE(SchemaDiff::compare(before(), after()).vanishedUses(used), broken);
     }
 
+    void rediscoveryAgainstTheStoredSchema()
+    {
+        // What an entity stores is FieldTreeJson; rediscovery compares against it.
+        const QJsonObject stored = FieldTreeJson::toJson(before());
+        auto diff = SchemaDiff::compareStored(stored, after(), u"entity contacts"_s);
+        QVERIFY(diff.ok());
+        QCOMPARE(diff->vanishedUses({u"phone"_s, u"email"_s}), QStringList{u"phone"_s});
+        auto first = SchemaDiff::compareStored(QJsonObject(), after());
+        QVERIFY(first.ok());
+        QCOMPARE(first->added.size(), after().paths().size());
+        auto broken = SchemaDiff::compareStored(QJsonObject{{u"formatVersion"_s, 9}}, after(), u"entity contacts"_s);
+        QVERIFY(!broken.ok());
+        QVERIFY(broken.error().where.startsWith(u"entity contacts"_s));
+    }
+
     void missingInASchema()
     {
         FieldTree tree = after();
