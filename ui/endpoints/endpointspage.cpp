@@ -83,6 +83,9 @@ EndpointsPage::EndpointsPage(PageContext &context, QWidget *parent) : Page(paren
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(EndpointListModel::NameColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(EndpointListModel::KindColumn, QHeaderView::ResizeToContents);
     TableActions::install(m_view, context.prompts, QStringLiteral("endpoints"));
     leftLayout->addWidget(m_view, 1);
     m_empty = new QLabel(left);
