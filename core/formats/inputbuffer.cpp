@@ -67,6 +67,19 @@ InputBuffer::InputBuffer(QIODevice *device, QString sourceName, qsizetype maxRec
     , m_chunkSize(qMax(qsizetype(1), chunkSize))
 { }
 
+qint64 InputBuffer::readSome(char *data, qint64 maxSize)
+{
+    for (;;) {
+        const qint64 n = m_device->read(data, maxSize);
+        // A socket or a process answers 0 while its data is still on the way, and -1 once it
+        // has closed; a file (stdin included) blocks in read() and answers 0 only at its end.
+        if (n < 0 && m_device->isSequential() && (!m_device->isOpen() || m_device->atEnd()))
+            return 0;
+        if (n != 0 || !m_device->isSequential() || !m_device->waitForReadyRead(-1))
+            return n;
+    }
+}
+
 Status InputBuffer::prime()
 {
     if (m_primed)
@@ -77,7 +90,7 @@ Status InputBuffer::prime()
     qsizetype got = 0;
     // A pipe may deliver less than asked for; the detection sample should still be full.
     while (got < wanted) {
-        const qint64 n = m_device->read(m_pendingRaw.data() + got, wanted - got);
+        const qint64 n = readSome(m_pendingRaw.data() + got, wanted - got);
         if (n < 0)
             return Error::io(tr("Could not read the input: %1").arg(m_device->errorString()), m_sourceName);
         if (n == 0) {
@@ -130,7 +143,7 @@ Result<bool> InputBuffer::fill(qint64 keepFrom)
     }
     if (m_decode) {
         QByteArray raw(m_chunkSize, Qt::Uninitialized);
-        const qint64 n = m_device->read(raw.data(), m_chunkSize);
+        const qint64 n = readSome(raw.data(), m_chunkSize);
         if (n < 0)
             return Error::io(tr("Could not read the input: %1").arg(m_device->errorString()), m_sourceName);
         raw.resize(qsizetype(n));
@@ -139,7 +152,7 @@ Result<bool> InputBuffer::fill(qint64 keepFrom)
     // UTF-8: read straight into the window, no copy.
     if (m_buffer.size() - m_size < m_chunkSize)
         m_buffer.resize(qMax(m_buffer.size() * 2, m_size + m_chunkSize));
-    const qint64 n = m_device->read(m_buffer.data() + m_size, m_chunkSize);
+    const qint64 n = readSome(m_buffer.data() + m_size, m_chunkSize);
     if (n < 0)
         return Error::io(tr("Could not read the input: %1").arg(m_device->errorString()), m_sourceName);
     if (n == 0) {

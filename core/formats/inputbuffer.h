@@ -60,6 +60,8 @@ public:
 
 private:
     Result<bool> appendRaw(const QByteArray &raw);
+    /// Reads what is there, waiting on a socket or process that has nothing yet.
+    qint64 readSome(char *data, qint64 maxSize);
     Status validateNew();
     /// Validates what was appended since `sizeBefore`; true when new bytes are available.
     Result<bool> validated(qsizetype sizeBefore);

@@ -4,6 +4,7 @@
 #include "formatstest.h"
 
 #include <QBuffer>
+#include <QProcess>
 #include <QtTest>
 
 using namespace crmbridge;
@@ -28,6 +29,7 @@ private slots:
     void jsonValues();
     void stopOnBadRecord();
     void recordSizeLimit();
+    void waitsForASlowProcess();
     void unknownEncodingIsAUsageError();
     void xmlNeedsARecordPath();
 };
@@ -277,6 +279,31 @@ void TestReaders::recordSizeLimit()
     QVERIFY2(status.error().what.contains(QStringLiteral("longer than")),
              qPrintable(status.error().message()));
     QCOMPARE(status.error().where, QStringLiteral("big.csv, byte 9"));
+}
+
+void TestReaders::waitsForASlowProcess()
+{
+    // A process (like a socket) answers read() with 0 while its output is on the way; that is
+    // not the end of the input.
+    QProcess process;
+    process.start(
+        QStringLiteral("/bin/sh"),
+        { QStringLiteral("-c"), QStringLiteral("printf 'a,b\\n1,2\\n'; sleep 0.3; printf '3,4\\n'") });
+    QVERIFY(process.waitForStarted());
+    CsvReader reader(&process);
+    RecordBatch batch;
+    qsizetype records = 0;
+    for (;;) {
+        const Status status = reader.readBatch(batch, 10);
+        QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message()));
+        if (batch.isEmpty())
+            break;
+        records += batch.size();
+    }
+    QCOMPARE(records, 2);
+    QCOMPARE(reader.header(), (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
+    process.waitForFinished(); // false when it has already finished, which is fine
+    QCOMPARE(process.exitCode(), 0);
 }
 
 void TestReaders::unknownEncodingIsAUsageError()
