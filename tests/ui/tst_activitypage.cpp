@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -92,6 +93,11 @@ private slots:
         }
         // Oldest first on request.
         m_page->view()->sortByColumn(ActivityTableModel::TimeColumn, Qt::AscendingOrder);
+        QCOMPARE(model->index(3, ActivityTableModel::StatusColumn).data().toString(), QStringLiteral("404"));
+
+        // Other columns are not indexed: the time order stays, and the header says so.
+        m_page->view()->sortByColumn(ActivityTableModel::UrlColumn, Qt::DescendingOrder);
+        QCOMPARE(m_page->view()->horizontalHeader()->sortIndicatorSection(), int(ActivityTableModel::TimeColumn));
         QCOMPARE(model->index(3, ActivityTableModel::StatusColumn).data().toString(), QStringLiteral("404"));
 
         // New traffic appears on refresh, on top, without a reset.

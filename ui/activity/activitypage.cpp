@@ -89,6 +89,11 @@ ActivityPage::ActivityPage(PageContext &context, QWidget *parent) : Page(parent)
     m_view->setColumnWidth(ActivityTableModel::UrlColumn, 420);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(ActivityTableModel::TimeColumn, Qt::DescendingOrder);
+    // Only time is indexed: a click on another column keeps the time order, and shows that.
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section) {
+        if (section != ActivityTableModel::TimeColumn)
+            m_view->horizontalHeader()->setSortIndicator(ActivityTableModel::TimeColumn, m_model->order());
+    });
     TableActions::install(m_view, context.prompts, QStringLiteral("activity"), [this](const QString &path, QString *) {
         QStringList headers;
         for (int c = 0; c < ActivityTableModel::ColumnCount; ++c)
