@@ -58,13 +58,12 @@ Classified classify(const QString &method, const QString &path)
     }
     // Bulk routes: HubSpot's /batch/create|update, Zendesk's /create_many|update_many.
     if (segments.size() >= 2 && segments.at(segments.size() - 2) == QLatin1String("batch")) {
-        const QString verb = last;
         segments.removeLast();
         segments.removeLast();
         c.collection = QLatin1Char('/') + segments.join(QLatin1Char('/'));
-        if (verb == QLatin1String("create") && method == QLatin1String("POST"))
+        if (last == QLatin1String("create") && method == QLatin1String("POST"))
             c.role = Role::BatchCreate;
-        else if (verb == QLatin1String("update") && method == QLatin1String("POST"))
+        else if (last == QLatin1String("update") && method == QLatin1String("POST"))
             c.role = Role::BatchUpdate;
         return c;
     }

@@ -43,6 +43,24 @@ QString authValue(const QJsonObject &auth, const QString &type, const char *key)
     return {};
 }
 
+/// The dotted path of the first key named `leaf` in an example answer (not inside arrays).
+QString findKey(const QJsonObject &object, const QString &leaf, const QString &prefix = {}, int depth = 0)
+{
+    if (depth > 4)
+        return {};
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString path = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
+        if (it.key() == leaf && !it.value().isObject() && !it.value().isArray())
+            return path;
+        if (it.value().isObject()) {
+            const QString inner = findKey(it.value().toObject(), leaf, path, depth + 1);
+            if (!inner.isEmpty())
+                return inner;
+        }
+    }
+    return {};
+}
+
 struct Request
 {
     ImportedRequest request;
@@ -67,6 +85,7 @@ private:
     /// The keychain key for a secret `field`, remembering `value` (literal or {{var}}) for the caller.
     QString keepSecret(const QString &field, const QString &value);
     void fillFromExamples(Entity &entity, const Request &request);
+    static void guessPagination(Entity &entity, const Request &list);
 
     QJsonObject m_root;
     QString m_where;
@@ -269,6 +288,53 @@ void PostmanBuilder::fillFromExamples(Entity &entity, const Request &request)
     }
 }
 
+void PostmanBuilder::guessPagination(Entity &entity, const Request &list)
+{
+    const QUrlQuery query(list.query);
+    Pagination &p = entity.pagination;
+    for (const char *size : {"limit", "per_page", "page_size", "page[size]", "count"}) {
+        if (query.hasQueryItem(QLatin1String(size))) {
+            p.pageSizeParam = QLatin1String(size);
+            break;
+        }
+    }
+    QJsonObject example;
+    for (const QJsonValue &response : list.responses) {
+        example = QJsonDocument::fromJson(response.toObject().value(QStringLiteral("body")).toString().toUtf8()).object();
+        if (!example.isEmpty())
+            break;
+    }
+    // A cursor parameter and, in the example answer, the field that feeds it.
+    for (const char *cursor : {"after", "cursor", "starting_after", "page[after]", "page[cursor]"}) {
+        const QString param = QLatin1String(cursor);
+        if (!query.hasQueryItem(param))
+            continue;
+        QString leaf = param.startsWith(QStringLiteral("page[")) ? param.mid(5).chopped(1) : param;
+        QString path = findKey(example, leaf);
+        if (path.isEmpty())
+            path = findKey(example, leaf + QStringLiteral("_cursor"));
+        if (!path.isEmpty()) {
+            p.style = PaginationStyle::CursorBody;
+            p.cursorParam = param;
+            p.cursorPath = path;
+            p.hasMorePath = findKey(example, QStringLiteral("has_more"));
+            return;
+        }
+        const QString next = findKey(example, QStringLiteral("next"));
+        if (!next.isEmpty()) {
+            p.style = PaginationStyle::NextUrlBody;
+            p.nextUrlPath = next;
+            return;
+        }
+    }
+    if (query.hasQueryItem(QStringLiteral("page")) || query.hasQueryItem(QStringLiteral("per_page"))) {
+        p.style = PaginationStyle::PageNumber;
+    } else if (query.hasQueryItem(QStringLiteral("offset"))) {
+        p.style = PaginationStyle::OffsetCount;
+        p.totalPath = findKey(example, QStringLiteral("total_items"));
+    }
+}
+
 Result<ImportResult> PostmanBuilder::build()
 {
     const QJsonObject info = m_root.value(QStringLiteral("info")).toObject();
@@ -350,14 +416,7 @@ Result<ImportResult> PostmanBuilder::build()
         names.insert(g.entity.name);
         g.entity.endpointName = e.name;
         if (g.listTag >= 0) {
-            const QUrlQuery query(m_requests.at(g.listTag).query);
-            if (query.hasQueryItem(QStringLiteral("page")) || query.hasQueryItem(QStringLiteral("per_page"))) {
-                g.entity.pagination.style = PaginationStyle::PageNumber;
-                g.entity.pagination.pageSizeParam = query.hasQueryItem(QStringLiteral("per_page")) ? QStringLiteral("per_page") : QString();
-            } else if (query.hasQueryItem(QStringLiteral("offset"))) {
-                g.entity.pagination.style = PaginationStyle::OffsetCount;
-                g.entity.pagination.pageSizeParam = query.hasQueryItem(QStringLiteral("count")) ? QStringLiteral("count") : QStringLiteral("limit");
-            }
+            guessPagination(g.entity, m_requests.at(g.listTag));
             fillFromExamples(g.entity, m_requests.at(g.listTag));
         }
         for (const QString &var : std::as_const(g.variables)) {
@@ -371,7 +430,8 @@ Result<ImportResult> PostmanBuilder::build()
             m_result.requests.append(m_requests.at(i).request);
     }
     if (!m_result.entities.isEmpty())
-        m_result.warnings.append(PostmanImporter::tr("Postman collections do not say how lists page; check the pagination of each entity."));
+        m_result.warnings.append(PostmanImporter::tr("Postman collections do not say how lists page; the pagination was guessed "
+                                                     "from the list requests' parameters and example answers — check it."));
     return m_result;
 }
 

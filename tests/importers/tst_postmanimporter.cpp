@@ -71,6 +71,10 @@ private slots:
         QCOMPARE(contacts->batchCreate.path, u"/crm/v3/objects/contacts/batch/create"_s);
         // The saved example answer gave the records path and a discovered schema.
         QCOMPARE(contacts->recordsPath, u"results"_s);
+        QCOMPARE(toString(contacts->pagination.style), u"cursor"_s);
+        QCOMPARE(contacts->pagination.cursorParam, u"after"_s);
+        QCOMPARE(contacts->pagination.cursorPath, u"paging.next.after"_s);
+        QCOMPARE(contacts->pagination.pageSizeParam, u"limit"_s);
         auto schema = FieldTreeJson::fromJson(contacts->schema);
         QVERIFY(schema.ok());
         QCOMPARE(toString(schema->find(u"properties.email"_s)->type), u"email"_s);
@@ -113,6 +117,7 @@ private slots:
         QCOMPARE(tickets->list.path, u"/api/v2/tickets"_s);
         QCOMPARE(tickets->update.method, u"PUT"_s);
         QCOMPARE(toString(tickets->pagination.style), u"page-number"_s);
+        QCOMPARE(tickets->pagination.pageSizeParam, QString());
         QCOMPARE(r.requests.size(), 1); // the upload
         QVERIFY(r.warnings.join(u'\n').contains(u"formdata"_s));
     }
