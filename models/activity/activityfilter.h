@@ -1,7 +1,12 @@
 #pragma once
 
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QVariantList>
+
+class QSqlDatabase;
 
 namespace crmbridge {
 
@@ -23,4 +28,26 @@ struct ActivityFilter
     friend bool operator==(const ActivityFilter &, const ActivityFilter &) = default;
 };
 
+/// One row of the `activity` table without its details (what the table shows).
+struct ActivityRow
+{
+    qint64 id = 0;
+    QDateTime time;
+    QString endpoint;
+    QString method;
+    QString url;
+    int status = 0;
+    qint64 durationMs = 0;
+    qint64 bytes = 0;
+    int retry = 0;
+    QString error;
+};
+
+/// Reads up to `limit` rows matching `filter` (and `extraCondition` with `extraBinds`, e.g.
+/// "id < ?"), newest or oldest first. On failure returns what it has and sets *error.
+QList<ActivityRow> readActivityRows(const QSqlDatabase &db, const ActivityFilter &filter, const QString &extraCondition,
+                                    const QVariantList &extraBinds, bool newestFirst, int limit, QString *error);
+
 } // namespace crmbridge
+
+Q_DECLARE_METATYPE(crmbridge::ActivityRow)

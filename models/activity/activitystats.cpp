@@ -149,6 +149,17 @@ public:
         return result;
     }
 
+    QList<ActivityRow> rows(const ActivityFilter &filter, qint64 afterId, bool newestFirst, int limit, QString *error)
+    {
+        QVariantList binds;
+        QString condition;
+        if (afterId > 0) {
+            condition = newestFirst ? QStringLiteral("id < ?") : QStringLiteral("id > ?");
+            binds << afterId;
+        }
+        return readActivityRows(db(), filter, condition, binds, newestFirst, limit, error);
+    }
+
     qint64 exportCsv(const ActivityFilter &filter, const QString &path, const QStringList &headers, QString *error)
     {
         QSqlDatabase database = db();
@@ -204,6 +215,7 @@ private:
 ActivityQueryService::ActivityQueryService(const QString &workspacePath, QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<ActivityStats>();
+    qRegisterMetaType<ActivityRow>();
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("activity-queries"));
     m_worker = new ActivityWorker(workspacePath);
@@ -236,6 +248,25 @@ void ActivityQueryService::requestStats(const ActivityFilter &filter)
                 emit self->statsReady(stats);
         }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
+}
+
+quint64 ActivityQueryService::requestRows(const ActivityFilter &filter, qint64 afterId, bool newestFirst, int limit)
+{
+    const quint64 token = ++m_rowsToken;
+    auto *worker = static_cast<ActivityWorker *>(m_worker);
+    QPointer<ActivityQueryService> self(this);
+    QMetaObject::invokeMethod(worker, [worker, filter, afterId, newestFirst, limit, token, self]() {
+        QString error;
+        const QList<ActivityRow> rows = worker->rows(filter, afterId, newestFirst, limit, &error);
+        const bool atEnd = rows.size() < limit;
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(self.data(), [self, token, rows, atEnd, error]() {
+            if (self)
+                emit self->rowsReady(token, rows, atEnd, error);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+    return token;
 }
 
 void ActivityQueryService::exportCsv(const ActivityFilter &filter, const QString &path, const QStringList &headers)

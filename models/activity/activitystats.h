@@ -52,16 +52,21 @@ public:
     void requestStats(const ActivityFilter &filter);
     /// Writes every row matching `filter` to `path` as CSV; exported() follows.
     void exportCsv(const ActivityFilter &filter, const QString &path, const QStringList &headers);
+    /// Reads up to `limit` rows after (newest first: before) row `afterId` (0: from the start);
+    /// rowsReady() follows with the returned token.
+    quint64 requestRows(const ActivityFilter &filter, qint64 afterId, bool newestFirst, int limit);
     bool isBusy() const { return m_pendingStats > 0 || m_pendingExports > 0; }
 
 signals:
     void statsReady(const crmbridge::ActivityStats &stats);
     void exported(const QString &path, qint64 rows, const QString &error);
+    void rowsReady(quint64 token, const QList<crmbridge::ActivityRow> &rows, bool atEnd, const QString &error);
 
 private:
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr;
     quint64 m_generation = 0;
+    quint64 m_rowsToken = 0;
     int m_pendingStats = 0;
     int m_pendingExports = 0;
 };

@@ -1,6 +1,7 @@
 #include "models/activity/activitytablemodel.h"
 
 #include "core/workspace/workspace.h"
+#include "models/activity/activitystats.h"
 #include "models/common/modelroles.h"
 
 #include <QColor>
@@ -16,41 +17,47 @@ ActivityTableModel::ActivityTableModel(Workspace &workspace, QObject *parent)
 {
 }
 
-QList<ActivityTableModel::Row> ActivityTableModel::query(const QString &extraCondition, const QVariantList &extraBinds,
-                                                         bool newestFirst, int limit) const
+QList<ActivityRow> ActivityTableModel::query(const QString &extraCondition, const QVariantList &extraBinds,
+                                             bool newestFirst, int limit) const
 {
-    QVariantList binds = extraBinds;
-    const QString where = m_filter.whereClause(&binds, extraCondition);
-    QSqlQuery q(m_workspace.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, time, endpoint, method, url, status, duration_ms, bytes, retry, error "
-                             "FROM activity")
-              + where + (newestFirst ? QStringLiteral(" ORDER BY id DESC") : QStringLiteral(" ORDER BY id ASC"))
-              + QStringLiteral(" LIMIT ?"));
-    for (const QVariant &value : std::as_const(binds))
-        q.addBindValue(value);
-    q.addBindValue(limit);
-    QList<Row> rows;
-    if (!q.exec()) {
-        m_error = m_workspace.sqlError(tr("Could not read the activity record"), q.lastError().text()).message();
-        return rows;
-    }
-    rows.reserve(limit);
-    while (q.next()) {
-        Row r;
-        r.id = q.value(0).toLongLong();
-        r.time = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        r.endpoint = q.value(2).toString();
-        r.method = q.value(3).toString();
-        r.url = q.value(4).toString();
-        r.status = q.value(5).toInt();
-        r.durationMs = q.value(6).toLongLong();
-        r.bytes = q.value(7).toLongLong();
-        r.retry = q.value(8).toInt();
-        r.error = q.value(9).toString();
-        rows.append(std::move(r));
-    }
+    QString error;
+    QList<ActivityRow> rows = readActivityRows(m_workspace.database(), m_filter, extraCondition, extraBinds, newestFirst,
+                                               limit, &error);
+    if (!error.isEmpty())
+        m_error = m_workspace.sqlError(tr("Could not read the activity record"), error).message();
     return rows;
+}
+
+void ActivityTableModel::setQueryService(ActivityQueryService *service)
+{
+    m_service = service;
+    if (m_service)
+        connect(m_service, &ActivityQueryService::rowsReady, this, &ActivityTableModel::onRows);
+}
+
+void ActivityTableModel::requestBatch()
+{
+    m_loading = true;
+    const bool newestFirst = m_order == Qt::DescendingOrder;
+    m_token = m_service->requestRows(m_filter, m_rows.isEmpty() ? 0 : m_rows.last().id, newestFirst, BatchSize);
+}
+
+void ActivityTableModel::onRows(quint64 token, const QList<ActivityRow> &rows, bool atEnd, const QString &error)
+{
+    if (token != m_token)
+        return; // an answer for a filter or order no longer shown
+    m_loading = false;
+    m_atEnd = atEnd;
+    if (!error.isEmpty()) {
+        m_error = m_workspace.sqlError(tr("Could not read the activity record"), error).message();
+        emit failed(m_error);
+    }
+    if (!rows.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+        m_rows.append(rows);
+        endInsertRows();
+    }
+    emit batchLoaded();
 }
 
 void ActivityTableModel::setFilter(const ActivityFilter &filter)
@@ -65,10 +72,18 @@ void ActivityTableModel::reload()
 {
     beginResetModel();
     m_error.clear();
-    m_rows = query({}, {}, m_order == Qt::DescendingOrder, BatchSize);
-    m_atEnd = m_rows.size() < BatchSize;
+    m_rows.clear();
+    m_atEnd = false;
+    ++m_token; // drops any batch still on its way
+    m_loading = false;
+    if (!m_service) {
+        m_rows = query({}, {}, m_order == Qt::DescendingOrder, BatchSize);
+        m_atEnd = m_rows.size() < BatchSize;
+    }
     endResetModel();
-    if (!m_error.isEmpty())
+    if (m_service)
+        requestBatch();
+    else if (!m_error.isEmpty())
         emit failed(m_error);
 }
 
@@ -80,11 +95,12 @@ int ActivityTableModel::pollNew()
         return 0;
     }
     if (m_rows.isEmpty()) {
-        reload();
-        return int(m_rows.size());
+        if (!m_loading)
+            reload();
+        return 0;
     }
     // Rows newer than the newest shown, oldest of them last, so they go on top in order.
-    QList<Row> fresh = query(QStringLiteral("id > ?"), {m_rows.first().id}, true, 100000);
+    QList<ActivityRow> fresh = query(QStringLiteral("id > ?"), {m_rows.first().id}, true, 100000);
     if (fresh.isEmpty())
         return 0;
     const int added = int(fresh.size());
@@ -97,15 +113,19 @@ int ActivityTableModel::pollNew()
 
 bool ActivityTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_loading;
 }
 
 void ActivityTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_loading)
         return;
+    if (m_service) {
+        requestBatch();
+        return;
+    }
     const bool newestFirst = m_order == Qt::DescendingOrder;
-    QList<Row> more;
+    QList<ActivityRow> more;
     if (m_rows.isEmpty())
         more = query({}, {}, newestFirst, BatchSize);
     else
@@ -202,7 +222,7 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &r = m_rows.at(index.row());
+    const ActivityRow &r = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         const QLocale locale;
         switch (index.column()) {

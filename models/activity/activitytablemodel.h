@@ -9,11 +9,13 @@
 
 namespace crmbridge {
 
+class ActivityQueryService;
 class Workspace;
 
 /// The `activity` table as a lazy table: rows come from SQLite in batches through
 /// canFetchMore()/fetchMore() (keyset paging on the id, so the 1,000th batch costs what the
-/// first does), filtered in SQL, sorted by time (newest or oldest first). Only the columns of the
+/// first does), filtered in SQL, sorted by time (newest or oldest first), read off the GUI
+/// thread when a query service is set. Only the columns of the
 /// table are cached; details (headers, bodies) are read for one row on demand.
 class ActivityTableModel : public QAbstractTableModel
 {
@@ -25,6 +27,12 @@ public:
                   RetryColumn, ErrorColumn, ColumnCount };
 
     explicit ActivityTableModel(Workspace &workspace, QObject *parent = nullptr);
+
+    /// With a service, batches are read on its thread and arrive a moment later (a filter that
+    /// matches few of a million rows scans for a while); without one, they are read at once.
+    void setQueryService(ActivityQueryService *service);
+    /// A batch is being read.
+    bool isLoading() const { return m_loading; }
 
     void setFilter(const ActivityFilter &filter);
     const ActivityFilter &filter() const { return m_filter; }
@@ -54,27 +62,23 @@ public:
 
 signals:
     void failed(const QString &message);
+    /// A batch arrived (rows inserted, or none when the end was reached).
+    void batchLoaded();
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QDateTime time;
-        QString endpoint;
-        QString method;
-        QString url;
-        int status = 0;
-        qint64 durationMs = 0;
-        qint64 bytes = 0;
-        int retry = 0;
-        QString error;
-    };
-    QList<Row> query(const QString &extraCondition, const QVariantList &extraBinds, bool newestFirst, int limit) const;
+    void requestBatch();
+    void onRows(quint64 token, const QList<ActivityRow> &rows, bool atEnd, const QString &error);
+
+private:
+    QList<ActivityRow> query(const QString &extraCondition, const QVariantList &extraBinds, bool newestFirst, int limit) const;
 
     Workspace &m_workspace;
     ActivityFilter m_filter;
     Qt::SortOrder m_order = Qt::DescendingOrder;
-    QList<Row> m_rows;
+    QList<ActivityRow> m_rows;
+    ActivityQueryService *m_service = nullptr;
+    quint64 m_token = 0;
+    bool m_loading = false;
     bool m_atEnd = false;
     mutable QString m_error;
 };

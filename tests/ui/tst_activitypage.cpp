@@ -93,6 +93,7 @@ private slots:
         }
         // Oldest first on request.
         m_page->view()->sortByColumn(ActivityTableModel::TimeColumn, Qt::AscendingOrder);
+        QTRY_COMPARE(model->rowCount(), 4);
         QCOMPARE(model->index(3, ActivityTableModel::StatusColumn).data().toString(), QStringLiteral("404"));
 
         // Other columns are not indexed: the time order stays, and the header says so.
@@ -102,6 +103,7 @@ private slots:
 
         // New traffic appears on refresh, on top, without a reset.
         m_page->view()->sortByColumn(ActivityTableModel::TimeColumn, Qt::DescendingOrder);
+        QTRY_COMPARE(model->rowCount(), 4);
         send(QStringLiteral("/crm/v3/objects/companies"));
         QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
         m_page->refresh();
@@ -132,9 +134,12 @@ private slots:
         QCOMPARE(model->rowCount(), ActivityTableModel::BatchSize);
         QVERIFY(model->canFetchMore({}));
         model->fetchMore({});
-        QCOMPARE(model->rowCount(), 2 * ActivityTableModel::BatchSize);
-        while (model->canFetchMore({}))
+        QVERIFY(!model->canFetchMore({})); // one batch at a time
+        QTRY_COMPARE(model->rowCount(), 2 * ActivityTableModel::BatchSize);
+        while (model->canFetchMore({})) {
             model->fetchMore({});
+            QTRY_VERIFY(!model->isLoading());
+        }
         QCOMPARE(model->rowCount(), 1204);
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Ids strictly decreasing across batches: no row twice, none skipped.
@@ -150,11 +155,11 @@ private slots:
         auto *status = m_page->findChild<QComboBox *>(QStringLiteral("statusFilter"));
         status->setCurrentIndex(status->findData(int(ActivityFilter::Status4xx)));
         emit status->activated(status->currentIndex());
-        QCOMPARE(model->rowCount(), 1);
+        QTRY_COMPARE(model->rowCount(), 1);
         QCOMPARE(model->index(0, ActivityTableModel::StatusColumn).data().toString(), QStringLiteral("404"));
         status->setCurrentIndex(0);
         emit status->activated(0);
-        QCOMPARE(model->rowCount(), 4);
+        QTRY_COMPARE(model->rowCount(), 4);
 
         auto *url = m_page->findChild<QLineEdit *>(QStringLiteral("urlFilter"));
         QTest::keyClicks(url, QStringLiteral("limit=2"));
@@ -163,6 +168,7 @@ private slots:
         QTRY_COMPARE(model->rowCount(), 4);
         QTest::keyClicks(url, QStringLiteral("100%_"));
         m_page->applyFilter();
+        QTRY_VERIFY(!model->isLoading());
         QCOMPARE(model->rowCount(), 0); // % and _ are text, not wildcards
 
         auto *endpoint = m_page->findChild<QComboBox *>(QStringLiteral("endpointFilter"));
@@ -261,6 +267,7 @@ private:
         m_page->resize(1300, 900);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QTRY_VERIFY(!m_page->model()->isLoading()); // the first batch is read on the service's thread
     }
 
     void send(const QString &path, const QList<QPair<QString, QString>> &query = {})

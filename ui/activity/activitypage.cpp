@@ -31,6 +31,7 @@ ActivityPage::ActivityPage(PageContext &context, QWidget *parent) : Page(parent)
 {
     m_model = new ActivityTableModel(context.workspace, this);
     m_queries = new ActivityQueryService(context.workspace.filePath(), this);
+    m_model->setQueryService(m_queries);
     m_filterTimer = new QTimer(this);
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(250);
@@ -137,6 +138,7 @@ ActivityPage::ActivityPage(PageContext &context, QWidget *parent) : Page(parent)
         updateCount();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActivityPage::updateCount);
+    connect(m_model, &ActivityTableModel::batchLoaded, this, &ActivityPage::updateCount);
     connect(m_model, &ActivityTableModel::failed, this, [this](const QString &message) { m_message->setText(message); });
     connect(m_queries, &ActivityQueryService::statsReady, this, [this](const ActivityStats &stats) {
         m_charts->setStats(stats);
@@ -228,7 +230,7 @@ void ActivityPage::applyFilter()
 void ActivityPage::refresh()
 {
     fillChoosers();
-    if (m_model->pollNew() == 0 && m_model->rowCount() == 0)
+    if (m_model->pollNew() == 0 && m_model->rowCount() == 0 && !m_model->isLoading())
         m_model->reload();
     m_charts->setBusy(true);
     m_queries->requestStats(currentFilter());
@@ -269,8 +271,12 @@ void ActivityPage::showCurrent()
 void ActivityPage::updateCount()
 {
     const int rows = m_model->rowCount();
-    m_count->setText(m_model->canFetchMore({}) ? tr("%1 rows shown, more as you scroll").arg(QLocale().toString(rows))
-                                              : tr("%n row(s)", nullptr, rows));
+    if (m_model->isLoading() && rows == 0)
+        m_count->setText(tr("Reading…"));
+    else
+        m_count->setText(m_model->canFetchMore({}) || m_model->isLoading()
+                             ? tr("%1 rows shown, more as you scroll").arg(QLocale().toString(rows))
+                             : tr("%n row(s)", nullptr, rows));
 }
 
 void registerActivityPages(PageRegistry &registry)
