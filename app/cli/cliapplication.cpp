@@ -41,7 +41,9 @@ CliApplication::CliApplication(QStringList arguments) : m_arguments(std::move(ar
     installTranslator(languageFromArguments(m_arguments));
     registerWorkspaceCommands(m_registry);
     registerEndpointCommands(m_registry);
+    registerFetchCommands(m_registry);
     registerSandboxCommands(m_registry);
+    registerMapCommands(m_registry);
 }
 
 QString CliApplication::languageFromArguments(const QStringList &arguments)

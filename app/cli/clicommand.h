@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/endpoints/environment.h"
 #include "core/workspace/workspace.h"
 
 #include <QCommandLineOption>
@@ -55,6 +56,17 @@ public:
     int usage(const QString &what) const;
 
     void printJson(const QJsonDocument &document) const;
+
+    /// The environment chosen with --env (or the workspace's only one), with --var overrides.
+    /// No environment at all is fine (an empty one); several and no --env is an error.
+    Result<Environment> environmentFor(Workspace &workspace) const;
+
+    /// Runs the application's event loop for an asynchronous job: `start` is called from the
+    /// loop and calls `finish(exitCode)` when done. SIGINT/SIGTERM call `interrupt` (which should
+    /// stop the job cleanly and then call finish) — a second signal ends the loop at once with
+    /// Interrupted. This is the main loop of the process, not a nested one.
+    int runEventLoop(const std::function<void(const std::function<void(int)> &finish)> &start,
+                     const std::function<void()> &interrupt = {}) const;
     /// A line for humans on stdout (suppressed by --quiet).
     void say(const QString &line) const;
 };
@@ -89,5 +101,6 @@ void registerWorkspaceCommands(CliRegistry &registry);
 void registerSandboxCommands(CliRegistry &registry); // sandboxcommands.cpp
 void registerMapCommands(CliRegistry &registry);     // mapcommands.cpp
 void registerEndpointCommands(CliRegistry &registry); // endpointcommands.cpp
+void registerFetchCommands(CliRegistry &registry);    // fetchcommands.cpp
 
 } // namespace crmbridge::cli
