@@ -63,9 +63,9 @@ Result<E> valueOf(const Names<E> (&table)[N], const QString &text, const QString
 
 } // namespace
 
-QString toString(EndpointKind kind) { return nameOf(kKinds, kind); }
-QString toString(Protocol protocol) { return nameOf(kProtocols, protocol); }
-QString toString(AuthKind kind) { return nameOf(kAuthKinds, kind); }
+QString toString(EnumArg<EndpointKind> kind) { return nameOf(kKinds, kind.value); }
+QString toString(EnumArg<Protocol> protocol) { return nameOf(kProtocols, protocol.value); }
+QString toString(EnumArg<AuthKind> kind) { return nameOf(kAuthKinds, kind.value); }
 
 Result<EndpointKind> endpointKindFromString(const QString &text)
 {

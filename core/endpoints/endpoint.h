@@ -17,9 +17,20 @@ enum class Protocol { RestJson, SoapXml, File };
 /// How requests authenticate.
 enum class AuthKind { None, Basic, Bearer, ApiKeyHeader, ApiKeyQuery, OAuth2ClientCredentials };
 
-QString toString(EndpointKind kind);
-QString toString(Protocol protocol);
-QString toString(AuthKind kind);
+/// The parameter type of the toString() functions for this project's enums. The implicit
+/// conversion keeps `toString(kind)` working, yet makes these functions a worse match than
+/// QTest's own toString() template — an exact-match overload found by argument-dependent lookup
+/// would hijack QCOMPARE on these enums and break its compilation.
+template<typename E>
+struct EnumArg
+{
+    EnumArg(E v) : value(v) { } // NOLINT(google-explicit-constructor): implicit on purpose
+    E value;
+};
+
+QString toString(EnumArg<EndpointKind> kind);
+QString toString(EnumArg<Protocol> protocol);
+QString toString(EnumArg<AuthKind> kind);
 Result<EndpointKind> endpointKindFromString(const QString &text);
 Result<Protocol> protocolFromString(const QString &text);
 Result<AuthKind> authKindFromString(const QString &text);

@@ -16,10 +16,10 @@ static const struct
     {PaginationStyle::NextUrlBody, "next-url"}, {PaginationStyle::LinkHeader, "link-header"},
 };
 
-QString toString(PaginationStyle style)
+QString toString(EnumArg<PaginationStyle> style)
 {
     for (const auto &entry : kStyles) {
-        if (entry.style == style)
+        if (entry.style == style.value)
             return QString::fromLatin1(entry.name);
     }
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/endpoints/endpoint.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -18,7 +19,7 @@ enum class PaginationStyle {
     LinkHeader,  ///< RFC 8288 Link header, rel="next"
 };
 
-QString toString(PaginationStyle style);
+QString toString(EnumArg<PaginationStyle> style); // EnumArg: see endpoint.h
 Result<PaginationStyle> paginationStyleFromString(const QString &text);
 
 /// The parameters of a pagination style; fields a style does not use are ignored. Paths are

@@ -57,7 +57,18 @@ HttpClient::HttpClient(Endpoint endpoint, QObject *parent)
     m_redactor.addSensitiveName(m_endpoint.retry.idempotencyHeader);
 }
 
-HttpClient::~HttpClient() = default;
+HttpClient::~HttpClient()
+{
+    // Take the calls and the network manager down while the members they use still exist: a
+    // reply that finishes during ~QObject would otherwise reach a half-destroyed client.
+    m_pumpTimer.stop();
+    const QList<HttpCall *> calls = findChildren<HttpCall *>(Qt::FindDirectChildrenOnly);
+    for (HttpCall *call : calls)
+        call->m_finished = true;
+    qDeleteAll(calls);
+    delete m_nam;
+    m_nam = nullptr;
+}
 
 void HttpClient::setSecretStore(SecretStore *store)
 {
@@ -150,6 +161,13 @@ HttpCall *HttpClient::send(HttpRequest request)
     // Start on the next event-loop turn so the caller can connect to finished() first.
     QMetaObject::invokeMethod(this, [this, call]() { prepare(call); }, Qt::QueuedConnection);
     return call;
+}
+
+void HttpClient::abortAll()
+{
+    const QList<HttpCall *> calls = findChildren<HttpCall *>(Qt::FindDirectChildrenOnly);
+    for (HttpCall *call : calls)
+        call->abort();
 }
 
 void HttpClient::send(HttpRequest request, QObject *context, std::function<void(const HttpResponse &)> done)
@@ -413,7 +431,7 @@ void HttpClient::onReplyFinished(HttpCall *call, QNetworkReply *reply)
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     response.headers = reply->rawHeaderPairs();
-    response.body = reply->readAll();
+    response.body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed after abort()
     const QNetworkReply::NetworkError netError = reply->error();
     if (response.status == 0 && netError != QNetworkReply::NoError) {
         call->m_networkErrorCode = int(netError);

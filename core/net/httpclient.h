@@ -98,6 +98,8 @@ public:
     void setRandomSource(std::function<double()> random) { m_random = std::move(random); }
 
     HttpCall *send(HttpRequest request);
+    /// Cancels every call of this client (queued, waiting for a retry or in flight).
+    void abortAll();
     /// Convenience: send and call `done` with the response (not called if `context` is gone).
     void send(HttpRequest request, QObject *context, std::function<void(const HttpResponse &)> done);
 

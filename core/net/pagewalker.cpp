@@ -116,6 +116,12 @@ void PageWalker::request(const QString &pathOrUrl, const QList<QPair<QString, QS
     request.context = tr("entity \"%1\", page %2").arg(m_entity.name).arg(m_pageNumber);
     m_call = m_client->send(request);
     connect(m_call, &HttpCall::finished, this, &PageWalker::onPage);
+    // A call that goes away unanswered (its client was destroyed) must still end the walk.
+    connect(m_call, &QObject::destroyed, this, [this]() {
+        if (!m_finished && m_call.isNull())
+            fail(NetErrors::make(Error::Kind::Interrupted, tr("Fetching stopped: the connection was closed"),
+                                 where(QString()), {}));
+    });
 }
 
 void PageWalker::fail(const QString &what, const QString &url, const QString &hint)

@@ -116,7 +116,7 @@ private slots:
                                       PaginationStyle::CursorBody, PaginationStyle::NextUrlBody, PaginationStyle::LinkHeader}) {
             auto back = paginationStyleFromString(toString(style));
             QVERIFY(back.ok());
-            QVERIFY(back.value() == style);
+            QCOMPARE(back.value(), style); // QCOMPARE works on these enums (see EnumArg)
         }
         QVERIFY(!paginationStyleFromString(QStringLiteral("scroll")).ok());
     }

@@ -357,6 +357,22 @@ private slots:
         QVERIFY2(w.error.contains(QStringLiteral("\"results\"")), qPrintable(w.error));
     }
 
+    void destroyingTheClientEndsTheWalk()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.setHandler([](const TestHttpRequest &) { return TestHttpResponse::stall(); });
+        auto *client = new HttpClient(endpointFor(server));
+        PageWalker walker(client, entity(PaginationStyle::None, QString()));
+        QSignalSpy finished(&walker, &PageWalker::finished);
+        walker.start();
+        QTRY_COMPARE(server.requestCount(), 1);
+        delete client;
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(walker.status().error().kind == Error::Kind::Interrupted);
+    }
+
     void jsonPaths()
     {
         const QJsonObject doc{{QStringLiteral("@odata.nextLink"), QStringLiteral("n")},

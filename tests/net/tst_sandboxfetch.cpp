@@ -1,4 +1,5 @@
 #include "core/endpoints/secretstore.h"
+#include "core/net/entityrequest.h"
 #include "core/net/httpclient.h"
 #include "core/net/pagewalker.h"
 #include "core/sandbox/sandboxdemoseeder.h"
@@ -197,6 +198,52 @@ private slots:
         QVERIFY2(w.ok, qPrintable(w.error));
         QVERIFY(w.ids.size() > 12 * 20); // more pages than one window allows
         QCOMPARE(throttled(), before);
+    }
+
+    void entityOperationsByIdAndAbort()
+    {
+        const DemoEndpoint d = demo(QStringLiteral("Demo CRM"));
+        const Entity contacts = entityOf(d, QStringLiteral("contacts"));
+        HttpClient client(d.endpoint);
+        client.setEnvironment(m_environment);
+        client.setSecretStore(m_secrets);
+        const auto run = [&client](const HttpRequest &request) {
+            std::optional<HttpResponse> result;
+            client.send(request, &client, [&result](const HttpResponse &r) { result = r; });
+            const bool answered = QTest::qWaitFor([&result]() { return result.has_value(); }, 60000);
+            return answered ? result : std::nullopt;
+        };
+        const Walk first = walk(d.endpoint, contacts);
+        QVERIFY(!first.ids.isEmpty());
+        const QString id = first.ids.constFirst();
+
+        auto get = EntityRequest::build(contacts, EntityOperationKind::Get, id);
+        QVERIFY(get.ok());
+        QCOMPARE(get->path, QStringLiteral("/crm/v3/objects/contacts/") + id);
+        auto fetched = run(get.value());
+        QVERIFY(fetched.has_value());
+        QVERIFY2(fetched->ok(), qPrintable(fetched->error ? fetched->error->message() : QString()));
+        QCOMPARE(fetched->json()->object().value(QStringLiteral("id")).toVariant().toString(), id);
+
+        auto missing = EntityRequest::build(contacts, EntityOperationKind::Get);
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().message().contains(QStringLiteral("record id")));
+        Entity noBatch = contacts;
+        noBatch.batchCreate = {};
+        QVERIFY(!EntityRequest::build(noBatch, EntityOperationKind::BatchCreate).ok());
+
+        // abortAll() ends everything at once, each call with an Interrupted error.
+        SandboxFaults slow;
+        slow.latencyMs = 5000;
+        m_sandbox->setFaults(SandboxSystemId::Crm, slow);
+        int interrupted = 0;
+        for (int i = 0; i < 3; ++i)
+            client.send(get.value(), this, [&interrupted](const HttpResponse &r) {
+                interrupted += (r.error && r.error->kind == Error::Kind::Interrupted) ? 1 : 0;
+            });
+        QTRY_COMPARE(client.inFlight(), 3);
+        client.abortAll();
+        QTRY_COMPARE(interrupted, 3);
     }
 
     void malformedBodyIsAnErrorWithUrlAndOffset()
