@@ -16,7 +16,7 @@ CRMBRIDGE_PACKAGES=(
     libqt6svg6 qt6-svg-dev
     xvfb xauth imagemagick fonts-noto-cjk fonts-dejavu-core
     # benchmarks: load generator and peers
-    wrk sqlite3
+    wrk sqlite3 jq miller
 )
 
 crmbridge_missing_packages() {
