@@ -13,7 +13,7 @@ static ActivityDetails::Headers headersAt(const ActivityEntry &entry, const QStr
     const QJsonArray array = entry.details.value(side).toObject().value(QStringLiteral("headers")).toArray();
     for (const QJsonValue &v : array) {
         const QJsonArray pair = v.toArray();
-        headers.append({pair.at(0).toString(), pair.at(1).toString()});
+        headers.append({ pair.at(0).toString(), pair.at(1).toString() });
     }
     return headers;
 }
@@ -35,7 +35,10 @@ QString ActivityDetails::requestBody(const ActivityEntry &entry)
 
 QString ActivityDetails::responseBody(const ActivityEntry &entry)
 {
-    return entry.details.value(QStringLiteral("response")).toObject().value(QStringLiteral("body")).toString();
+    return entry.details.value(QStringLiteral("response"))
+        .toObject()
+        .value(QStringLiteral("body"))
+        .toString();
 }
 
 QString ActivityDetails::curl(const ActivityEntry &entry)
@@ -85,18 +88,20 @@ QString ActivityDetails::pretty(const QString &body, const QString &contentType)
     QString text = body.left(MaxShownChars);
     const QString trimmed = text.trimmed();
     QString result = text;
-    const bool looksJson = contentType.contains(QStringLiteral("json")) || trimmed.startsWith(QLatin1Char('{'))
-                           || trimmed.startsWith(QLatin1Char('['));
+    const bool looksJson = contentType.contains(QStringLiteral("json"))
+        || trimmed.startsWith(QLatin1Char('{')) || trimmed.startsWith(QLatin1Char('['));
     const bool looksXml = contentType.contains(QStringLiteral("xml")) || trimmed.startsWith(QLatin1Char('<'));
     bool cut = false;
     if (looksJson) {
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonDocument doc = QJsonDocument::fromJson(trimmed.toUtf8(), &error);
         if (error.error == QJsonParseError::NoError)
             result = QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
         else
-            cut = error.error == QJsonParseError::UnterminatedObject || error.error == QJsonParseError::UnterminatedArray
-                  || error.error == QJsonParseError::UnterminatedString || error.error == QJsonParseError::IllegalValue;
+            cut = error.error == QJsonParseError::UnterminatedObject
+                || error.error == QJsonParseError::UnterminatedArray
+                || error.error == QJsonParseError::UnterminatedString
+                || error.error == QJsonParseError::IllegalValue;
     } else if (looksXml) {
         bool ok = false;
         const QString xml = prettyXml(trimmed, &ok);
@@ -104,8 +109,9 @@ QString ActivityDetails::pretty(const QString &body, const QString &contentType)
             result = xml;
     }
     if (body.size() > MaxShownChars || cut)
-        result += QLatin1Char('\n') + tr("… (cut: the activity record keeps the first %1 bytes of each body)")
-                                          .arg(ActivityRecorder::DetailBytes);
+        result += QLatin1Char('\n')
+            + tr("… (cut: the activity record keeps the first %1 bytes of each body)")
+                  .arg(ActivityRecorder::DetailBytes);
     return result;
 }
 

@@ -46,20 +46,23 @@ QString ActivityFilter::whereClause(QVariantList *binds, const QString &extra) c
         conditions << QStringLiteral("url LIKE ? ESCAPE '\\'");
         binds->append(QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QList<ActivityRow> readActivityRows(const QSqlDatabase &db, const ActivityFilter &filter, const QString &extraCondition,
-                                    const QVariantList &extraBinds, bool newestFirst, int limit, QString *error)
+QList<ActivityRow> readActivityRows(const QSqlDatabase &db, const ActivityFilter &filter,
+                                    const QString &extraCondition, const QVariantList &extraBinds,
+                                    bool newestFirst, int limit, QString *error)
 {
     QVariantList binds = extraBinds;
     const QString where = filter.whereClause(&binds, extraCondition);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, time, endpoint, method, url, status, duration_ms, bytes, retry, error "
-                             "FROM activity")
-              + where + (newestFirst ? QStringLiteral(" ORDER BY id DESC") : QStringLiteral(" ORDER BY id ASC"))
-              + QStringLiteral(" LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, time, endpoint, method, url, status, duration_ms, bytes, retry, error "
+                       "FROM activity")
+        + where + (newestFirst ? QStringLiteral(" ORDER BY id DESC") : QStringLiteral(" ORDER BY id ASC"))
+        + QStringLiteral(" LIMIT ?"));
     for (const QVariant &value : std::as_const(binds))
         q.addBindValue(value);
     q.addBindValue(limit);

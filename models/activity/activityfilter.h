@@ -14,17 +14,28 @@ namespace crmbridge {
 /// URL. Builds the SQL WHERE clause with bound values (never text pasted into SQL).
 struct ActivityFilter
 {
-    enum StatusClass { AnyStatus = 0, NoAnswer = 1, Status2xx = 2, Status3xx = 3, Status4xx = 4, Status5xx = 5,
-                       Failed = 6 /* no answer or 4xx/5xx */ };
+    enum StatusClass
+    {
+        AnyStatus = 0,
+        NoAnswer = 1,
+        Status2xx = 2,
+        Status3xx = 3,
+        Status4xx = 4,
+        Status5xx = 5,
+        Failed = 6 /* no answer or 4xx/5xx */
+    };
 
     QString endpoint; ///< "" = every endpoint
-    QString method;   ///< "" = every method
+    QString method; ///< "" = every method
     int statusClass = AnyStatus;
-    QString urlText;  ///< a substring of the URL, case-insensitive
+    QString urlText; ///< a substring of the URL, case-insensitive
 
     /// " WHERE …" (or "") for these conditions; appends the values to bind, in order.
     QString whereClause(QVariantList *binds, const QString &extra = {}) const;
-    bool isEmpty() const { return endpoint.isEmpty() && method.isEmpty() && statusClass == AnyStatus && urlText.isEmpty(); }
+    bool isEmpty() const
+    {
+        return endpoint.isEmpty() && method.isEmpty() && statusClass == AnyStatus && urlText.isEmpty();
+    }
     friend bool operator==(const ActivityFilter &, const ActivityFilter &) = default;
 };
 
@@ -45,8 +56,9 @@ struct ActivityRow
 
 /// Reads up to `limit` rows matching `filter` (and `extraCondition` with `extraBinds`, e.g.
 /// "id < ?"), newest or oldest first. On failure returns what it has and sets *error.
-QList<ActivityRow> readActivityRows(const QSqlDatabase &db, const ActivityFilter &filter, const QString &extraCondition,
-                                    const QVariantList &extraBinds, bool newestFirst, int limit, QString *error);
+QList<ActivityRow> readActivityRows(const QSqlDatabase &db, const ActivityFilter &filter,
+                                    const QString &extraCondition, const QVariantList &extraBinds,
+                                    bool newestFirst, int limit, QString *error);
 
 } // namespace crmbridge
 

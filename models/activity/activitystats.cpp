@@ -18,8 +18,8 @@ namespace {
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;
     QString quoted = text;
     quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
@@ -39,7 +39,9 @@ qint64 percentile(std::vector<qint64> &values, double p)
 class ActivityWorker : public QObject
 {
 public:
-    explicit ActivityWorker(QString path) : m_path(std::move(path)) { }
+    explicit ActivityWorker(QString path)
+        : m_path(std::move(path))
+    { }
 
     ~ActivityWorker() override
     {
@@ -52,7 +54,8 @@ public:
     QSqlDatabase db()
     {
         if (m_connection.isEmpty()) {
-            m_connection = QStringLiteral("activity-worker-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+            m_connection =
+                QStringLiteral("activity-worker-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
             db.setDatabaseName(m_path);
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
@@ -74,8 +77,9 @@ public:
         QSqlQuery q(database);
         q.setForwardOnly(true);
         // Unix seconds and milliseconds in SQL: parsing a million ISO strings in C++ would be slower.
-        q.prepare(QStringLiteral("SELECT CAST(strftime('%s', time) AS INTEGER), status, duration_ms FROM activity")
-                  + where + QStringLiteral(" ORDER BY id DESC LIMIT ?"));
+        q.prepare(
+            QStringLiteral("SELECT CAST(strftime('%s', time) AS INTEGER), status, duration_ms FROM activity")
+            + where + QStringLiteral(" ORDER BY id DESC LIMIT ?"));
         for (const QVariant &b : std::as_const(binds))
             q.addBindValue(b);
         q.addBindValue(ActivityQueryService::MaxRows + 1);
@@ -95,7 +99,7 @@ public:
                 result.truncated = true;
                 break;
             }
-            samples.push_back({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong()});
+            samples.push_back({ q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong() });
         }
         result.rows = qint64(samples.size());
         if (samples.empty())
@@ -106,7 +110,8 @@ public:
             first = std::min(first, s.secs);
             last = std::max(last, s.secs);
         }
-        static const int steps[] = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 21600, 43200, 86400};
+        static const int steps[] = { 1,   2,   5,    10,   15,   30,    60,    120,  300,
+                                     600, 900, 1800, 3600, 7200, 21600, 43200, 86400 };
         result.bucketSecs = 86400;
         for (int step : steps) {
             if ((last - first) / step < ActivityQueryService::TargetBuckets) {
@@ -149,7 +154,8 @@ public:
         return result;
     }
 
-    QList<ActivityRow> rows(const ActivityFilter &filter, qint64 afterId, bool newestFirst, int limit, QString *error)
+    QList<ActivityRow> rows(const ActivityFilter &filter, qint64 afterId, bool newestFirst, int limit,
+                            QString *error)
     {
         QVariantList binds;
         QString condition;
@@ -160,7 +166,8 @@ public:
         return readActivityRows(db(), filter, condition, binds, newestFirst, limit, error);
     }
 
-    qint64 exportCsv(const ActivityFilter &filter, const QString &path, const QStringList &headers, QString *error)
+    qint64 exportCsv(const ActivityFilter &filter, const QString &path, const QStringList &headers,
+                     QString *error)
     {
         QSqlDatabase database = db();
         QSaveFile file(path);
@@ -175,8 +182,10 @@ public:
         QVariantList binds;
         QSqlQuery q(database);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT time, endpoint, method, url, status, duration_ms, bytes, retry, error FROM activity")
-                  + filter.whereClause(&binds) + QStringLiteral(" ORDER BY id DESC"));
+        q.prepare(
+            QStringLiteral(
+                "SELECT time, endpoint, method, url, status, duration_ms, bytes, retry, error FROM activity")
+            + filter.whereClause(&binds) + QStringLiteral(" ORDER BY id DESC"));
         for (const QVariant &b : std::as_const(binds))
             q.addBindValue(b);
         if (!q.exec()) {
@@ -212,7 +221,8 @@ private:
 
 } // namespace
 
-ActivityQueryService::ActivityQueryService(const QString &workspacePath, QObject *parent) : QObject(parent)
+ActivityQueryService::ActivityQueryService(const QString &workspacePath, QObject *parent)
+    : QObject(parent)
 {
     qRegisterMetaType<ActivityStats>();
     qRegisterMetaType<ActivityRow>();
@@ -236,56 +246,76 @@ void ActivityQueryService::requestStats(const ActivityFilter &filter)
     ++m_pendingStats;
     auto *worker = static_cast<ActivityWorker *>(m_worker);
     QPointer<ActivityQueryService> self(this);
-    QMetaObject::invokeMethod(worker, [worker, filter, generation, self]() {
-        const ActivityStats stats = worker->stats(filter);
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(self.data(), [self, stats, generation]() {
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, filter, generation, self]() {
+            const ActivityStats stats = worker->stats(filter);
             if (!self)
                 return;
-            --self->m_pendingStats;
-            if (generation == self->m_generation)
-                emit self->statsReady(stats);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, stats, generation]() {
+                    if (!self)
+                        return;
+                    --self->m_pendingStats;
+                    if (generation == self->m_generation)
+                        emit self->statsReady(stats);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
-quint64 ActivityQueryService::requestRows(const ActivityFilter &filter, qint64 afterId, bool newestFirst, int limit)
+quint64 ActivityQueryService::requestRows(const ActivityFilter &filter, qint64 afterId, bool newestFirst,
+                                          int limit)
 {
     const quint64 token = ++m_rowsToken;
     auto *worker = static_cast<ActivityWorker *>(m_worker);
     QPointer<ActivityQueryService> self(this);
-    QMetaObject::invokeMethod(worker, [worker, filter, afterId, newestFirst, limit, token, self]() {
-        QString error;
-        const QList<ActivityRow> rows = worker->rows(filter, afterId, newestFirst, limit, &error);
-        const bool atEnd = rows.size() < limit;
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(self.data(), [self, token, rows, atEnd, error]() {
-            if (self)
-                emit self->rowsReady(token, rows, atEnd, error);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, filter, afterId, newestFirst, limit, token, self]() {
+            QString error;
+            const QList<ActivityRow> rows = worker->rows(filter, afterId, newestFirst, limit, &error);
+            const bool atEnd = rows.size() < limit;
+            if (!self)
+                return;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, token, rows, atEnd, error]() {
+                    if (self)
+                        emit self->rowsReady(token, rows, atEnd, error);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
     return token;
 }
 
-void ActivityQueryService::exportCsv(const ActivityFilter &filter, const QString &path, const QStringList &headers)
+void ActivityQueryService::exportCsv(const ActivityFilter &filter, const QString &path,
+                                     const QStringList &headers)
 {
     ++m_pendingExports;
     auto *worker = static_cast<ActivityWorker *>(m_worker);
     QPointer<ActivityQueryService> self(this);
-    QMetaObject::invokeMethod(worker, [worker, filter, path, headers, self]() {
-        QString error;
-        const qint64 rows = worker->exportCsv(filter, path, headers, &error);
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(self.data(), [self, path, rows, error]() {
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, filter, path, headers, self]() {
+            QString error;
+            const qint64 rows = worker->exportCsv(filter, path, headers, &error);
             if (!self)
                 return;
-            --self->m_pendingExports;
-            emit self->exported(path, rows, error);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, path, rows, error]() {
+                    if (!self)
+                        return;
+                    --self->m_pendingExports;
+                    emit self->exported(path, rows, error);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace crmbridge

@@ -22,13 +22,13 @@ struct ActivityStats
         int requests = 0;
         qint64 p50Ms = 0;
         qint64 p95Ms = 0;
-        int ok = 0;       ///< 2xx and 3xx
-        int client = 0;   ///< 4xx
-        int server = 0;   ///< 5xx
+        int ok = 0; ///< 2xx and 3xx
+        int client = 0; ///< 4xx
+        int server = 0; ///< 5xx
         int noAnswer = 0; ///< network failures, timeouts
     };
     int bucketSecs = 1;
-    qint64 rows = 0;     ///< rows that match the filter (within the charted window)
+    qint64 rows = 0; ///< rows that match the filter (within the charted window)
     bool truncated = false; ///< only the newest MaxRows rows were charted
     QList<Bucket> buckets;
     QString error;
@@ -42,7 +42,7 @@ class ActivityQueryService : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int MaxRows = 500000;   ///< the newest rows a chart covers
+    static constexpr int MaxRows = 500000; ///< the newest rows a chart covers
     static constexpr int TargetBuckets = 120;
 
     explicit ActivityQueryService(const QString &workspacePath, QObject *parent = nullptr);
@@ -60,7 +60,8 @@ public:
 signals:
     void statsReady(const crmbridge::ActivityStats &stats);
     void exported(const QString &path, qint64 rows, const QString &error);
-    void rowsReady(quint64 token, const QList<crmbridge::ActivityRow> &rows, bool atEnd, const QString &error);
+    void rowsReady(quint64 token, const QList<crmbridge::ActivityRow> &rows, bool atEnd,
+                   const QString &error);
 
 private:
     QThread *m_thread = nullptr;

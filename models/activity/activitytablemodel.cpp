@@ -13,16 +13,16 @@
 namespace crmbridge {
 
 ActivityTableModel::ActivityTableModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+{ }
 
 QList<ActivityRow> ActivityTableModel::query(const QString &extraCondition, const QVariantList &extraBinds,
                                              bool newestFirst, int limit) const
 {
     QString error;
-    QList<ActivityRow> rows = readActivityRows(m_workspace.database(), m_filter, extraCondition, extraBinds, newestFirst,
-                                               limit, &error);
+    QList<ActivityRow> rows = readActivityRows(m_workspace.database(), m_filter, extraCondition, extraBinds,
+                                               newestFirst, limit, &error);
     if (!error.isEmpty())
         m_error = m_workspace.sqlError(tr("Could not read the activity record"), error).message();
     return rows;
@@ -39,10 +39,12 @@ void ActivityTableModel::requestBatch()
 {
     m_loading = true;
     const bool newestFirst = m_order == Qt::DescendingOrder;
-    m_token = m_service->requestRows(m_filter, m_rows.isEmpty() ? 0 : m_rows.last().id, newestFirst, BatchSize);
+    m_token =
+        m_service->requestRows(m_filter, m_rows.isEmpty() ? 0 : m_rows.last().id, newestFirst, BatchSize);
 }
 
-void ActivityTableModel::onRows(quint64 token, const QList<ActivityRow> &rows, bool atEnd, const QString &error)
+void ActivityTableModel::onRows(quint64 token, const QList<ActivityRow> &rows, bool atEnd,
+                                const QString &error)
 {
     if (token != m_token)
         return; // an answer for a filter or order no longer shown
@@ -100,7 +102,7 @@ int ActivityTableModel::pollNew()
         return 0;
     }
     // Rows newer than the newest shown, oldest of them last, so they go on top in order.
-    QList<ActivityRow> fresh = query(QStringLiteral("id > ?"), {m_rows.first().id}, true, 100000);
+    QList<ActivityRow> fresh = query(QStringLiteral("id > ?"), { m_rows.first().id }, true, 100000);
     if (fresh.isEmpty())
         return 0;
     const int added = int(fresh.size());
@@ -129,8 +131,8 @@ void ActivityTableModel::fetchMore(const QModelIndex &parent)
     if (m_rows.isEmpty())
         more = query({}, {}, newestFirst, BatchSize);
     else
-        more = query(newestFirst ? QStringLiteral("id < ?") : QStringLiteral("id > ?"), {m_rows.last().id}, newestFirst,
-                     BatchSize);
+        more = query(newestFirst ? QStringLiteral("id < ?") : QStringLiteral("id > ?"), { m_rows.last().id },
+                     newestFirst, BatchSize);
     m_atEnd = more.size() < BatchSize;
     if (more.isEmpty())
         return;
@@ -162,8 +164,9 @@ Result<ActivityEntry> ActivityTableModel::entry(int row) const
     if (id == 0)
         return Error::notFound(tr("No such activity row"));
     QSqlQuery q(m_workspace.database());
-    q.prepare(QStringLiteral("SELECT id, time, endpoint, method, url, status, duration_ms, bytes, retry, error, details "
-                             "FROM activity WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, time, endpoint, method, url, status, duration_ms, bytes, retry, error, details "
+        "FROM activity WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return m_workspace.sqlError(tr("Could not read the activity record"), q.lastError().text());
@@ -189,9 +192,10 @@ static QStringList distinctValues(Workspace &workspace, const QString &column)
     QStringList values;
     QSqlQuery q(workspace.database());
     // DISTINCT over a million rows is a scan; bounded by the newest rows it stays quick.
-    if (q.exec(QStringLiteral("SELECT DISTINCT %1 FROM (SELECT %1 FROM activity ORDER BY id DESC LIMIT 100000) "
-                              "WHERE %1 IS NOT NULL ORDER BY %1")
-                   .arg(column))) {
+    if (q.exec(
+            QStringLiteral("SELECT DISTINCT %1 FROM (SELECT %1 FROM activity ORDER BY id DESC LIMIT 100000) "
+                           "WHERE %1 IS NOT NULL ORDER BY %1")
+                .arg(column))) {
         while (q.next())
             values << q.value(0).toString();
     }

@@ -23,8 +23,19 @@ class ActivityTableModel : public QAbstractTableModel
 
 public:
     static constexpr int BatchSize = 500;
-    enum Column { TimeColumn, EndpointColumn, MethodColumn, UrlColumn, StatusColumn, DurationColumn, BytesColumn,
-                  RetryColumn, ErrorColumn, ColumnCount };
+    enum Column
+    {
+        TimeColumn,
+        EndpointColumn,
+        MethodColumn,
+        UrlColumn,
+        StatusColumn,
+        DurationColumn,
+        BytesColumn,
+        RetryColumn,
+        ErrorColumn,
+        ColumnCount
+    };
 
     explicit ActivityTableModel(Workspace &workspace, QObject *parent = nullptr);
 
@@ -70,7 +81,8 @@ private:
     void onRows(quint64 token, const QList<ActivityRow> &rows, bool atEnd, const QString &error);
 
 private:
-    QList<ActivityRow> query(const QString &extraCondition, const QVariantList &extraBinds, bool newestFirst, int limit) const;
+    QList<ActivityRow> query(const QString &extraCondition, const QVariantList &extraBinds, bool newestFirst,
+                             int limit) const;
 
     Workspace &m_workspace;
     ActivityFilter m_filter;

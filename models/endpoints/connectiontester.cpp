@@ -41,7 +41,8 @@ QString credentialOf(const Endpoint &endpoint)
 
 } // namespace
 
-ConnectionTester::ConnectionTester(QObject *parent) : QObject(parent)
+ConnectionTester::ConnectionTester(QObject *parent)
+    : QObject(parent)
 {
     qRegisterMetaType<ConnectionTestResult>();
 }
@@ -93,13 +94,14 @@ void ConnectionTester::start(const Endpoint &endpoint, const std::optional<Entit
         request.path = entity->list.path;
         const Pagination &p = entity->pagination;
         if (!p.pageSizeParam.isEmpty())
-            request.query.append({p.pageSizeParam, QString::number(qMin(SampleSize, qMax(1, p.pageSize)))});
+            request.query.append({ p.pageSizeParam, QString::number(qMin(SampleSize, qMax(1, p.pageSize))) });
         if (p.style == PaginationStyle::PageNumber && !p.pageParam.isEmpty())
-            request.query.append({p.pageParam, QString::number(p.firstPage)});
+            request.query.append({ p.pageParam, QString::number(p.firstPage) });
     }
-    request.headers.append({QStringLiteral("Accept"), endpoint.protocol == Protocol::SoapXml
-                                                          ? QStringLiteral("text/xml, application/xml")
-                                                          : QStringLiteral("application/json")});
+    request.headers.append({ QStringLiteral("Accept"),
+                             endpoint.protocol == Protocol::SoapXml
+                                 ? QStringLiteral("text/xml, application/xml")
+                                 : QStringLiteral("application/json") });
     m_running = true;
     emit started();
     m_client->send(request, this, [this, generation, endpoint, entity](const HttpResponse &response) {
@@ -130,32 +132,38 @@ ConnectionTestResult ConnectionTester::diagnose(const Endpoint &endpoint, const 
         const QString text = e.what + QLatin1Char(' ') + e.where;
         if (e.kind == Error::Kind::Config || e.kind == Error::Kind::Usage || e.kind == Error::Kind::Input) {
             const bool secret = text.contains(QStringLiteral("secret"), Qt::CaseInsensitive)
-                                || e.where.contains(QStringLiteral("authentication"));
+                || e.where.contains(QStringLiteral("authentication"));
             result.problem = secret ? Problem::Secret : Problem::Configuration;
-            result.diagnosis = secret ? tr("The secret for %1 could not be read: %2").arg(endpoint.name, e.what)
-                                      : tr("The request could not be built: %1").arg(e.what);
+            result.diagnosis = secret
+                ? tr("The secret for %1 could not be read: %2").arg(endpoint.name, e.what)
+                : tr("The request could not be built: %1").arg(e.what);
         } else if (text.contains(QStringLiteral("refused"), Qt::CaseInsensitive)) {
             result.problem = Problem::Refused;
-            result.diagnosis = tr("Connection refused: nothing listens at %1. Check the host and port of the base "
-                                  "URL, and that the server is running.")
-                                   .arg(response.displayUrl);
+            result.diagnosis =
+                tr("Connection refused: nothing listens at %1. Check the host and port of the base "
+                   "URL, and that the server is running.")
+                    .arg(response.displayUrl);
         } else if (text.contains(QStringLiteral("not found"), Qt::CaseInsensitive)
                    || text.contains(QStringLiteral("Host "), Qt::CaseSensitive)) {
             result.problem = Problem::Dns;
-            result.diagnosis = tr("The host name %1 could not be resolved (DNS). Check the spelling of the base URL "
-                                  "and your network or VPN.")
-                                   .arg(response.url.host());
+            result.diagnosis =
+                tr("The host name %1 could not be resolved (DNS). Check the spelling of the base URL "
+                   "and your network or VPN.")
+                    .arg(response.url.host());
         } else if (text.contains(QStringLiteral("TLS")) || text.contains(QStringLiteral("SSL"))
                    || text.contains(QStringLiteral("certificate"), Qt::CaseInsensitive)) {
             result.problem = Problem::Tls;
-            result.diagnosis = tr("The TLS certificate of %1 was not accepted. Set the CA file of a private CA on the "
-                                  "General tab; allow self-signed certificates only for a test server.")
-                                   .arg(response.url.host());
-        } else if (text.contains(QStringLiteral("No data from")) || text.contains(QStringLiteral("timed out"))) {
+            result.diagnosis =
+                tr("The TLS certificate of %1 was not accepted. Set the CA file of a private CA on the "
+                   "General tab; allow self-signed certificates only for a test server.")
+                    .arg(response.url.host());
+        } else if (text.contains(QStringLiteral("No data from"))
+                   || text.contains(QStringLiteral("timed out"))) {
             result.problem = Problem::Timeout;
-            result.diagnosis = tr("No answer within %1 s: the server is slow or unreachable. Try again, or raise "
-                                  "the timeout on the General tab.")
-                                   .arg(endpoint.timeoutMs / 1000.0);
+            result.diagnosis =
+                tr("No answer within %1 s: the server is slow or unreachable. Try again, or raise "
+                   "the timeout on the General tab.")
+                    .arg(endpoint.timeoutMs / 1000.0);
         } else {
             result.problem = Problem::Network;
             result.diagnosis = tr("The connection failed: %1").arg(e.what);
@@ -164,9 +172,10 @@ ConnectionTestResult ConnectionTester::diagnose(const Endpoint &endpoint, const 
     }
     if (status == 401) {
         result.problem = Problem::Unauthorized;
-        result.diagnosis = tr("401 Unauthorized: the server did not accept %1. Check the credential, or store it "
-                              "again on the Auth tab.")
-                               .arg(credentialOf(endpoint));
+        result.diagnosis =
+            tr("401 Unauthorized: the server did not accept %1. Check the credential, or store it "
+               "again on the Auth tab.")
+                .arg(credentialOf(endpoint));
         return result;
     }
     if (status == 403) {
@@ -177,20 +186,21 @@ ConnectionTestResult ConnectionTester::diagnose(const Endpoint &endpoint, const 
     }
     if (status == 404) {
         result.problem = Problem::NotFound;
-        result.diagnosis = tr("404 Not Found at %1: check the base path of the base URL%2.")
-                               .arg(response.displayUrl,
-                                    entity ? tr(" and the list path of entity \"%1\"").arg(entity->name) : QString());
+        result.diagnosis =
+            tr("404 Not Found at %1: check the base path of the base URL%2.")
+                .arg(response.displayUrl,
+                     entity ? tr(" and the list path of entity \"%1\"").arg(entity->name) : QString());
         return result;
     }
     if (status == 429) {
         const QByteArray retryAfter = response.header("Retry-After");
         result.problem = Problem::RateLimited;
         result.diagnosis = retryAfter.isEmpty()
-                               ? tr("429 Too Many Requests: the rate limit is exhausted. Wait, or lower the request "
-                                    "budget on the Rate limits tab.")
-                               : tr("429 Too Many Requests: the server asks to wait %1 s. Lower the request budget on "
-                                    "the Rate limits tab.")
-                                     .arg(QString::fromLatin1(retryAfter));
+            ? tr("429 Too Many Requests: the rate limit is exhausted. Wait, or lower the request "
+                 "budget on the Rate limits tab.")
+            : tr("429 Too Many Requests: the server asks to wait %1 s. Lower the request budget on "
+                 "the Rate limits tab.")
+                  .arg(QString::fromLatin1(retryAfter));
         return result;
     }
     if (status >= 500) {
@@ -202,21 +212,23 @@ ConnectionTestResult ConnectionTester::diagnose(const Endpoint &endpoint, const 
     }
     if (status >= 400 || response.error) {
         result.problem = Problem::HttpError;
-        result.diagnosis = response.error ? response.error->message() : tr("The server answered %1.").arg(status);
+        result.diagnosis =
+            response.error ? response.error->message() : tr("The server answered %1.").arg(status);
         return result;
     }
     // A 2xx answer: is it what the entity expects?
     if (!entity || endpoint.protocol == Protocol::SoapXml)
         return result;
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         result.problem = Problem::UnexpectedBody;
-        result.diagnosis = tr("The answer is not JSON (%1 at byte %2; Content-Type %3). Check the list path of "
-                              "entity \"%4\".")
-                               .arg(parseError.errorString())
-                               .arg(parseError.offset)
-                               .arg(QString::fromLatin1(response.header("Content-Type")), entity->name);
+        result.diagnosis =
+            tr("The answer is not JSON (%1 at byte %2; Content-Type %3). Check the list path of "
+               "entity \"%4\".")
+                .arg(parseError.errorString())
+                .arg(parseError.offset)
+                .arg(QString::fromLatin1(response.header("Content-Type")), entity->name);
         return result;
     }
     const QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
@@ -224,10 +236,11 @@ ConnectionTestResult ConnectionTester::diagnose(const Endpoint &endpoint, const 
     if (!records.isArray()) {
         QStringList keys = doc.isObject() ? doc.object().keys() : QStringList();
         result.problem = Problem::UnexpectedBody;
-        result.diagnosis = tr("The answer has no list of records at \"%1\" (entity \"%2\"). Its top-level fields are: "
-                              "%3. Set \"Records at\" on the Entities tab.")
-                               .arg(entity->recordsPath.isEmpty() ? tr("the top level") : entity->recordsPath,
-                                    entity->name, keys.isEmpty() ? tr("none") : keys.join(QStringLiteral(", ")));
+        result.diagnosis =
+            tr("The answer has no list of records at \"%1\" (entity \"%2\"). Its top-level fields are: "
+               "%3. Set \"Records at\" on the Entities tab.")
+                .arg(entity->recordsPath.isEmpty() ? tr("the top level") : entity->recordsPath, entity->name,
+                     keys.isEmpty() ? tr("none") : keys.join(QStringLiteral(", ")));
         return result;
     }
     const QJsonArray all = records.toArray();

@@ -22,35 +22,36 @@ class SecretStore;
 /// a person can act on.
 struct ConnectionTestResult
 {
-    enum class Problem {
+    enum class Problem
+    {
         None,
-        Configuration,  ///< the endpoint or environment cannot even build the request
-        Secret,         ///< a secret could not be read
-        Dns,            ///< the host name does not resolve
-        Refused,        ///< nothing listens on that port
-        Tls,            ///< the certificate was not accepted
-        Timeout,        ///< no data for the endpoint's timeout
-        Network,        ///< another network failure (dropped connection…)
-        Unauthorized,   ///< 401
-        Forbidden,      ///< 403
-        NotFound,       ///< 404: the base path or the entity path is wrong
-        RateLimited,    ///< 429
-        ServerError,    ///< 5xx
-        HttpError,      ///< another 4xx
+        Configuration, ///< the endpoint or environment cannot even build the request
+        Secret, ///< a secret could not be read
+        Dns, ///< the host name does not resolve
+        Refused, ///< nothing listens on that port
+        Tls, ///< the certificate was not accepted
+        Timeout, ///< no data for the endpoint's timeout
+        Network, ///< another network failure (dropped connection…)
+        Unauthorized, ///< 401
+        Forbidden, ///< 403
+        NotFound, ///< 404: the base path or the entity path is wrong
+        RateLimited, ///< 429
+        ServerError, ///< 5xx
+        HttpError, ///< another 4xx
         UnexpectedBody, ///< 2xx, but the body is not what the entity expects
     };
 
     bool ok() const { return problem == Problem::None; }
 
     Problem problem = Problem::None;
-    QString url;         ///< redacted
+    QString url; ///< redacted
     int status = 0;
     QByteArray reason;
     qint64 latencyMs = 0;
     HttpHeaders headers; ///< redacted
-    QJsonArray records;  ///< the sample (first page)
-    QString diagnosis;   ///< one translated sentence: what is wrong and what to do
-    QString detail;      ///< the engine's full message
+    QJsonArray records; ///< the sample (first page)
+    QString diagnosis; ///< one translated sentence: what is wrong and what to do
+    QString detail; ///< the engine's full message
 };
 
 /// Runs "Test connection" for an endpoint (and optionally one of its entities) in an environment:

@@ -13,15 +13,14 @@ constexpr int EntityIdBase = 0x454E'0000;
 
 } // namespace
 
-SetEndpointCommand::SetEndpointCommand(EndpointRepository &repository, Endpoint before, Endpoint after, EditField field,
-                                       const QString &text, QUndoCommand *parent)
+SetEndpointCommand::SetEndpointCommand(EndpointRepository &repository, Endpoint before, Endpoint after,
+                                       EditField field, const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_repository(repository)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_field(field)
-{
-}
+{ }
 
 void SetEndpointCommand::redo()
 {
@@ -51,16 +50,15 @@ bool SetEndpointCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-SetEntityCommand::SetEntityCommand(EndpointRepository &repository, qint64 endpointId, Entity before, Entity after,
-                                   EditField field, const QString &text, QUndoCommand *parent)
+SetEntityCommand::SetEntityCommand(EndpointRepository &repository, qint64 endpointId, Entity before,
+                                   Entity after, EditField field, const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_repository(repository)
     , m_endpointId(endpointId)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_field(field)
-{
-}
+{ }
 
 void SetEntityCommand::redo()
 {
@@ -89,8 +87,8 @@ bool SetEntityCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-AddEndpointCommand::AddEndpointCommand(EndpointRepository &repository, Endpoint endpoint, QList<Entity> entities,
-                                       Environment environment, QUndoCommand *parent)
+AddEndpointCommand::AddEndpointCommand(EndpointRepository &repository, Endpoint endpoint,
+                                       QList<Entity> entities, Environment environment, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_repository(repository)
     , m_endpoint(std::move(endpoint))
@@ -134,9 +132,12 @@ void AddEndpointCommand::undo()
     m_addedEnvironment = false;
 }
 
-RemoveEndpointCommand::RemoveEndpointCommand(EndpointRepository &repository, Endpoint endpoint, QList<Entity> entities,
-                                             QUndoCommand *parent)
-    : QUndoCommand(parent), m_repository(repository), m_endpoint(std::move(endpoint)), m_entities(std::move(entities))
+RemoveEndpointCommand::RemoveEndpointCommand(EndpointRepository &repository, Endpoint endpoint,
+                                             QList<Entity> entities, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_repository(repository)
+    , m_endpoint(std::move(endpoint))
+    , m_entities(std::move(entities))
 {
     setText(EndpointRepository::tr("Remove endpoint \"%1\"").arg(m_endpoint.name));
 }
@@ -154,7 +155,10 @@ void RemoveEndpointCommand::undo()
 
 AddEntityCommand::AddEntityCommand(EndpointRepository &repository, qint64 endpointId, Entity entity,
                                    QUndoCommand *parent)
-    : QUndoCommand(parent), m_repository(repository), m_endpointId(endpointId), m_entity(std::move(entity))
+    : QUndoCommand(parent)
+    , m_repository(repository)
+    , m_endpointId(endpointId)
+    , m_entity(std::move(entity))
 {
     setText(EndpointRepository::tr("Add entity \"%1\"").arg(m_entity.name));
 }
@@ -178,7 +182,10 @@ void AddEntityCommand::undo()
 
 RemoveEntityCommand::RemoveEntityCommand(EndpointRepository &repository, qint64 endpointId, Entity entity,
                                          QUndoCommand *parent)
-    : QUndoCommand(parent), m_repository(repository), m_endpointId(endpointId), m_entity(std::move(entity))
+    : QUndoCommand(parent)
+    , m_repository(repository)
+    , m_endpointId(endpointId)
+    , m_entity(std::move(entity))
 {
     setText(EndpointRepository::tr("Remove entity \"%1\"").arg(m_entity.name));
 }

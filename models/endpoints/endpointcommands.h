@@ -13,7 +13,8 @@ class EndpointRepository;
 
 /// The fields an edit command can be about; consecutive edits of one text field of one object
 /// merge into one undo step (typing a URL is one step, not one per key).
-enum class EditField : int {
+enum class EditField : int
+{
     Other = 0, ///< never merges (combo boxes, check boxes, table edits)
     Name,
     BaseUrl,
@@ -66,8 +67,8 @@ private:
 class SetEntityCommand : public QUndoCommand
 {
 public:
-    SetEntityCommand(EndpointRepository &repository, qint64 endpointId, Entity before, Entity after, EditField field,
-                     const QString &text, QUndoCommand *parent = nullptr);
+    SetEntityCommand(EndpointRepository &repository, qint64 endpointId, Entity before, Entity after,
+                     EditField field, const QString &text, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -100,7 +101,7 @@ private:
     QList<Entity> m_entities;
     Environment m_environment;
     bool m_addedEnvironment = false;
-    qint64 m_id = 0;      ///< the id the first insertion got; later ones resolve to it
+    qint64 m_id = 0; ///< the id the first insertion got; later ones resolve to it
     qint64 m_current = 0; ///< the id of the row inserted last
 };
 
@@ -124,7 +125,8 @@ private:
 class AddEntityCommand : public QUndoCommand
 {
 public:
-    AddEntityCommand(EndpointRepository &repository, qint64 endpointId, Entity entity, QUndoCommand *parent = nullptr);
+    AddEntityCommand(EndpointRepository &repository, qint64 endpointId, Entity entity,
+                     QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -141,7 +143,8 @@ private:
 class RemoveEntityCommand : public QUndoCommand
 {
 public:
-    RemoveEntityCommand(EndpointRepository &repository, qint64 endpointId, Entity entity, QUndoCommand *parent = nullptr);
+    RemoveEntityCommand(EndpointRepository &repository, qint64 endpointId, Entity entity,
+                        QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

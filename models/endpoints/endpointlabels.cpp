@@ -115,24 +115,25 @@ QIcon EndpointLabels::kindIcon(EndpointKind kind)
 
 QList<EndpointKind> EndpointLabels::kinds()
 {
-    return {EndpointKind::Crm, EndpointKind::Erp, EndpointKind::Helpdesk, EndpointKind::Marketing, EndpointKind::File};
+    return { EndpointKind::Crm, EndpointKind::Erp, EndpointKind::Helpdesk, EndpointKind::Marketing,
+             EndpointKind::File };
 }
 
 QList<Protocol> EndpointLabels::protocols()
 {
-    return {Protocol::RestJson, Protocol::SoapXml, Protocol::File};
+    return { Protocol::RestJson, Protocol::SoapXml, Protocol::File };
 }
 
 QList<AuthKind> EndpointLabels::authKinds()
 {
-    return {AuthKind::None,         AuthKind::Basic,       AuthKind::Bearer,
-            AuthKind::ApiKeyHeader, AuthKind::ApiKeyQuery, AuthKind::OAuth2ClientCredentials};
+    return { AuthKind::None,         AuthKind::Basic,       AuthKind::Bearer,
+             AuthKind::ApiKeyHeader, AuthKind::ApiKeyQuery, AuthKind::OAuth2ClientCredentials };
 }
 
 QList<PaginationStyle> EndpointLabels::paginationStyles()
 {
-    return {PaginationStyle::None,        PaginationStyle::PageNumber,  PaginationStyle::OffsetCount,
-            PaginationStyle::CursorBody, PaginationStyle::NextUrlBody, PaginationStyle::LinkHeader};
+    return { PaginationStyle::None,       PaginationStyle::PageNumber,  PaginationStyle::OffsetCount,
+             PaginationStyle::CursorBody, PaginationStyle::NextUrlBody, PaginationStyle::LinkHeader };
 }
 
 } // namespace crmbridge

@@ -7,7 +7,8 @@
 namespace crmbridge {
 
 EndpointListModel::EndpointListModel(EndpointRepository &repository, QObject *parent)
-    : QAbstractTableModel(parent), m_repository(repository)
+    : QAbstractTableModel(parent)
+    , m_repository(repository)
 {
     connect(&m_repository, &EndpointRepository::endpointsChanged, this, [this] {
         beginResetModel();

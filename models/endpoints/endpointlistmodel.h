@@ -13,7 +13,14 @@ class EndpointListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, KindColumn, BaseUrlColumn, EntitiesColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        KindColumn,
+        BaseUrlColumn,
+        EntitiesColumn,
+        ColumnCount
+    };
 
     explicit EndpointListModel(EndpointRepository &repository, QObject *parent = nullptr);
 

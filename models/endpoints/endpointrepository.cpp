@@ -7,9 +7,10 @@
 namespace crmbridge {
 
 EndpointRepository::EndpointRepository(Workspace &workspace, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_store(workspace)
-{
-}
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_store(workspace)
+{ }
 
 Status EndpointRepository::report(const Error &error)
 {
@@ -102,7 +103,8 @@ Status EndpointRepository::saveEndpoint(const Endpoint &endpoint)
     return {};
 }
 
-Result<Endpoint> EndpointRepository::insertEndpoint(Endpoint endpoint, const QList<Entity> &entities, qint64 formerId)
+Result<Endpoint> EndpointRepository::insertEndpoint(Endpoint endpoint, const QList<Entity> &entities,
+                                                    qint64 formerId)
 {
     endpoint.id = 0;
     auto saved = m_store.save(endpoint);

@@ -46,7 +46,8 @@ public:
     Status saveEndpoint(const Endpoint &endpoint);
     /// Inserts an endpoint and, optionally, its entities; when `formerId` is set, later lookups
     /// of that id lead to the new row. Returns the saved endpoint.
-    Result<Endpoint> insertEndpoint(Endpoint endpoint, const QList<Entity> &entities = {}, qint64 formerId = 0);
+    Result<Endpoint> insertEndpoint(Endpoint endpoint, const QList<Entity> &entities = {},
+                                    qint64 formerId = 0);
     Status removeEndpoint(qint64 id);
 
     /// Entities are addressed through their endpoint's id: the endpoint may have been renamed
@@ -70,7 +71,7 @@ private:
     EndpointStore m_store;
     QList<Endpoint> m_endpoints;
     QHash<qint64, int> m_entityCounts;
-    QHash<qint64, qint64> m_restored;       ///< former endpoint id → current id
+    QHash<qint64, qint64> m_restored; ///< former endpoint id → current id
     QHash<qint64, qint64> m_restoredEntity; ///< former entity id → current id
 };
 

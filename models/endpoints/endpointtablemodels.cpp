@@ -9,7 +9,9 @@
 namespace crmbridge {
 
 EndpointPartModel::EndpointPartModel(EndpointRepository &repository, QUndoStack &undoStack, QObject *parent)
-    : QAbstractTableModel(parent), m_repository(repository), m_undoStack(undoStack)
+    : QAbstractTableModel(parent)
+    , m_repository(repository)
+    , m_undoStack(undoStack)
 {
     connect(&m_repository, &EndpointRepository::endpointChanged, this, [this](qint64 id) {
         if (m_repository.resolve(id) == m_repository.resolve(m_endpointId))
@@ -88,7 +90,8 @@ QVariant HeadersModel::data(const QModelIndex &index, int role) const
 
 bool HeadersModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const Endpoint *e = endpoint();
     if (!e || index.row() >= e->headers.size())
@@ -103,7 +106,8 @@ bool HeadersModel::setData(const QModelIndex &index, const QVariant &value, int 
         for (const QChar c : name)
             valid = valid && c.unicode() < 128 && (c.isLetterOrNumber() || allowed.contains(c));
         if (!valid) {
-            emit invalidInput(tr("\"%1\" is not a valid header name: use letters, digits and - _ . only.").arg(name));
+            emit invalidInput(
+                tr("\"%1\" is not a valid header name: use letters, digits and - _ . only.").arg(name));
             return false;
         }
         if (h.name == name)
@@ -141,7 +145,7 @@ bool HeadersModel::insertRows(int row, int count, const QModelIndex &parent)
                 break;
             name = QStringLiteral("X-Header-%1").arg(n);
         }
-        after.headers.insert(row + i, HeaderValue{name, QString()});
+        after.headers.insert(row + i, HeaderValue { name, QString() });
     }
     return commit(after, tr("Add a header"));
 }
@@ -176,7 +180,8 @@ QVariant RateWindowsModel::data(const QModelIndex &index, int role) const
         return index.column() == RequestsColumn ? QString::number(w.requests)
                                                 : tr("%1 s").arg(double(w.windowMs) / 1000.0);
     case Qt::EditRole:
-        return index.column() == RequestsColumn ? QVariant(w.requests) : QVariant(double(w.windowMs) / 1000.0);
+        return index.column() == RequestsColumn ? QVariant(w.requests)
+                                                : QVariant(double(w.windowMs) / 1000.0);
     case RawValueRole:
         return index.column() == RequestsColumn ? qint64(w.requests) : w.windowMs;
     case Qt::TextAlignmentRole:
@@ -187,7 +192,8 @@ QVariant RateWindowsModel::data(const QModelIndex &index, int role) const
 
 bool RateWindowsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const Endpoint *e = endpoint();
     if (!e || index.row() >= e->rateLimit.windows.size())
@@ -222,7 +228,9 @@ QVariant RateWindowsModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == RequestsColumn ? tr("Requests") : section == WindowColumn ? tr("Per window") : QVariant();
+    return section == RequestsColumn ? tr("Requests")
+        : section == WindowColumn    ? tr("Per window")
+                                     : QVariant();
 }
 
 bool RateWindowsModel::insertRows(int row, int count, const QModelIndex &parent)
@@ -232,7 +240,7 @@ bool RateWindowsModel::insertRows(int row, int count, const QModelIndex &parent)
         return false;
     Endpoint after = *e;
     for (int i = 0; i < count; ++i)
-        after.rateLimit.windows.insert(row + i, RateWindow{10, 1000});
+        after.rateLimit.windows.insert(row + i, RateWindow { 10, 1000 });
     after.rateLimit.preset.clear();
     return commit(after, tr("Add a rate-limit window"));
 }

@@ -51,7 +51,12 @@ class HeadersModel : public EndpointPartModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, ValueColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        ValueColumn,
+        ColumnCount
+    };
     using EndpointPartModel::EndpointPartModel;
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -71,7 +76,12 @@ class RateWindowsModel : public EndpointPartModel
     Q_OBJECT
 
 public:
-    enum Column { RequestsColumn, WindowColumn, ColumnCount };
+    enum Column
+    {
+        RequestsColumn,
+        WindowColumn,
+        ColumnCount
+    };
     using EndpointPartModel::EndpointPartModel;
 
     int columnCount(const QModelIndex &parent = {}) const override;

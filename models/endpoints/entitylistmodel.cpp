@@ -7,7 +7,8 @@
 namespace crmbridge {
 
 EntityListModel::EntityListModel(EndpointRepository &repository, QObject *parent)
-    : QAbstractTableModel(parent), m_repository(repository)
+    : QAbstractTableModel(parent)
+    , m_repository(repository)
 {
     connect(&m_repository, &EndpointRepository::entitiesChanged, this, [this](qint64 id) {
         if (m_repository.resolve(m_endpointId) == m_repository.resolve(id))
@@ -90,7 +91,8 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
         case ListColumn:
             return e.list.isSet() ? QString(e.list.method + QLatin1Char(' ') + e.list.path) : QString();
         case PaginationColumn:
-            return role == RawValueRole ? toString(e.pagination.style) : EndpointLabels::pagination(e.pagination.style);
+            return role == RawValueRole ? toString(e.pagination.style)
+                                        : EndpointLabels::pagination(e.pagination.style);
         case RecordsColumn:
             return e.recordsPath;
         }

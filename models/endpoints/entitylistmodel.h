@@ -15,7 +15,14 @@ class EntityListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, ListColumn, PaginationColumn, RecordsColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        ListColumn,
+        PaginationColumn,
+        RecordsColumn,
+        ColumnCount
+    };
 
     explicit EntityListModel(EndpointRepository &repository, QObject *parent = nullptr);
 

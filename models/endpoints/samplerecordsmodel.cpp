@@ -9,8 +9,8 @@ namespace crmbridge {
 
 namespace {
 
-void flatten(const QJsonObject &object, const QString &prefix, QHash<QString, QJsonValue> &out, QStringList &order,
-             QSet<QString> &known)
+void flatten(const QJsonObject &object, const QString &prefix, QHash<QString, QJsonValue> &out,
+             QStringList &order, QSet<QString> &known)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString path = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
@@ -28,7 +28,9 @@ void flatten(const QJsonObject &object, const QString &prefix, QHash<QString, QJ
 
 } // namespace
 
-SampleRecordsModel::SampleRecordsModel(QObject *parent) : QAbstractTableModel(parent) { }
+SampleRecordsModel::SampleRecordsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void SampleRecordsModel::setRecords(const QJsonArray &records)
 {

@@ -41,7 +41,10 @@ bool looksLikeSchema(const QJsonObject &o)
 
 } // namespace
 
-SchemaTreeModel::SchemaTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) { }
+SchemaTreeModel::SchemaTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{ }
 
 SchemaTreeModel::~SchemaTreeModel() = default;
 
@@ -52,7 +55,8 @@ void SchemaTreeModel::setSchema(const QJsonObject &schema)
     beginResetModel();
     m_schema = schema;
     m_root = std::make_unique<Node>();
-    auto tree = schema.contains(QStringLiteral("fields")) ? FieldTreeJson::fromJson(schema) : Result<FieldTree>(FieldTree());
+    auto tree = schema.contains(QStringLiteral("fields")) ? FieldTreeJson::fromJson(schema)
+                                                          : Result<FieldTree>(FieldTree());
     if (tree && !tree->isEmpty())
         buildFields(m_root.get(), tree->fields);
     else if (looksLikeSchema(schema))
@@ -71,7 +75,7 @@ void SchemaTreeModel::buildFields(Node *node, const QList<FieldNode> &fields)
         child->row = int(node->children.size());
         child->path = node->path.isEmpty() ? field.name : node->path + QLatin1Char('.') + field.name;
         child->type = field.type == FieldType::Array ? tr("array of %1").arg(toString(field.elementType))
-                                                      : toString(field.type);
+                                                     : toString(field.type);
         QStringList detail;
         if (field.presence >= 0)
             detail << tr("in %1 % of records").arg(qRound(field.presence * 100));
@@ -111,7 +115,8 @@ void SchemaTreeModel::buildSchema(Node *node, const QJsonObject &schema)
     };
     auto describe = [this](Node *child, const QJsonObject &field) {
         const QJsonValue type = field.value(QStringLiteral("type"));
-        child->type = type.isArray() ? type.toVariant().toStringList().join(QStringLiteral(" | ")) : type.toString();
+        child->type =
+            type.isArray() ? type.toVariant().toStringList().join(QStringLiteral(" | ")) : type.toString();
         QStringList detail;
         if (field.contains(QStringLiteral("format")))
             detail << field.value(QStringLiteral("format")).toString();
@@ -122,7 +127,8 @@ void SchemaTreeModel::buildSchema(Node *node, const QJsonObject &schema)
         if (field.contains(QStringLiteral("description")))
             detail << field.value(QStringLiteral("description")).toString();
         child->detail = detail.join(QStringLiteral("; "));
-        if (field.value(QStringLiteral("properties")).isObject() || field.value(QStringLiteral("fields")).isArray())
+        if (field.value(QStringLiteral("properties")).isObject()
+            || field.value(QStringLiteral("fields")).isArray())
             buildSchema(child, field);
         else if (field.value(QStringLiteral("items")).isObject())
             buildSchema(child, field.value(QStringLiteral("items")).toObject());
@@ -133,7 +139,8 @@ void SchemaTreeModel::buildSchema(Node *node, const QJsonObject &schema)
     const QJsonArray fields = schema.value(QStringLiteral("fields")).toArray();
     for (const QJsonValue &f : fields) {
         const QJsonObject field = f.toObject();
-        const QString name = field.value(QStringLiteral("name")).toString(field.value(QStringLiteral("path")).toString());
+        const QString name =
+            field.value(QStringLiteral("name")).toString(field.value(QStringLiteral("path")).toString());
         describe(add(name), field);
     }
 }

@@ -20,7 +20,13 @@ class SchemaTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { FieldColumn, TypeColumn, DetailColumn, ColumnCount };
+    enum Column
+    {
+        FieldColumn,
+        TypeColumn,
+        DetailColumn,
+        ColumnCount
+    };
 
     explicit SchemaTreeModel(QObject *parent = nullptr);
     ~SchemaTreeModel() override;

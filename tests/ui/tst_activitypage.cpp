@@ -87,9 +87,13 @@ private slots:
         // Newest first: the 404 was sent last.
         QCOMPARE(model->index(0, ActivityTableModel::StatusColumn).data().toString(), QStringLiteral("404"));
         QCOMPARE(model->index(3, ActivityTableModel::MethodColumn).data().toString(), QStringLiteral("GET"));
-        QCOMPARE(model->index(3, ActivityTableModel::EndpointColumn).data().toString(), QStringLiteral("Demo CRM"));
+        QCOMPARE(model->index(3, ActivityTableModel::EndpointColumn).data().toString(),
+                 QStringLiteral("Demo CRM"));
         for (int row = 0; row < model->rowCount(); ++row) {
-            QVERIFY(!model->index(row, ActivityTableModel::UrlColumn).data().toString().contains(QString::fromUtf8(m_token)));
+            QVERIFY(!model->index(row, ActivityTableModel::UrlColumn)
+                         .data()
+                         .toString()
+                         .contains(QString::fromUtf8(m_token)));
         }
         // Oldest first on request.
         m_page->view()->sortByColumn(ActivityTableModel::TimeColumn, Qt::AscendingOrder);
@@ -98,7 +102,8 @@ private slots:
 
         // Other columns are not indexed: the time order stays, and the header says so.
         m_page->view()->sortByColumn(ActivityTableModel::UrlColumn, Qt::DescendingOrder);
-        QCOMPARE(m_page->view()->horizontalHeader()->sortIndicatorSection(), int(ActivityTableModel::TimeColumn));
+        QCOMPARE(m_page->view()->horizontalHeader()->sortIndicatorSection(),
+                 int(ActivityTableModel::TimeColumn));
         QCOMPARE(model->index(3, ActivityTableModel::StatusColumn).data().toString(), QStringLiteral("404"));
 
         // New traffic appears on refresh, on top, without a reset.
@@ -109,25 +114,33 @@ private slots:
         m_page->refresh();
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(model->rowCount(), 5);
-        QVERIFY(model->index(0, ActivityTableModel::UrlColumn).data().toString().contains(QStringLiteral("companies")));
+        QVERIFY(model->index(0, ActivityTableModel::UrlColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("companies")));
     }
 
     void fetchesLazily()
     {
         // 1,200 more rows: the table holds one batch until the view asks for more.
-        QVERIFY(m_workspace->transaction([](QSqlDatabase &db) -> Status {
-            QSqlQuery insert(db);
-            insert.prepare(QStringLiteral("INSERT INTO activity (time, endpoint, method, url, status, duration_ms, bytes, "
-                                          "retry) VALUES (?, 'Bulk', 'GET', ?, 200, ?, 10, 0)"));
-            for (int i = 0; i < 1200; ++i) {
-                insert.addBindValue(QStringLiteral("2026-01-01T00:%1:%2.000Z").arg(i / 60, 2, 10, QLatin1Char('0')).arg(i % 60, 2, 10, QLatin1Char('0')));
-                insert.addBindValue(QStringLiteral("http://bulk.example/items/%1").arg(i));
-                insert.addBindValue(i % 100);
-                if (!insert.exec())
-                    return Error::internal(QStringLiteral("insert failed"));
-            }
-            return {};
-        }).ok());
+        QVERIFY(m_workspace
+                    ->transaction([](QSqlDatabase &db) -> Status {
+                        QSqlQuery insert(db);
+                        insert.prepare(QStringLiteral(
+                            "INSERT INTO activity (time, endpoint, method, url, status, duration_ms, bytes, "
+                            "retry) VALUES (?, 'Bulk', 'GET', ?, 200, ?, 10, 0)"));
+                        for (int i = 0; i < 1200; ++i) {
+                            insert.addBindValue(QStringLiteral("2026-01-01T00:%1:%2.000Z")
+                                                    .arg(i / 60, 2, 10, QLatin1Char('0'))
+                                                    .arg(i % 60, 2, 10, QLatin1Char('0')));
+                            insert.addBindValue(QStringLiteral("http://bulk.example/items/%1").arg(i));
+                            insert.addBindValue(i % 100);
+                            if (!insert.exec())
+                                return Error::internal(QStringLiteral("insert failed"));
+                        }
+                        return {};
+                    })
+                    .ok());
         openPage();
         ActivityTableModel *model = m_page->model();
         // (QAbstractItemModelTester fetches everything to check it: it comes last here.)
@@ -184,13 +197,16 @@ private slots:
         QStandardItemModel *request = details->requestHeaders();
         QString authorization;
         for (int row = 0; row < request->rowCount(); ++row) {
-            if (request->item(row, 0)->text().compare(QStringLiteral("Authorization"), Qt::CaseInsensitive) == 0)
+            if (request->item(row, 0)->text().compare(QStringLiteral("Authorization"), Qt::CaseInsensitive)
+                == 0)
                 authorization = request->item(row, 1)->text();
         }
         QVERIFY2(authorization.contains(QStringLiteral("[REDACTED]")), qPrintable(authorization));
         QVERIFY(details->responseHeaders()->rowCount() > 0);
-        const QString body = m_page->findChild<QPlainTextEdit *>(QStringLiteral("responseBody"))->toPlainText();
-        QVERIFY2(body.contains(QStringLiteral("\n    \"")), qPrintable(body.left(200))); // pretty-printed JSON
+        const QString body =
+            m_page->findChild<QPlainTextEdit *>(QStringLiteral("responseBody"))->toPlainText();
+        QVERIFY2(body.contains(QStringLiteral("\n    \"")),
+                 qPrintable(body.left(200))); // pretty-printed JSON
 
         QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("copyCurl")), Qt::LeftButton);
         const QString curl = QGuiApplication::clipboard()->text();
@@ -254,15 +270,17 @@ private slots:
 
     void prettyPrintsXml()
     {
-        const QString xml = ActivityDetails::pretty(QStringLiteral("<a><b>1</b><c/></a>"), QStringLiteral("text/xml"));
+        const QString xml =
+            ActivityDetails::pretty(QStringLiteral("<a><b>1</b><c/></a>"), QStringLiteral("text/xml"));
         QVERIFY2(xml.contains(QStringLiteral("\n  <b>1</b>")), qPrintable(xml));
-        QCOMPARE(ActivityDetails::pretty(QStringLiteral("plain text"), QString()), QStringLiteral("plain text"));
+        QCOMPARE(ActivityDetails::pretty(QStringLiteral("plain text"), QString()),
+                 QStringLiteral("plain text"));
     }
 
 private:
     void openPage()
     {
-        PageContext context{*m_workspace, *m_settings, m_prompts, *m_undoGroup, *m_secrets};
+        PageContext context { *m_workspace, *m_settings, m_prompts, *m_undoGroup, *m_secrets };
         m_page = std::make_unique<ActivityPage>(context);
         m_page->resize(1300, 900);
         m_page->show();
@@ -279,7 +297,9 @@ private:
         endpoint.auth.secret.key = QStringLiteral("test/crm/token");
         Environment environment;
         environment.name = QStringLiteral("Sandbox");
-        environment.variables.append({QStringLiteral("crm_base_url"), m_server->system(SandboxSystemId::Crm).baseUrl.toString(), {}});
+        environment.variables.append({ QStringLiteral("crm_base_url"),
+                                       m_server->system(SandboxSystemId::Crm).baseUrl.toString(),
+                                       {} });
         m_secrets->setSessionSecret(endpoint.auth.secret.key, m_token);
         ActivityRecorder recorder(*m_workspace);
         HttpClient client(endpoint);
@@ -297,9 +317,11 @@ private:
 
     void recordTraffic()
     {
-        send(QStringLiteral("/crm/v3/objects/contacts"), {{QStringLiteral("limit"), QStringLiteral("2")}});
-        send(QStringLiteral("/crm/v3/objects/contacts"), {{QStringLiteral("limit"), QStringLiteral("3")}});
-        send(QStringLiteral("/crm/v3/objects/deals"), {{QStringLiteral("limit"), QStringLiteral("1")}});
+        send(QStringLiteral("/crm/v3/objects/contacts"),
+             { { QStringLiteral("limit"), QStringLiteral("2") } });
+        send(QStringLiteral("/crm/v3/objects/contacts"),
+             { { QStringLiteral("limit"), QStringLiteral("3") } });
+        send(QStringLiteral("/crm/v3/objects/deals"), { { QStringLiteral("limit"), QStringLiteral("1") } });
         send(QStringLiteral("/crm/v3/objects/nothing-here"));
     }
 

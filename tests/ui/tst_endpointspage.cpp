@@ -28,8 +28,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
-#include <QFile>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -97,18 +97,22 @@ private slots:
         EnvironmentStore environments(*m_workspace);
         Environment sandbox;
         sandbox.name = QStringLiteral("Sandbox");
-        sandbox.variables.append({QStringLiteral("crm_base_url"), m_server->system(SandboxSystemId::Crm).baseUrl.toString(), {}});
+        sandbox.variables.append({ QStringLiteral("crm_base_url"),
+                                   m_server->system(SandboxSystemId::Crm).baseUrl.toString(),
+                                   {} });
         QVERIFY(environments.save(sandbox).ok());
         Environment production;
         production.name = QStringLiteral("Production");
         production.production = true;
-        production.variables.append({QStringLiteral("crm_base_url"), m_server->system(SandboxSystemId::Crm).baseUrl.toString(), {}});
+        production.variables.append({ QStringLiteral("crm_base_url"),
+                                      m_server->system(SandboxSystemId::Crm).baseUrl.toString(),
+                                      {} });
         QVERIFY(environments.save(production).ok());
 
         m_settings = std::make_unique<AppSettings>(m_dir->file(QStringLiteral("settings.ini")));
         m_secrets = std::make_unique<SecretStore>(QStringLiteral("CRM Bridge tests"));
         m_undoGroup = std::make_unique<QUndoGroup>();
-        PageContext context{*m_workspace, *m_settings, m_prompts, *m_undoGroup, *m_secrets};
+        PageContext context { *m_workspace, *m_settings, m_prompts, *m_undoGroup, *m_secrets };
         m_page = std::make_unique<EndpointsPage>(context);
         m_page->resize(1300, 900);
         m_page->refresh();
@@ -128,11 +132,13 @@ private slots:
 
     void createEditUndoRedo()
     {
-        QAbstractItemModelTester tester(m_page->listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(m_page->listModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QUndoStack *stack = m_page->undoStack();
         QTest::mouseClick(find<QPushButton>(QStringLiteral("addEndpoint")), Qt::LeftButton);
         QCOMPARE(m_page->listModel()->rowCount(), 1);
-        QCOMPARE(m_page->listModel()->index(0, EndpointListModel::NameColumn).data().toString(), QStringLiteral("New endpoint"));
+        QCOMPARE(m_page->listModel()->index(0, EndpointListModel::NameColumn).data().toString(),
+                 QStringLiteral("New endpoint"));
         QCOMPARE(stack->count(), 1);
 
         // Typing a name is one undo step, however many keys.
@@ -145,7 +151,8 @@ private slots:
         QCOMPARE(stack->count(), 3);
         choose(find<QComboBox>(QStringLiteral("endpointKind")), int(EndpointKind::Erp));
         QCOMPARE(stack->count(), 4);
-        QCOMPARE(m_page->listModel()->index(0, EndpointListModel::KindColumn).data().toString(), QStringLiteral("ERP"));
+        QCOMPARE(m_page->listModel()->index(0, EndpointListModel::KindColumn).data().toString(),
+                 QStringLiteral("ERP"));
 
         stack->undo(); // kind
         QVERIFY(EndpointStore(*m_workspace).find(QStringLiteral("Demo CRM"))->kind == EndpointKind::Crm);
@@ -153,7 +160,8 @@ private slots:
         QCOMPARE(url->text(), QStringLiteral("https://api.example.com"));
         stack->undo(); // name
         QCOMPARE(name->text(), QStringLiteral("New endpoint"));
-        QCOMPARE(m_page->listModel()->index(0, EndpointListModel::NameColumn).data().toString(), QStringLiteral("New endpoint"));
+        QCOMPARE(m_page->listModel()->index(0, EndpointListModel::NameColumn).data().toString(),
+                 QStringLiteral("New endpoint"));
         stack->undo(); // add
         QCOMPARE(m_page->listModel()->rowCount(), 0);
         QVERIFY(EndpointStore(*m_workspace).list()->isEmpty());
@@ -164,7 +172,8 @@ private slots:
         QCOMPARE(m_page->listModel()->rowCount(), 1);
         QCOMPARE(name->text(), QStringLiteral("Demo CRM"));
         QCOMPARE(url->text(), QStringLiteral("{{crm_base_url}}"));
-        QCOMPARE(EndpointStore(*m_workspace).find(QStringLiteral("Demo CRM"))->baseUrl, QStringLiteral("{{crm_base_url}}"));
+        QCOMPARE(EndpointStore(*m_workspace).find(QStringLiteral("Demo CRM"))->baseUrl,
+                 QStringLiteral("{{crm_base_url}}"));
 
         // Remove and undo brings it back, entities and all; an edit recorded before still applies.
         auto *entities = m_page->entitiesTab();
@@ -177,7 +186,8 @@ private slots:
         QCOMPARE(m_page->listModel()->index(0, EndpointListModel::EntitiesColumn).data().toInt(), 1);
         stack->undo(); // the entity
         stack->undo(); // the URL, on the restored endpoint
-        QCOMPARE(EndpointStore(*m_workspace).find(QStringLiteral("Demo CRM"))->baseUrl, QStringLiteral("https://api.example.com"));
+        QCOMPARE(EndpointStore(*m_workspace).find(QStringLiteral("Demo CRM"))->baseUrl,
+                 QStringLiteral("https://api.example.com"));
     }
 
     void invalidInputShownInline()
@@ -211,7 +221,8 @@ private slots:
         typeInto(url, QStringLiteral("ftp//nowhere"));
         QVERIFY(urlError->isVisible());
         QVERIFY(url->property("invalid").toBool());
-        QCOMPARE(EndpointStore(*m_workspace).find(QStringLiteral("Valid name"))->baseUrl, QStringLiteral("https://api.example.com"));
+        QCOMPARE(EndpointStore(*m_workspace).find(QStringLiteral("Valid name"))->baseUrl,
+                 QStringLiteral("https://api.example.com"));
         typeInto(url, QStringLiteral("https://crm.example.com/api"));
         QVERIFY(!urlError->isVisible());
 
@@ -226,17 +237,23 @@ private slots:
         QVERIFY(rateError->isVisible());
         QVERIFY(windows->setData(windows->index(0, RateWindowsModel::RequestsColumn), 100));
         QVERIFY(!rateError->isVisible());
-        QCOMPARE(EndpointStore(*m_workspace).find(QStringLiteral("Valid name"))->rateLimit.windows.first().requests, 100);
+        QCOMPARE(EndpointStore(*m_workspace)
+                     .find(QStringLiteral("Valid name"))
+                     ->rateLimit.windows.first()
+                     .requests,
+                 100);
 
         // Headers: an invalid name is refused inline; a valid edit is one undo step.
         m_page->showTab(m_page->headersTab());
         HeadersModel *headers = m_page->headersTab()->model();
-        QAbstractItemModelTester headersTester(headers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester headersTester(headers,
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(headers->insertRows(0, 1));
         QVERIFY(!headers->setData(headers->index(0, HeadersModel::NameColumn), QStringLiteral("bad name")));
         QVERIFY(find<QLabel>(QStringLiteral("headersError"))->isVisible());
         QVERIFY(headers->setData(headers->index(0, HeadersModel::ValueColumn), QStringLiteral("{{tenant}}")));
-        QCOMPARE(EndpointStore(*m_workspace).find(QStringLiteral("Valid name"))->headers.first().value, QStringLiteral("{{tenant}}"));
+        QCOMPARE(EndpointStore(*m_workspace).find(QStringLiteral("Valid name"))->headers.first().value,
+                 QStringLiteral("{{tenant}}"));
         stack->undo();
         QCOMPARE(headers->index(0, HeadersModel::ValueColumn).data().toString(), QString());
     }
@@ -258,13 +275,15 @@ private slots:
 
     void testConnectionSucceeds()
     {
-        createCrmEndpoint(QString::fromLatin1(m_server->system(SandboxSystemId::Crm).credentials.token.toLatin1()));
+        createCrmEndpoint(
+            QString::fromLatin1(m_server->system(SandboxSystemId::Crm).credentials.token.toLatin1()));
         // The secret went to the session store, and the workspace only names it.
         QVERIFY(find<QLabel>(QStringLiteral("secretState"))->text().contains(QStringLiteral("session")));
         const Endpoint saved = EndpointStore(*m_workspace).find(QStringLiteral("Demo CRM")).value();
         QVERIFY(saved.auth.kind == AuthKind::Bearer);
         QVERIFY(!saved.auth.secret.key.isEmpty());
-        QVERIFY(!EndpointJson::toBytes(saved).contains(m_server->system(SandboxSystemId::Crm).credentials.token.toLatin1()));
+        QVERIFY(!EndpointJson::toBytes(saved).contains(
+            m_server->system(SandboxSystemId::Crm).credentials.token.toLatin1()));
 
         const ConnectionTestResult result = runTest();
         QVERIFY2(result.ok(), qPrintable(result.diagnosis + QLatin1Char(' ') + result.detail));
@@ -287,7 +306,8 @@ private slots:
         createCrmEndpoint(QStringLiteral("pat-wrong-token"));
         const ConnectionTestResult result = runTest();
         QCOMPARE(result.status, 401);
-        QVERIFY2(result.problem == ConnectionTestResult::Problem::Unauthorized, qPrintable(result.diagnosis + QLatin1Char(' ') + result.detail));
+        QVERIFY2(result.problem == ConnectionTestResult::Problem::Unauthorized,
+                 qPrintable(result.diagnosis + QLatin1Char(' ') + result.detail));
         auto *diagnosis = find<QLabel>(QStringLiteral("testDiagnosis"));
         QVERIFY(diagnosis->isVisible());
         QVERIFY2(diagnosis->text().contains(QStringLiteral("Bearer token")), qPrintable(diagnosis->text()));
@@ -304,17 +324,22 @@ private slots:
         m_page->addEndpoint();
         typeInto(find<QLineEdit>(QStringLiteral("baseUrl")), QStringLiteral("http://127.0.0.1:%1").arg(port));
         const ConnectionTestResult result = runTest();
-        QVERIFY2(result.problem == ConnectionTestResult::Problem::Refused, qPrintable(result.diagnosis + QLatin1Char(' ') + result.detail));
-        QVERIFY2(find<QLabel>(QStringLiteral("testDiagnosis"))->text().contains(QStringLiteral("Connection refused")),
+        QVERIFY2(result.problem == ConnectionTestResult::Problem::Refused,
+                 qPrintable(result.diagnosis + QLatin1Char(' ') + result.detail));
+        QVERIFY2(find<QLabel>(QStringLiteral("testDiagnosis"))
+                     ->text()
+                     .contains(QStringLiteral("Connection refused")),
                  qPrintable(find<QLabel>(QStringLiteral("testDiagnosis"))->text()));
     }
 
     void wrongRecordsPathIsExplained()
     {
-        createCrmEndpoint(QString::fromLatin1(m_server->system(SandboxSystemId::Crm).credentials.token.toLatin1()));
+        createCrmEndpoint(
+            QString::fromLatin1(m_server->system(SandboxSystemId::Crm).credentials.token.toLatin1()));
         typeInto(find<QLineEdit>(QStringLiteral("recordsPath")), QStringLiteral("items"));
         const ConnectionTestResult result = runTest();
-        QVERIFY2(result.problem == ConnectionTestResult::Problem::UnexpectedBody, qPrintable(result.diagnosis + QLatin1Char(' ') + result.detail));
+        QVERIFY2(result.problem == ConnectionTestResult::Problem::UnexpectedBody,
+                 qPrintable(result.diagnosis + QLatin1Char(' ') + result.detail));
         QVERIFY2(result.diagnosis.contains(QStringLiteral("results")), qPrintable(result.diagnosis));
     }
 
@@ -322,7 +347,8 @@ private slots:
     {
         auto *environment = find<QComboBox>(QStringLiteral("testEnvironment"));
         auto *banner = find<QLabel>(QStringLiteral("productionBanner"));
-        QCOMPARE(environment->currentData().toString(), QStringLiteral("Sandbox")); // not production by default
+        QCOMPARE(environment->currentData().toString(),
+                 QStringLiteral("Sandbox")); // not production by default
         QVERIFY(!banner->isVisible());
         environment->setCurrentIndex(environment->findData(QStringLiteral("Production")));
         QVERIFY(banner->isVisible());
@@ -331,7 +357,8 @@ private slots:
 
     void discoversTheSchemaFromTheSample()
     {
-        createCrmEndpoint(QString::fromLatin1(m_server->system(SandboxSystemId::Crm).credentials.token.toLatin1()));
+        createCrmEndpoint(
+            QString::fromLatin1(m_server->system(SandboxSystemId::Crm).credentials.token.toLatin1()));
         QVERIFY(runTest().ok());
         auto *discover = find<QPushButton>(QStringLiteral("discoverSchema"));
         QVERIFY(discover->isEnabled());
@@ -341,20 +368,26 @@ private slots:
         QTest::mouseClick(discover, Qt::LeftButton);
         QVERIFY(schema->rowCount() > 0);
         QVERIFY(schema->fieldCount() > 3);
-        const Entity saved = EndpointStore(*m_workspace).findEntity(QStringLiteral("Demo CRM"), QStringLiteral("contacts")).value();
+        const Entity saved = EndpointStore(*m_workspace)
+                                 .findEntity(QStringLiteral("Demo CRM"), QStringLiteral("contacts"))
+                                 .value();
         QVERIFY(saved.schema.contains(QStringLiteral("fields")));
         m_page->undoStack()->undo();
         QCOMPARE(schema->rowCount(), 0);
-        QVERIFY(EndpointStore(*m_workspace).findEntity(QStringLiteral("Demo CRM"), QStringLiteral("contacts"))->schema.isEmpty());
+        QVERIFY(EndpointStore(*m_workspace)
+                    .findEntity(QStringLiteral("Demo CRM"), QStringLiteral("contacts"))
+                    ->schema.isEmpty());
     }
 
     void writeToProductionAsksFirst()
     {
-        createCrmEndpoint(QString::fromLatin1(m_server->system(SandboxSystemId::Crm).credentials.token.toLatin1()));
+        createCrmEndpoint(
+            QString::fromLatin1(m_server->system(SandboxSystemId::Crm).credentials.token.toLatin1()));
         auto *method = find<QComboBox>(QStringLiteral("listMethod"));
         method->setCurrentIndex(method->findText(QStringLiteral("POST")));
         emit method->activated(method->currentIndex());
-        typeInto(find<QLineEdit>(QStringLiteral("listPath")), QStringLiteral("/crm/v3/objects/contacts/search"));
+        typeInto(find<QLineEdit>(QStringLiteral("listPath")),
+                 QStringLiteral("/crm/v3/objects/contacts/search"));
         auto *environment = find<QComboBox>(QStringLiteral("testEnvironment"));
         environment->setCurrentIndex(environment->findData(QStringLiteral("Production")));
 
@@ -362,12 +395,13 @@ private slots:
         m_prompts.answers.enqueue(QMessageBox::Cancel);
         QTest::mouseClick(find<QPushButton>(QStringLiteral("testConnection")), Qt::LeftButton);
         QVERIFY(m_prompts.answers.isEmpty()); // it asked
-        QCOMPARE(started.size(), 0);          // and sent nothing
+        QCOMPARE(started.size(), 0); // and sent nothing
 
         m_prompts.answers.enqueue(QMessageBox::Yes);
         const ConnectionTestResult result = runTest();
         QVERIFY(m_prompts.answers.isEmpty());
-        QVERIFY2(result.status > 0, qPrintable(result.diagnosis + QLatin1Char(' ') + result.detail)); // it reached the server
+        QVERIFY2(result.status > 0,
+                 qPrintable(result.diagnosis + QLatin1Char(' ') + result.detail)); // it reached the server
     }
 
     void demoWorkspaceEndpointsConnect()
@@ -428,8 +462,10 @@ private slots:
         QCOMPARE(curl.baseUrl, QStringLiteral("https://api.example.org"));
         QVERIFY(curl.auth.kind == AuthKind::Bearer);
         QVERIFY(!EndpointJson::toBytes(curl).contains("tok-123-secret"));
-        QCOMPARE(EndpointStore(*m_workspace).entities(curl.name)->first().list.path, QStringLiteral("/v2/customers"));
-        QTRY_VERIFY(find<QLabel>(QStringLiteral("endpointsNote"))->text().contains(QStringLiteral("session")));
+        QCOMPARE(EndpointStore(*m_workspace).entities(curl.name)->first().list.path,
+                 QStringLiteral("/v2/customers"));
+        QTRY_VERIFY(
+            find<QLabel>(QStringLiteral("endpointsNote"))->text().contains(QStringLiteral("session")));
 
         // A file that is not what it claims: the reason is shown, nothing is added.
         menu->importOpenApi(QStringLiteral(CRMBRIDGE_FIXTURES_DIR "/importers/orderservice.wsdl"));
@@ -441,27 +477,31 @@ private slots:
     {
         SchemaTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSchema(QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("object")},
-            {QStringLiteral("properties"),
-             QJsonObject{{QStringLiteral("id"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}},
-                         {QStringLiteral("properties"),
-                          QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
-                                      {QStringLiteral("properties"),
-                                       QJsonObject{{QStringLiteral("email"),
-                                                    QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
-                                                                {QStringLiteral("format"), QStringLiteral("email")}}}}}}}}}});
+        model.setSchema(QJsonObject {
+            { QStringLiteral("type"), QStringLiteral("object") },
+            { QStringLiteral("properties"),
+              QJsonObject {
+                  { QStringLiteral("id"),
+                    QJsonObject { { QStringLiteral("type"), QStringLiteral("string") } } },
+                  { QStringLiteral("properties"),
+                    QJsonObject {
+                        { QStringLiteral("type"), QStringLiteral("object") },
+                        { QStringLiteral("properties"),
+                          QJsonObject { { QStringLiteral("email"),
+                                          QJsonObject { { QStringLiteral("type"), QStringLiteral("string") },
+                                                        { QStringLiteral("format"),
+                                                          QStringLiteral("email") } } } } } } } } } });
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.fieldCount(), 2);
         const QModelIndex nested = model.index(1, 0);
         QCOMPARE(nested.data().toString(), QStringLiteral("properties"));
         QCOMPARE(model.rowCount(nested), 1);
-        QCOMPARE(model.index(0, SchemaTreeModel::DetailColumn, nested).data().toString(), QStringLiteral("email"));
+        QCOMPARE(model.index(0, SchemaTreeModel::DetailColumn, nested).data().toString(),
+                 QStringLiteral("email"));
     }
 
 private:
-    template<typename T>
-    T *find(const QString &name) const
+    template<typename T> T *find(const QString &name) const
     {
         T *widget = m_page->findChild<T *>(name);
         if (!widget)
@@ -478,12 +518,14 @@ private:
         choose(find<QComboBox>(QStringLiteral("authKind")), int(AuthKind::Bearer));
         typeInto(find<QLineEdit>(QStringLiteral("secretValue")), token);
         QTest::mouseClick(find<QPushButton>(QStringLiteral("storeSecret")), Qt::LeftButton);
-        QTRY_VERIFY(!find<QLabel>(QStringLiteral("secretState"))->text().startsWith(QStringLiteral("Storing")));
+        QTRY_VERIFY(
+            !find<QLabel>(QStringLiteral("secretState"))->text().startsWith(QStringLiteral("Storing")));
         QVERIFY(find<QLineEdit>(QStringLiteral("secretValue"))->text().isEmpty());
 
         m_page->showTab(m_page->entitiesTab());
         QTest::mouseClick(find<QPushButton>(QStringLiteral("addEntity")), Qt::LeftButton);
-        QAbstractItemModelTester tester(m_page->entitiesTab()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(m_page->entitiesTab()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         typeInto(find<QLineEdit>(QStringLiteral("entityName")), QStringLiteral("contacts"));
         typeInto(find<QLineEdit>(QStringLiteral("listPath")), QStringLiteral("/crm/v3/objects/contacts"));
         typeInto(find<QLineEdit>(QStringLiteral("recordsPath")), QStringLiteral("results"));

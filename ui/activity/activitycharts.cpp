@@ -8,8 +8,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace crmbridge {
 
@@ -27,8 +27,8 @@ QChartView *chartView(QWidget *parent, const QString &name)
     return view;
 }
 
-void plot(QChartView *view, const QString &title, const QString &unit, const QList<QPair<QString, QList<QPointF>>> &lines,
-          const QList<QColor> &colours, int bucketSecs)
+void plot(QChartView *view, const QString &title, const QString &unit,
+          const QList<QPair<QString, QList<QPointF>>> &lines, const QList<QColor> &colours, int bucketSecs)
 {
     QChart *chart = view->chart();
     chart->removeAllSeries();
@@ -68,7 +68,8 @@ void plot(QChartView *view, const QString &title, const QString &unit, const QLi
 
 } // namespace
 
-ActivityCharts::ActivityCharts(QWidget *parent) : QWidget(parent)
+ActivityCharts::ActivityCharts(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -110,21 +111,23 @@ void ActivityCharts::rebuild()
     QList<QPointF> rate, p50, p95, ok, client, server, none;
     for (const ActivityStats::Bucket &b : s.buckets) {
         const qreal x = qreal(b.startSecs) * 1000.0;
-        rate.append({x, double(b.requests) / double(qMax(1, s.bucketSecs))});
-        p50.append({x, double(b.p50Ms)});
-        p95.append({x, double(b.p95Ms)});
-        ok.append({x, double(b.ok)});
-        client.append({x, double(b.client)});
-        server.append({x, double(b.server)});
-        none.append({x, double(b.noAnswer)});
+        rate.append({ x, double(b.requests) / double(qMax(1, s.bucketSecs)) });
+        p50.append({ x, double(b.p50Ms) });
+        p95.append({ x, double(b.p95Ms) });
+        ok.append({ x, double(b.ok) });
+        client.append({ x, double(b.client) });
+        server.append({ x, double(b.server) });
+        none.append({ x, double(b.noAnswer) });
     }
-    plot(static_cast<QChartView *>(m_rate), tr("Requests per second"), tr("req/s"), {{tr("requests/s"), rate}},
-         {QColor(0x25, 0x63, 0xeb)}, s.bucketSecs);
-    plot(static_cast<QChartView *>(m_latency), tr("Latency"), tr("ms"), {{tr("p50"), p50}, {tr("p95"), p95}},
-         {QColor(0x05, 0x96, 0x69), QColor(0xd9, 0x77, 0x06)}, s.bucketSecs);
+    plot(static_cast<QChartView *>(m_rate), tr("Requests per second"), tr("req/s"),
+         { { tr("requests/s"), rate } }, { QColor(0x25, 0x63, 0xeb) }, s.bucketSecs);
+    plot(static_cast<QChartView *>(m_latency), tr("Latency"), tr("ms"),
+         { { tr("p50"), p50 }, { tr("p95"), p95 } }, { QColor(0x05, 0x96, 0x69), QColor(0xd9, 0x77, 0x06) },
+         s.bucketSecs);
     plot(static_cast<QChartView *>(m_status), tr("Status per %1 s").arg(s.bucketSecs), tr("requests"),
-         {{tr("2xx/3xx"), ok}, {tr("4xx"), client}, {tr("5xx"), server}, {tr("no answer"), none}},
-         {QColor(0x2e, 0x7d, 0x32), QColor(0xd9, 0x77, 0x06), QColor(0xc6, 0x28, 0x28), QColor(0x61, 0x61, 0x61)},
+         { { tr("2xx/3xx"), ok }, { tr("4xx"), client }, { tr("5xx"), server }, { tr("no answer"), none } },
+         { QColor(0x2e, 0x7d, 0x32), QColor(0xd9, 0x77, 0x06), QColor(0xc6, 0x28, 0x28),
+           QColor(0x61, 0x61, 0x61) },
          s.bucketSecs);
     const QLocale locale;
     if (!s.error.isEmpty())

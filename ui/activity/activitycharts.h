@@ -27,9 +27,9 @@ private:
 
     ActivityStats m_stats;
     QLabel *m_note = nullptr;
-    QWidget *m_rate = nullptr;    ///< QChartView
+    QWidget *m_rate = nullptr; ///< QChartView
     QWidget *m_latency = nullptr; ///< QChartView
-    QWidget *m_status = nullptr;  ///< QChartView
+    QWidget *m_status = nullptr; ///< QChartView
 };
 
 } // namespace crmbridge

@@ -48,12 +48,13 @@ void fill(QStandardItemModel *model, const ActivityDetails::Headers &headers)
 {
     model->removeRows(0, model->rowCount());
     for (const auto &h : headers)
-        model->appendRow({new QStandardItem(h.first), new QStandardItem(h.second)});
+        model->appendRow({ new QStandardItem(h.first), new QStandardItem(h.second) });
 }
 
 } // namespace
 
-ActivityDetailsPane::ActivityDetailsPane(Prompts &prompts, QWidget *parent) : QWidget(parent)
+ActivityDetailsPane::ActivityDetailsPane(Prompts &prompts, QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -103,8 +104,8 @@ void ActivityDetailsPane::retranslate()
     m_copyCurl->setToolTip(tr("The command as recorded: credentials and secrets are masked."));
     m_requestLabel->setText(tr("Request"));
     m_responseLabel->setText(tr("Response"));
-    for (QStandardItemModel *model : {m_requestHeaders, m_responseHeaders})
-        model->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
+    for (QStandardItemModel *model : { m_requestHeaders, m_responseHeaders })
+        model->setHorizontalHeaderLabels({ tr("Header"), tr("Value") });
     if (m_hasEntry)
         showEntry(m_entry);
     else
@@ -128,12 +129,13 @@ void ActivityDetailsPane::showEntry(const ActivityEntry &entry)
     m_entry = entry;
     m_hasEntry = true;
     const QLocale locale;
-    QString summary = QStringLiteral("<b>%1 %2</b><br>").arg(entry.method.toHtmlEscaped(), entry.url.toHtmlEscaped());
+    QString summary =
+        QStringLiteral("<b>%1 %2</b><br>").arg(entry.method.toHtmlEscaped(), entry.url.toHtmlEscaped());
     summary += tr("%1 · %2 · status %3 · %4 ms · %5%6")
                    .arg(entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
                         entry.endpoint.toHtmlEscaped(),
-                        entry.status == 0 ? tr("none") : QString::number(entry.status), locale.toString(entry.durationMs),
-                        locale.formattedDataSize(entry.bytes),
+                        entry.status == 0 ? tr("none") : QString::number(entry.status),
+                        locale.toString(entry.durationMs), locale.formattedDataSize(entry.bytes),
                         entry.retry > 0 ? tr(" · retry %1").arg(entry.retry) : QString());
     const QString context = ActivityDetails::context(entry);
     if (!context.isEmpty())
@@ -145,10 +147,12 @@ void ActivityDetailsPane::showEntry(const ActivityEntry &entry)
     const ActivityDetails::Headers response = ActivityDetails::responseHeaders(entry);
     fill(m_requestHeaders, request);
     fill(m_responseHeaders, response);
-    m_requestBody->setPlainText(ActivityDetails::pretty(ActivityDetails::requestBody(entry),
-                                                        ActivityDetails::header(request, QStringLiteral("Content-Type"))));
-    m_responseBody->setPlainText(ActivityDetails::pretty(ActivityDetails::responseBody(entry),
-                                                         ActivityDetails::header(response, QStringLiteral("Content-Type"))));
+    m_requestBody->setPlainText(
+        ActivityDetails::pretty(ActivityDetails::requestBody(entry),
+                                ActivityDetails::header(request, QStringLiteral("Content-Type"))));
+    m_responseBody->setPlainText(
+        ActivityDetails::pretty(ActivityDetails::responseBody(entry),
+                                ActivityDetails::header(response, QStringLiteral("Content-Type"))));
     m_copyCurl->setEnabled(!ActivityDetails::curl(entry).isEmpty());
 }
 

@@ -27,7 +27,9 @@
 
 namespace crmbridge {
 
-ActivityPage::ActivityPage(PageContext &context, QWidget *parent) : Page(parent), m_context(context)
+ActivityPage::ActivityPage(PageContext &context, QWidget *parent)
+    : Page(parent)
+    , m_context(context)
 {
     m_model = new ActivityTableModel(context.workspace, this);
     m_queries = new ActivityQueryService(context.workspace.filePath(), this);
@@ -95,14 +97,15 @@ ActivityPage::ActivityPage(PageContext &context, QWidget *parent) : Page(parent)
         if (section != ActivityTableModel::TimeColumn)
             m_view->horizontalHeader()->setSortIndicator(ActivityTableModel::TimeColumn, m_model->order());
     });
-    TableActions::install(m_view, context.prompts, QStringLiteral("activity"), [this](const QString &path, QString *) {
-        QStringList headers;
-        for (int c = 0; c < ActivityTableModel::ColumnCount; ++c)
-            headers << m_model->headerData(c, Qt::Horizontal).toString();
-        m_queries->exportCsv(currentFilter(), path, headers);
-        m_message->setText(tr("Exporting…"));
-        return true; // the result is reported when the export thread is done
-    });
+    TableActions::install(m_view, context.prompts, QStringLiteral("activity"),
+                          [this](const QString &path, QString *) {
+                              QStringList headers;
+                              for (int c = 0; c < ActivityTableModel::ColumnCount; ++c)
+                                  headers << m_model->headerData(c, Qt::Horizontal).toString();
+                              m_queries->exportCsv(currentFilter(), path, headers);
+                              m_message->setText(tr("Exporting…"));
+                              return true; // the result is reported when the export thread is done
+                          });
     topLayout->addWidget(m_view, 1);
     auto *status = new QHBoxLayout;
     m_count = new QLabel(top);
@@ -128,30 +131,35 @@ ActivityPage::ActivityPage(PageContext &context, QWidget *parent) : Page(parent)
 
     connect(m_filterTimer, &QTimer::timeout, this, &ActivityPage::applyFilter);
     connect(m_url, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    for (QComboBox *combo : {m_endpoint, m_method, m_status})
+    for (QComboBox *combo : { m_endpoint, m_method, m_status })
         connect(combo, &QComboBox::activated, this, &ActivityPage::applyFilter);
     connect(m_refresh, &QPushButton::clicked, this, &ActivityPage::refresh);
     connect(m_export, &QPushButton::clicked, this, &ActivityPage::exportCsv);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActivityPage::showCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ActivityPage::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_details->clear();
         updateCount();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActivityPage::updateCount);
     connect(m_model, &ActivityTableModel::batchLoaded, this, &ActivityPage::updateCount);
-    connect(m_model, &ActivityTableModel::failed, this, [this](const QString &message) { m_message->setText(message); });
-    connect(m_queries, &ActivityQueryService::statsReady, this, [this](const ActivityStats &stats) {
-        m_charts->setStats(stats);
-    });
-    connect(m_queries, &ActivityQueryService::exported, this, [this](const QString &path, qint64 rows, const QString &error) {
-        if (!error.isEmpty()) {
-            m_message->clear();
-            m_context.prompts.error(this, tr("Export to CSV"),
-                                    tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
-            return;
-        }
-        m_message->setText(tr("Exported %1 rows to %2").arg(QLocale().toString(rows), QDir::toNativeSeparators(path)));
-    });
+    connect(m_model, &ActivityTableModel::failed, this,
+            [this](const QString &message) { m_message->setText(message); });
+    connect(m_queries, &ActivityQueryService::statsReady, this,
+            [this](const ActivityStats &stats) { m_charts->setStats(stats); });
+    connect(
+        m_queries, &ActivityQueryService::exported, this,
+        [this](const QString &path, qint64 rows, const QString &error) {
+            if (!error.isEmpty()) {
+                m_message->clear();
+                m_context.prompts.error(
+                    this, tr("Export to CSV"),
+                    tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+                return;
+            }
+            m_message->setText(
+                tr("Exported %1 rows to %2").arg(QLocale().toString(rows), QDir::toNativeSeparators(path)));
+        });
 
     retranslate();
     fillChoosers();
@@ -178,8 +186,13 @@ void ActivityPage::retranslate()
         m_endpoint->setItemText(0, tr("All endpoints"));
     if (m_method->count() > 0)
         m_method->setItemText(0, tr("All methods"));
-    const QStringList statuses = {tr("Any status"), tr("No answer"), tr("2xx success"), tr("3xx redirect"),
-                                  tr("4xx client error"), tr("5xx server error"), tr("Failed (no answer, 4xx, 5xx)")};
+    const QStringList statuses = { tr("Any status"),
+                                   tr("No answer"),
+                                   tr("2xx success"),
+                                   tr("3xx redirect"),
+                                   tr("4xx client error"),
+                                   tr("5xx server error"),
+                                   tr("Failed (no answer, 4xx, 5xx)") };
     for (int i = 0; i < m_status->count() && i < statuses.size(); ++i)
         m_status->setItemText(i, statuses.at(i));
     m_url->setPlaceholderText(tr("Text in the URL"));
@@ -281,8 +294,9 @@ void ActivityPage::updateCount()
 
 void registerActivityPages(PageRegistry &registry)
 {
-    registry.add({QStringLiteral("activity"), 60,
-                  [](PageContext &context, QWidget *parent) -> Page * { return new ActivityPage(context, parent); }});
+    registry.add({ QStringLiteral("activity"), 60, [](PageContext &context, QWidget *parent) -> Page * {
+                      return new ActivityPage(context, parent);
+                  } });
 }
 
 } // namespace crmbridge

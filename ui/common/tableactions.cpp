@@ -21,10 +21,12 @@ namespace crmbridge {
 
 TableActions::TableActions(QTableView *view, Prompts &prompts, QString exportName,
                            std::function<bool(const QString &, QString *)> exporter)
-    : QObject(view), m_view(view), m_prompts(prompts), m_exportName(std::move(exportName)),
-      m_exporter(std::move(exporter))
-{
-}
+    : QObject(view)
+    , m_view(view)
+    , m_prompts(prompts)
+    , m_exportName(std::move(exportName))
+    , m_exporter(std::move(exporter))
+{ }
 
 TableActions *TableActions::install(QTableView *view, Prompts &prompts, const QString &exportName,
                                     std::function<bool(const QString &, QString *)> exporter)
@@ -113,8 +115,8 @@ void TableActions::copy() const
 
 QString TableActions::csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;
     QString quoted = text;
     quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
@@ -149,14 +151,16 @@ bool TableActions::writeCsv(const QAbstractItemModel *model, const QString &path
 void TableActions::exportCsv()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = m_prompts.saveFileName(m_view, tr("Export to CSV"), QDir(dir).filePath(m_exportName + QStringLiteral(".csv")),
+    QString path = m_prompts.saveFileName(m_view, tr("Export to CSV"),
+                                          QDir(dir).filePath(m_exportName + QStringLiteral(".csv")),
                                           tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
     const bool ok = m_exporter ? m_exporter(path, &error) : writeCsv(m_view->model(), path, &error);
     if (!ok)
-        m_prompts.error(m_view, tr("Export to CSV"), tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        m_prompts.error(m_view, tr("Export to CSV"),
+                        tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
 }
 
 } // namespace crmbridge

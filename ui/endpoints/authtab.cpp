@@ -14,7 +14,8 @@
 namespace crmbridge {
 
 AuthTab::AuthTab(EndpointRepository &repository, QUndoStack &undoStack, SecretStore &secrets, QWidget *parent)
-    : EndpointTab(repository, undoStack, parent), m_secrets(secrets)
+    : EndpointTab(repository, undoStack, parent)
+    , m_secrets(secrets)
 {
     m_form = new QFormLayout(this);
     const auto addRow = [this](QWidget *field) {
@@ -52,7 +53,8 @@ AuthTab::AuthTab(EndpointRepository &repository, QUndoStack &undoStack, SecretSt
     m_secretKey = new QLineEdit(this);
     m_secretKey->setObjectName(QStringLiteral("secretKey"));
     connect(m_secretKey, &QLineEdit::textEdited, this, [this](const QString &text) {
-        edit(EditField::SecretKey, tr("Change the keychain entry"), [&](Endpoint &e) { e.auth.secret.key = text.trimmed(); });
+        edit(EditField::SecretKey, tr("Change the keychain entry"),
+             [&](Endpoint &e) { e.auth.secret.key = text.trimmed(); });
     });
     addRow(m_secretKey);
     m_secretEnv = new QLineEdit(this);
@@ -100,9 +102,11 @@ void AuthTab::lineField(QLineEdit *&target, const QString &name, EditField field
 
 void AuthTab::retranslate()
 {
-    const QStringList labels = {tr("Authentication:"), tr("User name:"),      tr("Key name:"),
-                                tr("Token URL:"),      tr("Client id:"),      tr("Scope:"),
-                                tr("Keychain entry:"), tr("Or environment variable:"), tr("Secret:")};
+    const QStringList labels = { tr("Authentication:"), tr("User name:"),
+                                 tr("Key name:"),       tr("Token URL:"),
+                                 tr("Client id:"),      tr("Scope:"),
+                                 tr("Keychain entry:"), tr("Or environment variable:"),
+                                 tr("Secret:") };
     for (qsizetype i = 0; i < labels.size() && i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
     for (int i = 0; i < m_kind->count(); ++i)
@@ -111,8 +115,9 @@ void AuthTab::retranslate()
     m_secretEnv->setPlaceholderText(tr("read from this variable where no keychain works"));
     m_secretValue->setPlaceholderText(tr("type the password, token or key"));
     m_store->setText(tr("Store Secret"));
-    m_note->setText(tr("Secrets are kept in the system keychain, never in the workspace; the workspace only names "
-                       "the keychain entry or the environment variable."));
+    m_note->setText(
+        tr("Secrets are kept in the system keychain, never in the workspace; the workspace only names "
+           "the keychain entry or the environment variable."));
 }
 
 void AuthTab::updateRows(AuthKind kind)
@@ -150,7 +155,8 @@ void AuthTab::storeSecret()
     SecretRef ref = e->auth.secret;
     if (ref.key.isEmpty()) {
         ref.key = Endpoint::secretKey(e->name, QStringLiteral("secret"));
-        edit(EditField::Other, tr("Name the keychain entry"), [&](Endpoint &changed) { changed.auth.secret.key = ref.key; });
+        edit(EditField::Other, tr("Name the keychain entry"),
+             [&](Endpoint &changed) { changed.auth.secret.key = ref.key; });
     }
     const QByteArray value = m_secretValue->text().toUtf8();
     m_secretValue->clear(); // the value leaves the window now; only the reference stays
@@ -164,11 +170,13 @@ void AuthTab::storeSecret()
             return;
         }
         const bool session = where.value() == SecretStore::Source::Session;
-        m_secretState->setStyleSheet(session ? QStringLiteral("color: #8a4b00;") : QStringLiteral("color: #2e7d32;"));
-        m_secretState->setText(session ? tr("Kept for this session only (no keychain is available): entry \"%1\". Set the "
-                                            "environment variable to keep it across sessions.")
-                                             .arg(ref.key)
-                                       : tr("Stored in the system keychain as \"%1\".").arg(ref.key));
+        m_secretState->setStyleSheet(session ? QStringLiteral("color: #8a4b00;")
+                                             : QStringLiteral("color: #2e7d32;"));
+        m_secretState->setText(
+            session ? tr("Kept for this session only (no keychain is available): entry \"%1\". Set the "
+                         "environment variable to keep it across sessions.")
+                          .arg(ref.key)
+                    : tr("Stored in the system keychain as \"%1\".").arg(ref.key));
     });
 }
 

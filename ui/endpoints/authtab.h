@@ -20,7 +20,8 @@ class AuthTab : public EndpointTab
     Q_OBJECT
 
 public:
-    AuthTab(EndpointRepository &repository, QUndoStack &undoStack, SecretStore &secrets, QWidget *parent = nullptr);
+    AuthTab(EndpointRepository &repository, QUndoStack &undoStack, SecretStore &secrets,
+            QWidget *parent = nullptr);
     void retranslate() override;
 
 protected:

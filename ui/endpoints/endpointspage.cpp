@@ -38,7 +38,9 @@
 
 namespace crmbridge {
 
-EndpointsPage::EndpointsPage(PageContext &context, QWidget *parent) : Page(parent), m_context(context)
+EndpointsPage::EndpointsPage(PageContext &context, QWidget *parent)
+    : Page(parent)
+    , m_context(context)
 {
     m_undoStack = new QUndoStack(this);
     m_repository = new EndpointRepository(context.workspace, this);
@@ -84,8 +86,10 @@ EndpointsPage::EndpointsPage(PageContext &context, QWidget *parent) : Page(paren
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setSectionResizeMode(EndpointListModel::NameColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(EndpointListModel::KindColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(EndpointListModel::NameColumn,
+                                                     QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(EndpointListModel::KindColumn,
+                                                     QHeaderView::ResizeToContents);
     TableActions::install(m_view, context.prompts, QStringLiteral("endpoints"));
     leftLayout->addWidget(m_view, 1);
     m_empty = new QLabel(left);
@@ -127,7 +131,8 @@ EndpointsPage::EndpointsPage(PageContext &context, QWidget *parent) : Page(paren
     m_rateLimits = new RateLimitsTab(*m_repository, *m_undoStack, context.prompts, m_tabs);
     m_entities = new EntitiesTab(*m_repository, *m_undoStack, context.prompts, m_tabs);
     // Each tab scrolls, so the page never forces the window to be taller than the screen.
-    for (QWidget *tab : std::initializer_list<QWidget *>{m_general, m_auth, m_headers, m_rateLimits, m_entities}) {
+    for (QWidget *tab :
+         std::initializer_list<QWidget *> { m_general, m_auth, m_headers, m_rateLimits, m_entities }) {
         auto *scroll = new QScrollArea(m_tabs);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
@@ -144,10 +149,11 @@ EndpointsPage::EndpointsPage(PageContext &context, QWidget *parent) : Page(paren
     splitter->setStretchFactor(1, 5);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            showEndpoint(current.data(ObjectIdRole).toLongLong());
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showEndpoint(current.data(ObjectIdRole).toLongLong());
+            });
     connect(m_repository, &EndpointRepository::endpointsChanged, this, &EndpointsPage::restoreSelection);
     connect(m_repository, &EndpointRepository::failed, this, [this](const QString &message) {
         m_error->setText(message);
@@ -205,7 +211,8 @@ void EndpointsPage::retranslate()
     m_tabs->setTabText(2, tr("Headers"));
     m_tabs->setTabText(3, tr("Rate limits"));
     m_tabs->setTabText(4, tr("Entities"));
-    for (EndpointTab *tab : std::initializer_list<EndpointTab *>{m_general, m_auth, m_headers, m_rateLimits, m_entities})
+    for (EndpointTab *tab :
+         std::initializer_list<EndpointTab *> { m_general, m_auth, m_headers, m_rateLimits, m_entities })
         tab->retranslate();
     m_testPanel->retranslate();
     m_list->retranslate();
@@ -237,7 +244,8 @@ void EndpointsPage::restoreSelection()
     const QModelIndex index = m_proxy->mapFromSource(m_list->index(row, 0));
     if (!index.isValid())
         return;
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     showEndpoint(m_list->endpointIdAt(row));
 }
 
@@ -249,7 +257,8 @@ bool EndpointsPage::selectEndpoint(const QString &name)
     const QModelIndex index = m_proxy->mapFromSource(m_list->index(m_list->rowOf(e->id), 0));
     if (!index.isValid())
         return false;
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     showEndpoint(e->id);
     return true;
 }
@@ -261,7 +270,8 @@ void EndpointsPage::showEndpoint(qint64 id)
     m_currentId = resolved;
     m_remove->setEnabled(m_repository->endpoint(resolved) != nullptr);
     if (!same) {
-        for (EndpointTab *tab : std::initializer_list<EndpointTab *>{m_general, m_auth, m_headers, m_rateLimits, m_entities})
+        for (EndpointTab *tab :
+             std::initializer_list<EndpointTab *> { m_general, m_auth, m_headers, m_rateLimits, m_entities })
             tab->setEndpointId(resolved);
     }
     m_tabs->setEnabled(m_repository->endpoint(resolved) != nullptr);
@@ -310,7 +320,8 @@ void EndpointsPage::removeEndpoint()
         return;
     auto entities = m_repository->entities(e->id);
     // Undo brings it back, so no question is asked.
-    m_undoStack->push(new RemoveEndpointCommand(*m_repository, *e, entities ? entities.value() : QList<Entity>()));
+    m_undoStack->push(
+        new RemoveEndpointCommand(*m_repository, *e, entities ? entities.value() : QList<Entity>()));
 }
 
 void EndpointsPage::testConnection()
@@ -337,8 +348,9 @@ void EndpointsPage::testConnection()
 
 void registerEndpointPages(PageRegistry &registry)
 {
-    registry.add({QStringLiteral("endpoints"), 10,
-                  [](PageContext &context, QWidget *parent) -> Page * { return new EndpointsPage(context, parent); }});
+    registry.add({ QStringLiteral("endpoints"), 10, [](PageContext &context, QWidget *parent) -> Page * {
+                      return new EndpointsPage(context, parent);
+                  } });
 }
 
 } // namespace crmbridge

@@ -9,7 +9,9 @@
 namespace crmbridge {
 
 EndpointTab::EndpointTab(EndpointRepository &repository, QUndoStack &undoStack, QWidget *parent)
-    : QWidget(parent), m_repository(repository), m_undoStack(undoStack)
+    : QWidget(parent)
+    , m_repository(repository)
+    , m_undoStack(undoStack)
 {
     connect(&m_repository, &EndpointRepository::endpointChanged, this, [this](qint64 id) {
         if (m_endpointId != 0 && m_repository.resolve(id) == m_repository.resolve(m_endpointId))
@@ -63,7 +65,8 @@ void EndpointTab::showFieldError(QLineEdit *edit, QLabel *label, const QString &
 {
     label->setText(message);
     label->setVisible(!message.isEmpty());
-    edit->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
+    edit->setStyleSheet(message.isEmpty() ? QString()
+                                          : QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
     edit->setProperty("invalid", !message.isEmpty());
 }
 

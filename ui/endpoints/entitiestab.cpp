@@ -25,7 +25,8 @@
 
 namespace crmbridge {
 
-EntitiesTab::EntitiesTab(EndpointRepository &repository, QUndoStack &undoStack, Prompts &prompts, QWidget *parent)
+EntitiesTab::EntitiesTab(EndpointRepository &repository, QUndoStack &undoStack, Prompts &prompts,
+                         QWidget *parent)
     : EndpointTab(repository, undoStack, parent)
 {
     m_entities = new EntityListModel(repository, this);
@@ -85,7 +86,7 @@ EntitiesTab::EntitiesTab(EndpointRepository &repository, QUndoStack &undoStack, 
     listLayout->setContentsMargins(0, 0, 0, 0);
     m_listMethod = new QComboBox(listRow);
     m_listMethod->setObjectName(QStringLiteral("listMethod"));
-    m_listMethod->addItems({QStringLiteral("GET"), QStringLiteral("POST")});
+    m_listMethod->addItems({ QStringLiteral("GET"), QStringLiteral("POST") });
     m_listPath = entityLine(QStringLiteral("listPath"), EditField::EntityListPath, tr("Change the list path"),
                             [](Entity &e, const QString &text) { e.list.path = text.trimmed(); });
     listLayout->addWidget(m_listMethod);
@@ -107,12 +108,13 @@ EntitiesTab::EntitiesTab(EndpointRepository &repository, QUndoStack &undoStack, 
     m_pageSize->setObjectName(QStringLiteral("pageSize"));
     m_pageSize->setRange(1, 10000);
     addRow(m_pageSize);
-    m_pageSizeParam = entityLine(QStringLiteral("pageSizeParam"), EditField::EntityPageSizeParam,
-                                 tr("Change the page size parameter"),
-                                 [](Entity &e, const QString &text) { e.pagination.pageSizeParam = text.trimmed(); });
+    m_pageSizeParam = entityLine(
+        QStringLiteral("pageSizeParam"), EditField::EntityPageSizeParam, tr("Change the page size parameter"),
+        [](Entity &e, const QString &text) { e.pagination.pageSizeParam = text.trimmed(); });
     addRow(m_pageSizeParam);
-    m_cursorPath = entityLine(QStringLiteral("cursorPath"), EditField::EntityCursorPath, tr("Change the cursor path"),
-                              [](Entity &e, const QString &text) { e.pagination.cursorPath = text.trimmed(); });
+    m_cursorPath =
+        entityLine(QStringLiteral("cursorPath"), EditField::EntityCursorPath, tr("Change the cursor path"),
+                   [](Entity &e, const QString &text) { e.pagination.cursorPath = text.trimmed(); });
     addRow(m_cursorPath);
 
     auto *lower = new QSplitter(Qt::Vertical, m_editor);
@@ -161,14 +163,17 @@ EntitiesTab::EntitiesTab(EndpointRepository &repository, QUndoStack &undoStack, 
     connect(m_entities, &QAbstractItemModel::dataChanged, this, &EntitiesTab::showEntity);
     connect(m_listMethod, &QComboBox::activated, this, [this](int index) {
         const QString method = m_listMethod->itemText(index);
-        editEntity(EditField::Other, tr("Change the list method"), [&](Entity &e) { e.list.method = method; });
+        editEntity(EditField::Other, tr("Change the list method"),
+                   [&](Entity &e) { e.list.method = method; });
     });
     connect(m_pagination, &QComboBox::activated, this, [this](int index) {
         const auto style = PaginationStyle(m_pagination->itemData(index).toInt());
-        editEntity(EditField::Other, tr("Change the pagination"), [&](Entity &e) { e.pagination.style = style; });
+        editEntity(EditField::Other, tr("Change the pagination"),
+                   [&](Entity &e) { e.pagination.style = style; });
     });
     connect(m_pageSize, &QSpinBox::valueChanged, this, [this](int value) {
-        editEntity(EditField::EntityPageSize, tr("Change the page size"), [&](Entity &e) { e.pagination.pageSize = value; });
+        editEntity(EditField::EntityPageSize, tr("Change the page size"),
+                   [&](Entity &e) { e.pagination.pageSize = value; });
     });
     connect(m_add, &QPushButton::clicked, this, &EntitiesTab::addEntity);
     connect(m_discover, &QPushButton::clicked, this, &EntitiesTab::discoverSchema);
@@ -203,13 +208,15 @@ QLineEdit *EntitiesTab::entityLine(const QString &name, EditField field, const Q
 
 void EntitiesTab::retranslate()
 {
-    const QStringList labels = {tr("Name:"),       tr("List operation:"), tr("Records at:"), tr("Id field:"),
-                                tr("Pagination:"), tr("Page size:"),      tr("Page size parameter:"),
-                                tr("Cursor at:")};
+    const QStringList labels = {
+        tr("Name:"),       tr("List operation:"), tr("Records at:"),          tr("Id field:"),
+        tr("Pagination:"), tr("Page size:"),      tr("Page size parameter:"), tr("Cursor at:")
+    };
     for (qsizetype i = 0; i < labels.size() && i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
     for (int i = 0; i < m_pagination->count(); ++i)
-        m_pagination->setItemText(i, EndpointLabels::pagination(PaginationStyle(m_pagination->itemData(i).toInt())));
+        m_pagination->setItemText(
+            i, EndpointLabels::pagination(PaginationStyle(m_pagination->itemData(i).toInt())));
     m_add->setText(tr("Add Entity"));
     m_remove->setText(tr("Remove"));
     m_listPath->setPlaceholderText(tr("/crm/v3/objects/contacts"));
@@ -217,7 +224,8 @@ void EntitiesTab::retranslate()
     m_cursorPath->setPlaceholderText(tr("paging.next.after"));
     m_schemaLabel->setText(tr("Schema"));
     m_discover->setText(tr("Discover from Sample"));
-    m_discover->setToolTip(tr("Infers the fields and their types from the sample records of the last connection test."));
+    m_discover->setToolTip(
+        tr("Infers the fields and their types from the sample records of the last connection test."));
     m_sampleLabel->setText(tr("Sample records (from the last connection test)"));
 }
 
@@ -258,15 +266,16 @@ void EntitiesTab::showEntity()
     const std::optional<Entity> entity = currentEntity();
     m_editor->setEnabled(entity.has_value());
     m_remove->setEnabled(entity.has_value());
-    const QList<QWidget *> fields = {m_name, m_listMethod, m_listPath, m_recordsPath, m_idField,
-                                     m_pagination, m_pageSize, m_pageSizeParam, m_cursorPath};
+    const QList<QWidget *> fields = { m_name,       m_listMethod, m_listPath,      m_recordsPath, m_idField,
+                                      m_pagination, m_pageSize,   m_pageSizeParam, m_cursorPath };
     for (QWidget *w : fields)
         w->blockSignals(true);
     m_loadingEntity = true;
     const Entity e = entity.value_or(Entity());
     setText(m_name, e.name);
     showFieldError(m_name, m_nameError, QString());
-    const int method = m_listMethod->findText(e.list.method.isEmpty() ? QStringLiteral("GET") : e.list.method);
+    const int method =
+        m_listMethod->findText(e.list.method.isEmpty() ? QStringLiteral("GET") : e.list.method);
     m_listMethod->setCurrentIndex(qMax(0, method));
     setText(m_listPath, e.list.path);
     setText(m_recordsPath, e.recordsPath);
@@ -304,7 +313,8 @@ void EntitiesTab::discoverSchema()
     editEntity(EditField::Other, tr("Discover the schema"), [&](Entity &e) { e.schema = schema; });
 }
 
-void EntitiesTab::editEntity(EditField field, const QString &text, const std::function<void(Entity &)> &change)
+void EntitiesTab::editEntity(EditField field, const QString &text,
+                             const std::function<void(Entity &)> &change)
 {
     if (m_loadingEntity)
         return;
@@ -327,7 +337,7 @@ void EntitiesTab::addEntity()
     for (int n = 2; m_entities->rowOfName(name) >= 0; ++n)
         name = tr("records") + QString::number(n);
     entity.name = name;
-    entity.list = {QStringLiteral("GET"), QStringLiteral("/") + name};
+    entity.list = { QStringLiteral("GET"), QStringLiteral("/") + name };
     auto *command = new AddEntityCommand(m_repository, m_endpointId, entity);
     m_undoStack.push(command);
     selectEntity(name);

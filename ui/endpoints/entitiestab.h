@@ -32,7 +32,8 @@ class EntitiesTab : public EndpointTab
     Q_OBJECT
 
 public:
-    EntitiesTab(EndpointRepository &repository, QUndoStack &undoStack, Prompts &prompts, QWidget *parent = nullptr);
+    EntitiesTab(EndpointRepository &repository, QUndoStack &undoStack, Prompts &prompts,
+                QWidget *parent = nullptr);
     void retranslate() override;
 
     EntityListModel *model() const { return m_entities; }

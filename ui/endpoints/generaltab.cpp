@@ -36,8 +36,10 @@ QWidget *withError(QWidget *parent, QWidget *field, QLabel *error)
 
 } // namespace
 
-GeneralTab::GeneralTab(EndpointRepository &repository, QUndoStack &undoStack, Prompts &prompts, QWidget *parent)
-    : EndpointTab(repository, undoStack, parent), m_prompts(prompts)
+GeneralTab::GeneralTab(EndpointRepository &repository, QUndoStack &undoStack, Prompts &prompts,
+                       QWidget *parent)
+    : EndpointTab(repository, undoStack, parent)
+    , m_prompts(prompts)
 {
     m_form = new QFormLayout(this);
     const auto addRow = [this](QWidget *field) {
@@ -94,8 +96,8 @@ GeneralTab::GeneralTab(EndpointRepository &repository, QUndoStack &undoStack, Pr
     m_selfSignedWarning = new QLabel(this);
     m_selfSignedWarning->setObjectName(QStringLiteral("selfSignedWarning"));
     m_selfSignedWarning->setWordWrap(true);
-    m_selfSignedWarning->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff3e0; color: #8a4b00; border: 1px solid #f0a040; padding: 4px; }"));
+    m_selfSignedWarning->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3e0; color: #8a4b00; border: 1px solid #f0a040; padding: 4px; }"));
     m_selfSignedWarning->setVisible(false);
     addRow(withError(this, m_selfSigned, m_selfSignedWarning));
 
@@ -113,7 +115,8 @@ GeneralTab::GeneralTab(EndpointRepository &repository, QUndoStack &undoStack, Pr
         edit(EditField::Other, tr("Change the protocol"), [&](Endpoint &e) { e.protocol = protocol; });
     });
     connect(m_timeout, &QSpinBox::valueChanged, this, [this](int seconds) {
-        edit(EditField::Timeout, tr("Change the timeout"), [&](Endpoint &e) { e.timeoutMs = seconds * 1000; });
+        edit(EditField::Timeout, tr("Change the timeout"),
+             [&](Endpoint &e) { e.timeoutMs = seconds * 1000; });
     });
     connect(m_caFile, &QLineEdit::textEdited, this, [this](const QString &text) {
         const QString path = text.trimmed();
@@ -123,8 +126,9 @@ GeneralTab::GeneralTab(EndpointRepository &repository, QUndoStack &undoStack, Pr
         edit(EditField::CaFile, tr("Change the CA file"), [&](Endpoint &e) { e.tls.caFile = path; });
     });
     connect(m_browseCa, &QPushButton::clicked, this, [this] {
-        const QString path = m_prompts.openFileName(this, tr("Choose the CA certificate"), QDir::homePath(),
-                                                    tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        const QString path =
+            m_prompts.openFileName(this, tr("Choose the CA certificate"), QDir::homePath(),
+                                   tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
         if (path.isEmpty())
             return;
         showFieldError(m_caFile, m_caError, QString());
@@ -141,17 +145,18 @@ GeneralTab::GeneralTab(EndpointRepository &repository, QUndoStack &undoStack, Pr
 
 void GeneralTab::retranslate()
 {
-    const QStringList labels = {tr("Name:"),        tr("Kind:"),    tr("Protocol:"),      tr("Base URL:"),
-                                tr("Description:"), tr("Timeout:"), tr("CA file (PEM):"), tr("TLS:")};
+    const QStringList labels = { tr("Name:"),        tr("Kind:"),    tr("Protocol:"),      tr("Base URL:"),
+                                 tr("Description:"), tr("Timeout:"), tr("CA file (PEM):"), tr("TLS:") };
     for (qsizetype i = 0; i < labels.size() && i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
     m_baseUrl->setPlaceholderText(tr("https://api.example.com/v1 or {{base_url}}"));
     m_caFile->setPlaceholderText(tr("the system's trusted CAs"));
     m_browseCa->setText(tr("Browse…"));
     m_selfSigned->setText(tr("Allow self-signed certificates (test servers only)"));
-    m_selfSignedWarning->setText(tr("⚠ Certificate verification is relaxed for this endpoint: anyone between you and "
-                                    "the server could read and change the traffic. Use a CA file instead where you "
-                                    "can."));
+    m_selfSignedWarning->setText(
+        tr("⚠ Certificate verification is relaxed for this endpoint: anyone between you and "
+           "the server could read and change the traffic. Use a CA file instead where you "
+           "can."));
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, EndpointLabels::kind(EndpointKind(m_kind->itemData(i).toInt())));
     for (int i = 0; i < m_protocol->count(); ++i)

@@ -21,7 +21,8 @@ class GeneralTab : public EndpointTab
     Q_OBJECT
 
 public:
-    GeneralTab(EndpointRepository &repository, QUndoStack &undoStack, Prompts &prompts, QWidget *parent = nullptr);
+    GeneralTab(EndpointRepository &repository, QUndoStack &undoStack, Prompts &prompts,
+               QWidget *parent = nullptr);
     void retranslate() override;
 
     /// Why a base URL is not usable ("" when it is); {{var}} references are allowed.

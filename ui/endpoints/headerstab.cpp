@@ -12,7 +12,8 @@
 
 namespace crmbridge {
 
-HeadersTab::HeadersTab(EndpointRepository &repository, QUndoStack &undoStack, Prompts &prompts, QWidget *parent)
+HeadersTab::HeadersTab(EndpointRepository &repository, QUndoStack &undoStack, Prompts &prompts,
+                       QWidget *parent)
     : EndpointTab(repository, undoStack, parent)
 {
     m_model = new HeadersModel(repository, undoStack, this);
@@ -60,8 +61,9 @@ HeadersTab::HeadersTab(EndpointRepository &repository, QUndoStack &undoStack, Pr
 
 void HeadersTab::retranslate()
 {
-    m_note->setText(tr("Sent with every request of this endpoint. Values may use {{variables}} of the environment; "
-                       "put credentials on the Auth tab, not here."));
+    m_note->setText(
+        tr("Sent with every request of this endpoint. Values may use {{variables}} of the environment; "
+           "put credentials on the Auth tab, not here."));
     m_add->setText(tr("Add Header"));
     m_remove->setText(tr("Remove"));
 }

@@ -17,7 +17,8 @@ class HeadersTab : public EndpointTab
     Q_OBJECT
 
 public:
-    HeadersTab(EndpointRepository &repository, QUndoStack &undoStack, Prompts &prompts, QWidget *parent = nullptr);
+    HeadersTab(EndpointRepository &repository, QUndoStack &undoStack, Prompts &prompts,
+               QWidget *parent = nullptr);
     void retranslate() override;
     HeadersModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

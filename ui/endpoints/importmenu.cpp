@@ -19,9 +19,13 @@
 
 namespace crmbridge {
 
-ImportMenu::ImportMenu(EndpointRepository &repository, QUndoStack &undoStack, Prompts &prompts, SecretStore &secrets,
-                       QWidget *parent)
-    : QMenu(parent), m_repository(repository), m_undoStack(undoStack), m_prompts(prompts), m_secrets(secrets)
+ImportMenu::ImportMenu(EndpointRepository &repository, QUndoStack &undoStack, Prompts &prompts,
+                       SecretStore &secrets, QWidget *parent)
+    : QMenu(parent)
+    , m_repository(repository)
+    , m_undoStack(undoStack)
+    , m_prompts(prompts)
+    , m_secrets(secrets)
 {
     setObjectName(QStringLiteral("importMenu"));
     rebuild();
@@ -87,13 +91,19 @@ qint64 ImportMenu::add(const ImportResult &result)
     for (auto it = result.secrets.cbegin(); it != result.secrets.cend(); ++it) {
         SecretRef ref;
         ref.key = it.key();
-        m_secrets.write(ref, it.value().toUtf8(), this, [this, id, key = it.key()](const Result<SecretStore::Source> &where) {
-            emit imported(id, where ? tr("Secret \"%1\": %2").arg(key, SecretStore::describe(where.value()))
-                                    : where.error().message());
-        });
+        m_secrets.write(ref, it.value().toUtf8(), this,
+                        [this, id, key = it.key()](const Result<SecretStore::Source> &where) {
+                            emit imported(
+                                id,
+                                where ? tr("Secret \"%1\": %2").arg(key, SecretStore::describe(where.value()))
+                                      : where.error().message());
+                        });
     }
-    emit imported(id, notes.isEmpty() ? tr("Added \"%1\" with %n entit(y/ies).", nullptr, int(entities.size())).arg(endpoint.name)
-                                      : notes.join(QLatin1Char('\n')));
+    emit imported(
+        id,
+        notes.isEmpty()
+            ? tr("Added \"%1\" with %n entit(y/ies).", nullptr, int(entities.size())).arg(endpoint.name)
+            : notes.join(QLatin1Char('\n')));
     return id;
 }
 
@@ -127,9 +137,10 @@ void ImportMenu::importWsdl(const QString &path)
     ImportResult converted;
     converted.endpoint = result->endpoint;
     converted.warnings = result->warnings;
-    converted.warnings.append(tr("The service's %n SOAP operation(s) are not kept yet: endpoints have no place for "
-                                 "them.",
-                                 nullptr, int(result->service.operations.size())));
+    converted.warnings.append(
+        tr("The service's %n SOAP operation(s) are not kept yet: endpoints have no place for "
+           "them.",
+           nullptr, int(result->service.operations.size())));
     add(converted);
 }
 
@@ -160,11 +171,13 @@ void ImportMenu::importCurl(const QString &command)
     Entity entity;
     const QStringList segments = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     entity.name = segments.isEmpty() ? tr("records") : segments.last();
-    entity.list = {parsed->request.method.isEmpty() ? QStringLiteral("GET") : parsed->request.method, url.path()};
+    entity.list = { parsed->request.method.isEmpty() ? QStringLiteral("GET") : parsed->request.method,
+                    url.path() };
     result.entities.append(entity);
     result.warnings = parsed->notes;
     if (parsed->insecure)
-        result.warnings.append(tr("The command used --insecure: the endpoint allows self-signed certificates."));
+        result.warnings.append(
+            tr("The command used --insecure: the endpoint allows self-signed certificates."));
     add(result);
 }
 

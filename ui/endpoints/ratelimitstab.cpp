@@ -26,7 +26,8 @@ QSpinBox *RateLimitsTab::spin(const QString &name, int min, int max, const QStri
     return box;
 }
 
-RateLimitsTab::RateLimitsTab(EndpointRepository &repository, QUndoStack &undoStack, Prompts &prompts, QWidget *parent)
+RateLimitsTab::RateLimitsTab(EndpointRepository &repository, QUndoStack &undoStack, Prompts &prompts,
+                             QWidget *parent)
     : EndpointTab(repository, undoStack, parent)
 {
     m_model = new RateWindowsModel(repository, undoStack, this);
@@ -105,26 +106,31 @@ RateLimitsTab::RateLimitsTab(EndpointRepository &repository, QUndoStack &undoSta
         auto preset = RateLimitPresets::find(m_preset->currentData().toString());
         m_presetSource->setText(preset ? tr("Source: %1").arg(preset->source) : QString());
     });
-    connect(m_addWindow, &QPushButton::clicked, this, [this] { m_model->insertRows(m_model->rowCount(), 1); });
+    connect(m_addWindow, &QPushButton::clicked, this,
+            [this] { m_model->insertRows(m_model->rowCount(), 1); });
     connect(m_removeWindow, &QPushButton::clicked, this, [this] {
         if (m_windows->currentIndex().isValid())
             m_model->removeRows(m_windows->currentIndex().row(), 1);
     });
     connect(m_maxInFlight, &QSpinBox::valueChanged, this, [this](int value) {
-        edit(EditField::MaxInFlight, tr("Change requests in flight"), [&](Endpoint &e) { e.rateLimit.maxInFlight = value; });
+        edit(EditField::MaxInFlight, tr("Change requests in flight"),
+             [&](Endpoint &e) { e.rateLimit.maxInFlight = value; });
     });
     connect(m_remainingHeader, &QLineEdit::textEdited, this, [this](const QString &text) {
         edit(EditField::Other, tr("Change the remaining-budget header"),
              [&](Endpoint &e) { e.rateLimit.remainingHeader = text.trimmed(); });
     });
     connect(m_attempts, &QSpinBox::valueChanged, this, [this](int value) {
-        edit(EditField::RetryAttempts, tr("Change the retry attempts"), [&](Endpoint &e) { e.retry.maxAttempts = value; });
+        edit(EditField::RetryAttempts, tr("Change the retry attempts"),
+             [&](Endpoint &e) { e.retry.maxAttempts = value; });
     });
     connect(m_baseDelay, &QSpinBox::valueChanged, this, [this](int value) {
-        edit(EditField::RetryBaseDelay, tr("Change the retry delay"), [&](Endpoint &e) { e.retry.baseDelayMs = value; });
+        edit(EditField::RetryBaseDelay, tr("Change the retry delay"),
+             [&](Endpoint &e) { e.retry.baseDelayMs = value; });
     });
     connect(m_maxDelay, &QSpinBox::valueChanged, this, [this](int value) {
-        edit(EditField::RetryMaxDelay, tr("Change the longest retry delay"), [&](Endpoint &e) { e.retry.maxDelayMs = value; });
+        edit(EditField::RetryMaxDelay, tr("Change the longest retry delay"),
+             [&](Endpoint &e) { e.retry.maxDelayMs = value; });
     });
     retranslate();
     setEnabled(false);
@@ -132,9 +138,10 @@ RateLimitsTab::RateLimitsTab(EndpointRepository &repository, QUndoStack &undoSta
 
 void RateLimitsTab::retranslate()
 {
-    const QStringList labels = {tr("Vendor preset:"),  tr("Request budget:"),      tr("Requests in flight:"),
-                                tr("Remaining header:"), tr("Attempts per request:"), tr("First retry delay:"),
-                                tr("Longest retry delay:")};
+    const QStringList labels = { tr("Vendor preset:"),        tr("Request budget:"),
+                                 tr("Requests in flight:"),   tr("Remaining header:"),
+                                 tr("Attempts per request:"), tr("First retry delay:"),
+                                 tr("Longest retry delay:") };
     for (qsizetype i = 0; i < labels.size() && i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
     const QString current = m_preset->currentData().toString();

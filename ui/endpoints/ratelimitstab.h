@@ -22,7 +22,8 @@ class RateLimitsTab : public EndpointTab
     Q_OBJECT
 
 public:
-    RateLimitsTab(EndpointRepository &repository, QUndoStack &undoStack, Prompts &prompts, QWidget *parent = nullptr);
+    RateLimitsTab(EndpointRepository &repository, QUndoStack &undoStack, Prompts &prompts,
+                  QWidget *parent = nullptr);
     void retranslate() override;
     RateWindowsModel *model() const { return m_model; }
 

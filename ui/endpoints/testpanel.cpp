@@ -16,7 +16,9 @@
 
 namespace crmbridge {
 
-TestPanel::TestPanel(ConnectionTester &tester, Prompts &prompts, QWidget *parent) : QWidget(parent), m_tester(tester)
+TestPanel::TestPanel(ConnectionTester &tester, Prompts &prompts, QWidget *parent)
+    : QWidget(parent)
+    , m_tester(tester)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
@@ -39,8 +41,8 @@ TestPanel::TestPanel(ConnectionTester &tester, Prompts &prompts, QWidget *parent
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("productionBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #c62828; color: white; font-weight: bold; padding: 6px; border-radius: 3px; }"));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; "
+                                           "padding: 6px; border-radius: 3px; }"));
     m_banner->setVisible(false);
     layout->addWidget(m_banner);
 
@@ -94,7 +96,7 @@ void TestPanel::retranslate()
 {
     m_environmentLabel->setText(tr("Environment:"));
     m_test->setText(tr("Test Connection"));
-    m_headers->setHorizontalHeaderLabels({tr("Response header"), tr("Value")});
+    m_headers->setHorizontalHeaderLabels({ tr("Response header"), tr("Value") });
     if (m_environment->count() == 0)
         m_environment->setPlaceholderText(tr("(no environment)"));
     if (m_status->text().isEmpty() || !m_last.url.isEmpty())
@@ -136,9 +138,10 @@ void TestPanel::updateBanner()
 {
     const Environment env = currentEnvironment();
     m_banner->setVisible(env.production);
-    m_banner->setText(tr("PRODUCTION — \"%1\" is a production environment: requests reach real data, and every "
-                         "write asks for confirmation.")
-                          .arg(env.name));
+    m_banner->setText(
+        tr("PRODUCTION — \"%1\" is a production environment: requests reach real data, and every "
+           "write asks for confirmation.")
+            .arg(env.name));
 }
 
 void TestPanel::setTarget(const QString &description, bool enabled)
@@ -153,7 +156,8 @@ void TestPanel::showResult(const ConnectionTestResult &result)
     m_test->setEnabled(true);
     m_headers->removeRows(0, m_headers->rowCount());
     for (const auto &h : result.headers) {
-        m_headers->appendRow({new QStandardItem(QString::fromLatin1(h.first)), new QStandardItem(QString::fromUtf8(h.second))});
+        m_headers->appendRow({ new QStandardItem(QString::fromLatin1(h.first)),
+                               new QStandardItem(QString::fromUtf8(h.second)) });
     }
     m_sample->setRecords(result.records);
     if (result.url.isEmpty() && result.status == 0 && result.ok()) {
@@ -162,8 +166,9 @@ void TestPanel::showResult(const ConnectionTestResult &result)
         return;
     }
     const QLocale locale;
-    QString status = result.status > 0 ? tr("HTTP %1 %2").arg(result.status).arg(QString::fromLatin1(result.reason))
-                                       : tr("No HTTP answer");
+    QString status = result.status > 0
+        ? tr("HTTP %1 %2").arg(result.status).arg(QString::fromLatin1(result.reason))
+        : tr("No HTTP answer");
     status += QStringLiteral(" · ") + tr("%1 ms").arg(locale.toString(result.latencyMs));
     if (result.ok())
         status += QStringLiteral(" · ") + tr("%n sample record(s)", nullptr, int(result.records.size()));
