@@ -42,6 +42,7 @@ CliApplication::CliApplication(QStringList arguments) : m_arguments(std::move(ar
     registerWorkspaceCommands(m_registry);
     registerEndpointCommands(m_registry);
     registerFetchCommands(m_registry);
+    registerImportCommands(m_registry);
     registerSandboxCommands(m_registry);
     registerMapCommands(m_registry);
 }

@@ -102,5 +102,6 @@ void registerSandboxCommands(CliRegistry &registry); // sandboxcommands.cpp
 void registerMapCommands(CliRegistry &registry);     // mapcommands.cpp
 void registerEndpointCommands(CliRegistry &registry); // endpointcommands.cpp
 void registerFetchCommands(CliRegistry &registry);    // fetchcommands.cpp
+void registerImportCommands(CliRegistry &registry);   // importcommands.cpp
 
 } // namespace crmbridge::cli

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -347,6 +348,34 @@ Status Workspace::transaction(const std::function<Status(QSqlDatabase &)> &work)
                             tr("Open it for writing to change it."));
     }
     QSqlDatabase db = database();
+    QThread *thread = QThread::currentThread();
+    int depth = 0;
+    {
+        QMutexLocker lock(&m_connectionsMutex);
+        depth = m_transactionDepth.value(thread);
+        m_transactionDepth.insert(thread, depth + 1);
+    }
+    auto leave = qScopeGuard([&] {
+        QMutexLocker lock(&m_connectionsMutex);
+        m_transactionDepth.insert(thread, depth);
+    });
+
+    if (depth > 0) {
+        // Nested: a savepoint inside the caller's transaction.
+        const QString savepoint = QStringLiteral("crmbridge_%1").arg(depth);
+        if (const QString err = exec(db, QStringLiteral("SAVEPOINT ") + savepoint); !err.isEmpty())
+            return sqlError(tr("Could not start a transaction"), err);
+        Status status = work(db);
+        if (!status) {
+            (void)exec(db, QStringLiteral("ROLLBACK TO ") + savepoint);
+            (void)exec(db, QStringLiteral("RELEASE ") + savepoint);
+            return status;
+        }
+        if (const QString err = exec(db, QStringLiteral("RELEASE ") + savepoint); !err.isEmpty())
+            return sqlError(tr("Could not save the change"), err);
+        return {};
+    }
+
     if (!db.transaction())
         return sqlError(tr("Could not start a transaction"), db.lastError().text());
     Status status = work(db);

@@ -108,7 +108,9 @@ public:
     /// The connection for the calling thread (one per thread, created on first use).
     QSqlDatabase database() const;
 
-    /// Runs `work` in one transaction: commits when it returns ok, rolls back otherwise.
+    /// Runs `work` in one transaction: commits when it returns ok, rolls back otherwise. Calls
+    /// nest: an inner call is a savepoint of the outer transaction, so several store operations
+    /// can be made all-or-nothing together.
     Status transaction(const std::function<Status(QSqlDatabase &)> &work);
 
     QString meta(const QString &key, const QString &fallback = {}) const;
@@ -142,6 +144,7 @@ private:
     QString m_connectionPrefix;
     mutable QMutex m_connectionsMutex;
     mutable QHash<QThread *, QString> m_connections;
+    QHash<QThread *, int> m_transactionDepth; ///< guarded by m_connectionsMutex
 };
 
 } // namespace crmbridge

@@ -83,6 +83,37 @@ private slots:
         QCOMPARE(ws.value()->meta(QStringLiteral("half"), QStringLiteral("absent")), QStringLiteral("absent"));
     }
 
+    void transactionsNest()
+    {
+        test::TempDir dir;
+        auto ws = Workspace::create(dir.file(QStringLiteral("w.crmbridge")), {});
+        QVERIFY(ws.ok());
+        Workspace &w = *ws.value();
+        // An inner failure rolls back only the inner part; the outer one decides for the whole.
+        const Status outer = w.transaction([&](QSqlDatabase &db) -> Status {
+            QSqlQuery(db).exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('outer', '1')"));
+            const Status inner = w.transaction([](QSqlDatabase &db2) -> Status {
+                QSqlQuery(db2).exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('inner', '1')"));
+                return Error::input(QStringLiteral("inner failed"));
+            });
+            if (inner.ok())
+                return Error::internal(QStringLiteral("the inner failure was lost"));
+            return w.setMeta(QStringLiteral("nested"), QStringLiteral("ok")); // a nested call that succeeds
+        });
+        QVERIFY2(outer.ok(), qPrintable(outer.ok() ? QString() : outer.error().message()));
+        QCOMPARE(w.meta(QStringLiteral("outer")), QStringLiteral("1"));
+        QCOMPARE(w.meta(QStringLiteral("inner"), QStringLiteral("absent")), QStringLiteral("absent"));
+        QCOMPARE(w.meta(QStringLiteral("nested")), QStringLiteral("ok"));
+
+        // An outer failure undoes everything, inner successes included.
+        const Status failed = w.transaction([&](QSqlDatabase &) -> Status {
+            (void)w.setMeta(QStringLiteral("doomed"), QStringLiteral("1"));
+            return Error::input(QStringLiteral("outer failed"));
+        });
+        QVERIFY(!failed.ok());
+        QCOMPARE(w.meta(QStringLiteral("doomed"), QStringLiteral("absent")), QStringLiteral("absent"));
+    }
+
     void foreignKeysAreEnforced()
     {
         test::TempDir dir;
