@@ -1,6 +1,7 @@
 #include "ui/endpoints/entitiestab.h"
 
 #include "core/discovery/schemadiscovery.h"
+#include "models/common/modelroles.h"
 #include "models/endpoints/endpointlabels.h"
 #include "models/endpoints/endpointrepository.h"
 #include "models/endpoints/entitylistmodel.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -141,9 +143,13 @@ EntitiesTab::EntitiesTab(EndpointRepository &repository, QUndoStack &undoStack, 
     sampleLayout->addWidget(m_sampleLabel);
     m_sampleView = new QTableView(sampleBox);
     m_sampleView->setObjectName(QStringLiteral("entitySampleView"));
-    m_sampleView->setModel(m_sample);
+    auto *sampleProxy = new QSortFilterProxyModel(this);
+    sampleProxy->setSourceModel(m_sample);
+    sampleProxy->setSortRole(RawValueRole);
+    m_sampleView->setModel(sampleProxy);
+    m_sampleView->setSortingEnabled(true);
+    m_sampleView->sortByColumn(-1, Qt::AscendingOrder); // as the server sent them until a click
     m_sampleView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sampleView->setSortingEnabled(false);
     TableActions::install(m_sampleView, prompts, QStringLiteral("sample"));
     sampleLayout->addWidget(m_sampleView);
     editorLayout->addWidget(lower, 1);

@@ -1,5 +1,6 @@
 #include "ui/endpoints/testpanel.h"
 
+#include "models/common/modelroles.h"
 #include "models/endpoints/samplerecordsmodel.h"
 #include "ui/common/tableactions.h"
 
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -71,7 +73,12 @@ TestPanel::TestPanel(ConnectionTester &tester, Prompts &prompts, QWidget *parent
     m_sample = new SampleRecordsModel(this);
     m_sampleView = new QTableView(split);
     m_sampleView->setObjectName(QStringLiteral("testSample"));
-    m_sampleView->setModel(m_sample);
+    auto *sampleProxy = new QSortFilterProxyModel(this);
+    sampleProxy->setSourceModel(m_sample);
+    sampleProxy->setSortRole(RawValueRole);
+    m_sampleView->setModel(sampleProxy);
+    m_sampleView->setSortingEnabled(true);
+    m_sampleView->sortByColumn(-1, Qt::AscendingOrder); // as the server sent them until a click
     m_sampleView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     TableActions::install(m_sampleView, prompts, QStringLiteral("sample"));
     split->setStretchFactor(0, 1);
