@@ -364,8 +364,10 @@ Result<ImportResult> OpenApiBuilder::build()
             }
             entity.description = list.object.value(QStringLiteral("summary")).toString();
         }
-        if (!listsRecords && !group.hasItemRoutes())
-            continue; // /search, /merge, /count…: actions, not collections
+        // A collection can be listed or read by id; the rest (/search, /merge, /count, DELETE
+        // /conversations/{id}/customers/{contactId}) are actions, not collections.
+        if (!listsRecords && group.getTag < 0)
+            continue;
         if (itemSchema.isUndefined() && group.getTag >= 0)
             itemSchema = unwrapSingle(responseSchema(m_operations.at(group.getTag).object));
         if (!itemSchema.isUndefined()) {
