@@ -21,34 +21,47 @@ const QList<SynonymGroup> &synonymGroups()
     // Spelled as analysts meet them in CRM, ERP, helpdesk and marketing schemas, normalised
     // (lower case, no separators) so "First Name", "first-name" and "FIRST_NAME" all match.
     static const QList<SynonymGroup> groups = {
-        {"first_name", {QStringLiteral("firstname"), QStringLiteral("fname"), QStringLiteral("givenname"),
-                        QStringLiteral("forename"), QStringLiteral("名")}},
-        {"last_name", {QStringLiteral("lastname"), QStringLiteral("lname"), QStringLiteral("surname"),
-                       QStringLiteral("familyname"), QStringLiteral("姓")}},
-        {"full_name", {QStringLiteral("fullname"), QStringLiteral("displayname"), QStringLiteral("contactname"),
-                       QStringLiteral("姓名")}},
-        {"email", {QStringLiteral("email"), QStringLiteral("emailaddress"), QStringLiteral("mail"),
-                   QStringLiteral("emailaddr"), QStringLiteral("primaryemail"), QStringLiteral("邮箱")}},
-        {"phone", {QStringLiteral("phone"), QStringLiteral("phonenumber"), QStringLiteral("mobile"),
-                   QStringLiteral("mobilephone"), QStringLiteral("tel"), QStringLiteral("telephone"),
-                   QStringLiteral("cell"), QStringLiteral("电话")}},
-        {"company", {QStringLiteral("company"), QStringLiteral("companyname"), QStringLiteral("organization"),
-                     QStringLiteral("organisation"), QStringLiteral("org"), QStringLiteral("accountname"),
-                     QStringLiteral("公司")}},
-        {"country", {QStringLiteral("country"), QStringLiteral("countrycode"), QStringLiteral("nation"),
-                     QStringLiteral("国家")}},
-        {"city", {QStringLiteral("city"), QStringLiteral("town"), QStringLiteral("locality"), QStringLiteral("城市")}},
-        {"postal_code", {QStringLiteral("postalcode"), QStringLiteral("postcode"), QStringLiteral("zip"),
-                         QStringLiteral("zipcode"), QStringLiteral("邮编")}},
-        {"street", {QStringLiteral("street"), QStringLiteral("address"), QStringLiteral("address1"),
-                    QStringLiteral("addressline1"), QStringLiteral("streetaddress"), QStringLiteral("地址")}},
-        {"status", {QStringLiteral("status"), QStringLiteral("lifecyclestage"),
-                    QStringLiteral("stage")}},
-        {"created", {QStringLiteral("created"), QStringLiteral("createdat"), QStringLiteral("createdate"),
-                     QStringLiteral("createddate"), QStringLiteral("creationdate"), QStringLiteral("signup"),
-                     QStringLiteral("signupdate"), QStringLiteral("timestampsignup"), QStringLiteral("since")}},
-        {"updated", {QStringLiteral("updated"), QStringLiteral("updatedat"), QStringLiteral("modified"),
-                     QStringLiteral("modifiedat"), QStringLiteral("lastmodifieddate"), QStringLiteral("lastchanged")}},
+        { "first_name",
+          { QStringLiteral("firstname"), QStringLiteral("fname"), QStringLiteral("givenname"),
+            QStringLiteral("forename"), QStringLiteral("名") } },
+        { "last_name",
+          { QStringLiteral("lastname"), QStringLiteral("lname"), QStringLiteral("surname"),
+            QStringLiteral("familyname"), QStringLiteral("姓") } },
+        { "full_name",
+          { QStringLiteral("fullname"), QStringLiteral("displayname"), QStringLiteral("contactname"),
+            QStringLiteral("姓名") } },
+        { "email",
+          { QStringLiteral("email"), QStringLiteral("emailaddress"), QStringLiteral("mail"),
+            QStringLiteral("emailaddr"), QStringLiteral("primaryemail"), QStringLiteral("邮箱") } },
+        { "phone",
+          { QStringLiteral("phone"), QStringLiteral("phonenumber"), QStringLiteral("mobile"),
+            QStringLiteral("mobilephone"), QStringLiteral("tel"), QStringLiteral("telephone"),
+            QStringLiteral("cell"), QStringLiteral("电话") } },
+        { "company",
+          { QStringLiteral("company"), QStringLiteral("companyname"), QStringLiteral("organization"),
+            QStringLiteral("organisation"), QStringLiteral("org"), QStringLiteral("accountname"),
+            QStringLiteral("公司") } },
+        { "country",
+          { QStringLiteral("country"), QStringLiteral("countrycode"), QStringLiteral("nation"),
+            QStringLiteral("国家") } },
+        { "city",
+          { QStringLiteral("city"), QStringLiteral("town"), QStringLiteral("locality"),
+            QStringLiteral("城市") } },
+        { "postal_code",
+          { QStringLiteral("postalcode"), QStringLiteral("postcode"), QStringLiteral("zip"),
+            QStringLiteral("zipcode"), QStringLiteral("邮编") } },
+        { "street",
+          { QStringLiteral("street"), QStringLiteral("address"), QStringLiteral("address1"),
+            QStringLiteral("addressline1"), QStringLiteral("streetaddress"), QStringLiteral("地址") } },
+        { "status", { QStringLiteral("status"), QStringLiteral("lifecyclestage"), QStringLiteral("stage") } },
+        { "created",
+          { QStringLiteral("created"), QStringLiteral("createdat"), QStringLiteral("createdate"),
+            QStringLiteral("createddate"), QStringLiteral("creationdate"), QStringLiteral("signup"),
+            QStringLiteral("signupdate"), QStringLiteral("timestampsignup"), QStringLiteral("since") } },
+        { "updated",
+          { QStringLiteral("updated"), QStringLiteral("updatedat"), QStringLiteral("modified"),
+            QStringLiteral("modifiedat"), QStringLiteral("lastmodifieddate"),
+            QStringLiteral("lastchanged") } },
     };
     return groups;
 }
@@ -161,9 +174,8 @@ QString AutoMapper::valuePattern(std::span<const Object> samples, const QString 
             ++counts[QStringLiteral("email")];
         else if (date.match(text).hasMatch())
             ++counts[QStringLiteral("date")];
-        else if (phone.match(text).hasMatch() && std::count_if(text.cbegin(), text.cend(), [](QChar c) {
-                                                     return c.isDigit();
-                                                 }) >= 7)
+        else if (phone.match(text).hasMatch()
+                 && std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }) >= 7)
             ++counts[QStringLiteral("phone")];
     }
     if (seen == 0)
@@ -197,7 +209,7 @@ QList<AutoMapSuggestion> AutoMapper::suggest(const Input &input)
         for (int s = 0; s < input.sourceFields.size(); ++s) {
             const QString &source = input.sourceFields.at(s);
             const QString sourceLeaf = leaf(source);
-            Candidate c{t, s, 0, {}};
+            Candidate c { t, s, 0, {} };
             if (source == target) {
                 c.confidence = 1.0;
                 c.reason = tr("Same field name \"%1\".").arg(source);
@@ -206,10 +218,12 @@ QList<AutoMapSuggestion> AutoMapper::suggest(const Input &input)
                 c.reason = tr("Same field name \"%1\" at a different path.").arg(sourceLeaf);
             } else if (!targetNorm.isEmpty() && normalise(sourceLeaf) == targetNorm) {
                 c.confidence = 0.85;
-                c.reason = tr("\"%1\" and \"%2\" differ only in case or separators.").arg(sourceLeaf, targetLeaf);
+                c.reason =
+                    tr("\"%1\" and \"%2\" differ only in case or separators.").arg(sourceLeaf, targetLeaf);
             } else if (!targetGroup.isEmpty() && synonymGroup(sourceLeaf) == targetGroup) {
                 c.confidence = 0.75;
-                c.reason = tr("\"%1\" and \"%2\" are synonyms (%3).").arg(sourceLeaf, targetLeaf, targetGroup);
+                c.reason =
+                    tr("\"%1\" and \"%2\" are synonyms (%3).").arg(sourceLeaf, targetLeaf, targetGroup);
             } else {
                 const QString wanted = patternForGroup(targetGroup);
                 if (!wanted.isEmpty() && sourcePatterns.value(s) == wanted) {
@@ -240,7 +254,7 @@ QList<AutoMapSuggestion> AutoMapper::suggest(const Input &input)
         usedTargets.insert(c.target);
         usedSources.insert(c.source);
         const QString &source = input.sourceFields.at(c.source);
-        out.append({input.targetFields.at(c.target), formulaFor(source), source, c.confidence, c.reason});
+        out.append({ input.targetFields.at(c.target), formulaFor(source), source, c.confidence, c.reason });
     }
     // Shown in target order, the way the rules table lists them.
     std::stable_sort(out.begin(), out.end(), [&](const AutoMapSuggestion &a, const AutoMapSuggestion &b) {

@@ -39,7 +39,7 @@ public:
         QStringList sourceFields;
         QStringList targetFields;
         std::span<const Object> samples; ///< optional: records to read value patterns from
-        QStringList mappedTargets;       ///< targets that already have a rule: skipped
+        QStringList mappedTargets; ///< targets that already have a rule: skipped
     };
 
     static QList<AutoMapSuggestion> suggest(const Input &input);

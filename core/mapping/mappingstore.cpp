@@ -26,16 +26,20 @@ QDateTime stamp(const QVariant &value)
 Result<StoredMapping> MappingStore::readRow(const QString &where, const QVariant &key) const
 {
     QSqlQuery query(m_workspace.database());
-    query.prepare(QStringLiteral("SELECT id, name, definition, created_at, updated_at FROM mappings WHERE ") % where);
+    query.prepare(QStringLiteral("SELECT id, name, definition, created_at, updated_at FROM mappings WHERE ")
+                  % where);
     query.addBindValue(key);
     if (!query.exec())
-        return m_workspace.sqlError(tr("Could not read the mapping \"%1\"").arg(key.toString()), query.lastError().text());
+        return m_workspace.sqlError(tr("Could not read the mapping \"%1\"").arg(key.toString()),
+                                    query.lastError().text());
     if (!query.next()) {
-        return Error::notFound(tr("There is no mapping named \"%1\"").arg(key.toString()), m_workspace.filePath(),
+        return Error::notFound(tr("There is no mapping named \"%1\"").arg(key.toString()),
+                               m_workspace.filePath(),
                                tr("Check the name in the Mappings page, or create the mapping first."));
     }
     const QString name = query.value(1).toString();
-    auto mapping = MappingFile::fromJson(query.value(2).toString().toUtf8(), tr("mapping \"%1\" in the workspace").arg(name));
+    auto mapping = MappingFile::fromJson(query.value(2).toString().toUtf8(),
+                                         tr("mapping \"%1\" in the workspace").arg(name));
     if (!mapping)
         return mapping.error();
     StoredMapping stored;
@@ -89,7 +93,8 @@ Result<StoredMapping> MappingStore::find(qint64 id) const
 Result<StoredMapping> MappingStore::save(const Mapping &mapping, qint64 id)
 {
     if (mapping.name.trimmed().isEmpty()) {
-        return Error::input(tr("A mapping needs a name"), m_workspace.filePath(), tr("Give the mapping a name."));
+        return Error::input(tr("A mapping needs a name"), m_workspace.filePath(),
+                            tr("Give the mapping a name."));
     }
     const QByteArray definition = MappingFile::toJson(mapping);
     // Round-trip first: a definition that would not load again is refused now, not on next start.
@@ -106,10 +111,11 @@ Result<StoredMapping> MappingStore::save(const Mapping &mapping, qint64 id)
         clash.addBindValue(mapping.name);
         clash.addBindValue(id);
         if (!clash.exec())
-            return m_workspace.sqlError(tr("Could not save the mapping \"%1\"").arg(mapping.name), clash.lastError().text());
+            return m_workspace.sqlError(tr("Could not save the mapping \"%1\"").arg(mapping.name),
+                                        clash.lastError().text());
         if (clash.next()) {
-            return Error::config(tr("A mapping named \"%1\" already exists").arg(mapping.name), m_workspace.filePath(),
-                                 tr("Choose another name."));
+            return Error::config(tr("A mapping named \"%1\" already exists").arg(mapping.name),
+                                 m_workspace.filePath(), tr("Choose another name."));
         }
         const QString at = now();
         QSqlQuery query(db);
@@ -121,20 +127,22 @@ Result<StoredMapping> MappingStore::save(const Mapping &mapping, qint64 id)
             query.addBindValue(at);
             query.addBindValue(at);
         } else {
-            query.prepare(QStringLiteral("UPDATE mappings SET name = ?, definition = ?, updated_at = ? WHERE id = ?"));
+            query.prepare(
+                QStringLiteral("UPDATE mappings SET name = ?, definition = ?, updated_at = ? WHERE id = ?"));
             query.addBindValue(mapping.name);
             query.addBindValue(QString::fromUtf8(definition));
             query.addBindValue(at);
             query.addBindValue(id);
         }
         if (!query.exec())
-            return m_workspace.sqlError(tr("Could not save the mapping \"%1\"").arg(mapping.name), query.lastError().text());
+            return m_workspace.sqlError(tr("Could not save the mapping \"%1\"").arg(mapping.name),
+                                        query.lastError().text());
         if (id == 0) {
             saved.id = query.lastInsertId().toLongLong();
             saved.createdAt = stamp(at);
         } else if (query.numRowsAffected() == 0) {
-            return Error::notFound(tr("The mapping \"%1\" was removed meanwhile").arg(mapping.name), m_workspace.filePath(),
-                                   tr("Save it as a new mapping."));
+            return Error::notFound(tr("The mapping \"%1\" was removed meanwhile").arg(mapping.name),
+                                   m_workspace.filePath(), tr("Save it as a new mapping."));
         }
         saved.updatedAt = stamp(at);
         return {};
@@ -155,7 +163,8 @@ Status MappingStore::remove(const QString &name)
         query.prepare(QStringLiteral("DELETE FROM mappings WHERE name = ?"));
         query.addBindValue(name);
         if (!query.exec())
-            return m_workspace.sqlError(tr("Could not delete the mapping \"%1\"").arg(name), query.lastError().text());
+            return m_workspace.sqlError(tr("Could not delete the mapping \"%1\"").arg(name),
+                                        query.lastError().text());
         if (query.numRowsAffected() == 0) {
             return Error::notFound(tr("There is no mapping named \"%1\"").arg(name), m_workspace.filePath(),
                                    tr("Refresh the Mappings page; it may have been deleted already."));

@@ -32,7 +32,9 @@ class MappingStore
     Q_DECLARE_TR_FUNCTIONS(MappingStore)
 
 public:
-    explicit MappingStore(Workspace &workspace) : m_workspace(workspace) { }
+    explicit MappingStore(Workspace &workspace)
+        : m_workspace(workspace)
+    { }
 
     /// Every mapping, by name (case-insensitive order).
     Result<QList<StoredMapping>> list() const;

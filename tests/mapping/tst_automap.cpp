@@ -40,17 +40,17 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("group");
-        for (const char *n : {"firstname", "first_name", "FNAME", "given_name", "givenName", "名"})
+        for (const char *n : { "firstname", "first_name", "FNAME", "given_name", "givenName", "名" })
             QTest::newRow(n) << QString::fromUtf8(n) << QStringLiteral("first_name");
-        for (const char *n : {"lastname", "surname", "family_name", "LNAME"})
+        for (const char *n : { "lastname", "surname", "family_name", "LNAME" })
             QTest::newRow(n) << QString::fromUtf8(n) << QStringLiteral("last_name");
-        for (const char *n : {"email", "email_address", "mail", "e-mail"})
+        for (const char *n : { "email", "email_address", "mail", "e-mail" })
             QTest::newRow(n) << QString::fromUtf8(n) << QStringLiteral("email");
-        for (const char *n : {"phone", "phone_number", "mobile", "PHONE", "tel"})
+        for (const char *n : { "phone", "phone_number", "mobile", "PHONE", "tel" })
             QTest::newRow(n) << QString::fromUtf8(n) << QStringLiteral("phone");
-        for (const char *n : {"zip", "postal_code", "postcode"})
+        for (const char *n : { "zip", "postal_code", "postcode" })
             QTest::newRow(n) << QString::fromUtf8(n) << QStringLiteral("postal_code");
-        for (const char *n : {"created", "createdAt", "created_at", "signup"})
+        for (const char *n : { "created", "createdAt", "created_at", "signup" })
             QTest::newRow(n) << QString::fromUtf8(n) << QStringLiteral("created");
         QTest::newRow("unrelated") << QStringLiteral("lifetime_value") << QString();
     }
@@ -64,12 +64,19 @@ private slots:
     void suggestsByNameWithConfidence()
     {
         AutoMapper::Input input;
-        input.sourceFields = {QStringLiteral("id"), QStringLiteral("properties.firstname"), QStringLiteral("properties.lastname"),
-                              QStringLiteral("properties.email"), QStringLiteral("properties.Company_Name"),
-                              QStringLiteral("createdAt")};
-        input.targetFields = {QStringLiteral("id"), QStringLiteral("merge_fields.FNAME"), QStringLiteral("merge_fields.LNAME"),
-                              QStringLiteral("email"), QStringLiteral("companyname"), QStringLiteral("timestamp_signup"),
-                              QStringLiteral("vip")};
+        input.sourceFields = { QStringLiteral("id"),
+                               QStringLiteral("properties.firstname"),
+                               QStringLiteral("properties.lastname"),
+                               QStringLiteral("properties.email"),
+                               QStringLiteral("properties.Company_Name"),
+                               QStringLiteral("createdAt") };
+        input.targetFields = { QStringLiteral("id"),
+                               QStringLiteral("merge_fields.FNAME"),
+                               QStringLiteral("merge_fields.LNAME"),
+                               QStringLiteral("email"),
+                               QStringLiteral("companyname"),
+                               QStringLiteral("timestamp_signup"),
+                               QStringLiteral("vip") };
         const auto list = AutoMapper::suggest(input);
 
         const auto *id = forTarget(list, QStringLiteral("id"));
@@ -92,7 +99,8 @@ private slots:
         QCOMPARE(fname->formula, QStringLiteral("properties.firstname"));
         QCOMPARE(fname->confidence, 0.75);
         QVERIFY(!fname->reason.isEmpty());
-        QCOMPARE(forTarget(list, QStringLiteral("merge_fields.LNAME"))->formula, QStringLiteral("properties.lastname"));
+        QCOMPARE(forTarget(list, QStringLiteral("merge_fields.LNAME"))->formula,
+                 QStringLiteral("properties.lastname"));
         QCOMPARE(forTarget(list, QStringLiteral("timestamp_signup"))->formula, QStringLiteral("createdAt"));
 
         QVERIFY(!forTarget(list, QStringLiteral("vip"))); // nothing plausible: no suggestion
@@ -103,8 +111,8 @@ private slots:
     void eachSourceIsProposedOnce()
     {
         AutoMapper::Input input;
-        input.sourceFields = {QStringLiteral("email")};
-        input.targetFields = {QStringLiteral("email_address"), QStringLiteral("email")};
+        input.sourceFields = { QStringLiteral("email") };
+        input.targetFields = { QStringLiteral("email_address"), QStringLiteral("email") };
         const auto list = AutoMapper::suggest(input);
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().target, QStringLiteral("email")); // the exact match wins
@@ -113,9 +121,9 @@ private slots:
     void mappedTargetsAreSkipped()
     {
         AutoMapper::Input input;
-        input.sourceFields = {QStringLiteral("email"), QStringLiteral("phone")};
-        input.targetFields = {QStringLiteral("email"), QStringLiteral("phone")};
-        input.mappedTargets = {QStringLiteral("email")};
+        input.sourceFields = { QStringLiteral("email"), QStringLiteral("phone") };
+        input.targetFields = { QStringLiteral("email"), QStringLiteral("phone") };
+        input.mappedTargets = { QStringLiteral("email") };
         const auto list = AutoMapper::suggest(input);
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().target, QStringLiteral("phone"));
@@ -124,14 +132,15 @@ private slots:
     void suggestsByValuePatterns()
     {
         std::vector<Object> samples;
-        const QStringList emails = {QStringLiteral("ann@example.com"), QStringLiteral("bob@example.org"),
-                                    QStringLiteral("cy@example.net"), QStringLiteral("dee@example.com"),
-                                    QStringLiteral("not an email")};
+        const QStringList emails = { QStringLiteral("ann@example.com"), QStringLiteral("bob@example.org"),
+                                     QStringLiteral("cy@example.net"), QStringLiteral("dee@example.com"),
+                                     QStringLiteral("not an email") };
         for (int i = 0; i < emails.size(); ++i) {
-            samples.push_back(*makeObject({{QStringLiteral("c1"), Value(emails.at(i))},
-                                           {QStringLiteral("c2"), Value(QStringLiteral("+1 (555) 010-%1").arg(1000 + i))},
-                                           {QStringLiteral("c3"), Value(QStringLiteral("2024-03-0%1").arg(i + 1))},
-                                           {QStringLiteral("c4"), Value(QStringLiteral("Acme %1").arg(i))}}));
+            samples.push_back(*makeObject(
+                { { QStringLiteral("c1"), Value(emails.at(i)) },
+                  { QStringLiteral("c2"), Value(QStringLiteral("+1 (555) 010-%1").arg(1000 + i)) },
+                  { QStringLiteral("c3"), Value(QStringLiteral("2024-03-0%1").arg(i + 1)) },
+                  { QStringLiteral("c4"), Value(QStringLiteral("Acme %1").arg(i)) } }));
         }
         QCOMPARE(AutoMapper::valuePattern(samples, QStringLiteral("c1")), QStringLiteral("email"));
         QCOMPARE(AutoMapper::valuePattern(samples, QStringLiteral("c2")), QStringLiteral("phone"));
@@ -139,9 +148,10 @@ private slots:
         QCOMPARE(AutoMapper::valuePattern(samples, QStringLiteral("c4")), QString());
 
         AutoMapper::Input input;
-        input.sourceFields = {QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"), QStringLiteral("c4")};
-        input.targetFields = {QStringLiteral("email_address"), QStringLiteral("phone_number"), QStringLiteral("created_at"),
-                              QStringLiteral("notes")};
+        input.sourceFields = { QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"),
+                               QStringLiteral("c4") };
+        input.targetFields = { QStringLiteral("email_address"), QStringLiteral("phone_number"),
+                               QStringLiteral("created_at"), QStringLiteral("notes") };
         input.samples = samples;
         const auto list = AutoMapper::suggest(input);
         QCOMPARE(list.size(), 3);
@@ -153,8 +163,9 @@ private slots:
 
     void nestedPathsAndArrays()
     {
-        const auto record = makeObject({{QStringLiteral("properties"),
-                                         Value(makeObject({{QStringLiteral("email"), Value(QStringLiteral("a@b.co"))}}))}});
+        const auto record = makeObject(
+            { { QStringLiteral("properties"),
+                Value(makeObject({ { QStringLiteral("email"), Value(QStringLiteral("a@b.co")) } })) } });
         QCOMPARE(valueAtPath(*record, u"properties.email").text(), QStringLiteral("a@b.co"));
         QVERIFY(valueAtPath(*record, u"properties.nope").isMissing());
         QVERIFY(valueAtPath(*record, u"properties.email.deeper").isMissing());

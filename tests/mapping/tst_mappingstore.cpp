@@ -22,11 +22,16 @@ private:
         m.name = QStringLiteral("Contacts to members");
         m.sourceEntity = QStringLiteral("contacts");
         m.targetEntity = QStringLiteral("members");
-        m.sourceFields = {QStringLiteral("properties.email"), QStringLiteral("properties.firstname")};
-        m.targetFields = {QStringLiteral("email_address"), QStringLiteral("merge_fields.FNAME")};
-        m.rules = {MappingRule{QStringLiteral("email_address"), QStringLiteral("LOWER(properties.email)"),
-                               {ValidationRule{ValidationRule::Kind::Email, {}, {}, {}}}, {}},
-                   MappingRule{QStringLiteral("merge_fields.FNAME"), QStringLiteral("TRIM(properties.firstname)"), {}, {}}};
+        m.sourceFields = { QStringLiteral("properties.email"), QStringLiteral("properties.firstname") };
+        m.targetFields = { QStringLiteral("email_address"), QStringLiteral("merge_fields.FNAME") };
+        m.rules = { MappingRule { QStringLiteral("email_address"),
+                                  QStringLiteral("LOWER(properties.email)"),
+                                  { ValidationRule { ValidationRule::Kind::Email, {}, {}, {} } },
+                                  {} },
+                    MappingRule { QStringLiteral("merge_fields.FNAME"),
+                                  QStringLiteral("TRIM(properties.firstname)"),
+                                  {},
+                                  {} } };
         return m;
     }
 
@@ -98,7 +103,8 @@ private slots:
         QVERIFY(updated.ok());
         QCOMPARE(updated->id, saved->id);
         QCOMPARE(updated->createdAt, saved->createdAt);
-        QCOMPARE(store.find(QStringLiteral("Renamed"))->mapping.rules[1].formula, QStringLiteral("PROPER(properties.firstname)"));
+        QCOMPARE(store.find(QStringLiteral("Renamed"))->mapping.rules[1].formula,
+                 QStringLiteral("PROPER(properties.firstname)"));
         QVERIFY(!store.find(QStringLiteral("Contacts to members")).ok());
     }
 
@@ -113,7 +119,8 @@ private slots:
         QVERIFY(clash.error().what.contains(QStringLiteral("already exists")));
         Mapping unnamed;
         QVERIFY(!store.save(unnamed).ok());
-        QCOMPARE(store.uniqueName(QStringLiteral("Contacts to members")).value(), QStringLiteral("Contacts to members 2"));
+        QCOMPARE(store.uniqueName(QStringLiteral("Contacts to members")).value(),
+                 QStringLiteral("Contacts to members 2"));
         QCOMPARE(store.uniqueName(QStringLiteral("New")).value(), QStringLiteral("New"));
     }
 
@@ -147,7 +154,8 @@ private slots:
         auto ws = newWorkspace(dir);
         MappingStore store(*ws);
         const QString file = dir.file(QStringLiteral("future.json"));
-        QVERIFY(test::writeFile(file, QByteArrayLiteral(R"({"format_version": 99, "name": "x", "rules": []})")));
+        QVERIFY(
+            test::writeFile(file, QByteArrayLiteral(R"({"format_version": 99, "name": "x", "rules": []})")));
         auto result = store.importFile(file);
         QVERIFY(!result.ok());
         QVERIFY(result.error().message().contains(QStringLiteral("format_version")));
@@ -163,8 +171,9 @@ private slots:
         QVERIFY(store.save(contactsToMembers()).ok());
         auto loaded = store.find(QStringLiteral("Contacts to members"));
         QVERIFY(loaded.ok());
-        const auto issues = loaded->mapping.check({QStringLiteral("properties.email"), QStringLiteral("properties.first_name")},
-                                                  {QStringLiteral("email_address"), QStringLiteral("merge_fields.FNAME")});
+        const auto issues = loaded->mapping.check(
+            { QStringLiteral("properties.email"), QStringLiteral("properties.first_name") },
+            { QStringLiteral("email_address"), QStringLiteral("merge_fields.FNAME") });
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues.at(0).kind, RuleIssue::Kind::UnknownSourceField);
         QCOMPARE(issues.at(0).rule, 1);

@@ -39,6 +39,7 @@ Application::Application(ApplicationOptions options, QObject *parent)
     // Each feature registers its pages here, in navigator order, and its demo-workspace seeders.
     registerWorkspacePages(m_pages);
     registerEndpointPages(m_pages);
+    registerMappingPages(m_pages);
     registerActivityPages(m_pages);
     registerSandboxDemoSeeder();
     m_sandbox = std::make_unique<SandboxServer>();

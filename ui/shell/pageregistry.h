@@ -35,5 +35,7 @@ void registerWorkspacePages(PageRegistry &registry);
 void registerEndpointPages(PageRegistry &registry);
 /// ui/activity: the Activity page.
 void registerActivityPages(PageRegistry &registry);
+/// ui/mapping: the Mappings page.
+void registerMappingPages(PageRegistry &registry);
 
 } // namespace crmbridge

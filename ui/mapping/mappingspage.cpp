@@ -1,0 +1,572 @@
+#include "ui/mapping/mappingspage.h"
+
+#include "core/discovery/fieldtree.h"
+#include "core/endpoints/endpointstore.h"
+#include "core/mapping/automap.h"
+#include "models/mapping/previewmodel.h"
+#include "models/mapping/rulesmodel.h"
+#include "models/mapping/samplesource.h"
+#include "models/mapping/sourceschemamodel.h"
+#include "models/mapping/suggestionsmodel.h"
+#include "ui/mapping/automappanel.h"
+#include "ui/mapping/formulaeditor.h"
+#include "ui/shell/pageregistry.h"
+#include "ui/shell/prompts.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStringListModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace crmbridge {
+
+MappingsPage::MappingsPage(PageContext &context, QWidget *parent)
+    : Page(parent)
+    , m_context(context)
+    , m_store(context.workspace)
+    , m_undoStack(new QUndoStack(this))
+    , m_samples(std::make_shared<const std::vector<mapping::Object>>())
+    , m_rules(new RulesModel(m_undoStack, this))
+    , m_schema(new SourceSchemaModel(this))
+    , m_preview(new PreviewModel(this))
+    , m_filter(new InvalidRowsFilter(this))
+    , m_runner(new PreviewRunner(this))
+    , m_completions(new FormulaCompletions(this))
+    , m_names(new QStringListModel(this))
+{
+    m_filter->setSourceModel(m_preview);
+    buildUi();
+    connect(m_rules, &RulesModel::mappingEdited, this, &MappingsPage::onMappingEdited);
+    connect(m_runner, &PreviewRunner::finished, this, &MappingsPage::showPreview);
+    refresh();
+}
+
+MappingsPage::~MappingsPage() = default;
+
+QString MappingsPage::title() const
+{
+    return tr("Mappings");
+}
+
+QIcon MappingsPage::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/mappings.svg"));
+}
+
+void MappingsPage::buildUi()
+{
+    m_list = new QListView(this);
+    m_list->setObjectName(QStringLiteral("mappingList"));
+    m_list->setModel(m_names);
+    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    m_new = new QPushButton(this);
+    m_delete = new QPushButton(this);
+    m_import = new QPushButton(this);
+    m_export = new QPushButton(this);
+    auto *listButtons = new QHBoxLayout;
+    for (QPushButton *b : { m_new, m_delete, m_import, m_export })
+        listButtons->addWidget(b);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_list);
+    leftLayout->addLayout(listButtons);
+
+    m_sourceLabel = new QLabel(this);
+    m_source = new QComboBox(this);
+    m_source->setObjectName(QStringLiteral("sourceEntity"));
+    m_sampleFile = new QPushButton(this);
+    m_sampleFile->setObjectName(QStringLiteral("sampleFileButton"));
+    m_targetLabel = new QLabel(this);
+    m_target = new QComboBox(this);
+    m_target->setObjectName(QStringLiteral("targetEntity"));
+    auto *choosers = new QHBoxLayout;
+    choosers->addWidget(m_sourceLabel);
+    choosers->addWidget(m_source, 1);
+    choosers->addWidget(m_sampleFile);
+    choosers->addSpacing(12);
+    choosers->addWidget(m_targetLabel);
+    choosers->addWidget(m_target, 1);
+
+    m_schemaView = new QTreeView(this);
+    m_schemaView->setObjectName(QStringLiteral("schemaView"));
+    m_schemaView->setModel(m_schema);
+    m_schemaView->setDragEnabled(true);
+    m_schemaView->setDragDropMode(QAbstractItemView::DragOnly);
+
+    m_rulesView = new QTableView(this);
+    m_rulesView->setObjectName(QStringLiteral("rulesView"));
+    m_rulesView->setModel(m_rules);
+    m_rulesView->setItemDelegateForColumn(RulesModel::FormulaColumn,
+                                          new FormulaDelegate(m_completions, m_rulesView));
+    m_rulesView->setAcceptDrops(true);
+    m_rulesView->setDragDropMode(QAbstractItemView::DropOnly);
+    m_rulesView->setDropIndicatorShown(true);
+    m_rulesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rulesView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                 | QAbstractItemView::AnyKeyPressed);
+    m_rulesView->horizontalHeader()->setStretchLastSection(true);
+    m_rulesView->horizontalHeader()->resizeSection(RulesModel::FormulaColumn, 260);
+
+    m_formula = new QPlainTextEdit(this);
+    m_formula->setObjectName(QStringLiteral("formulaView"));
+    m_formula->setReadOnly(true);
+    m_formula->setMaximumHeight(56);
+    new FormulaHighlighter(m_formula->document());
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b02020"));
+
+    m_autoMap = new AutoMapPanel(*m_rules, this);
+
+    auto *rulesPane = new QWidget(this);
+    auto *rulesLayout = new QVBoxLayout(rulesPane);
+    rulesLayout->setContentsMargins(0, 0, 0, 0);
+    rulesLayout->addWidget(m_rulesView, 1);
+    rulesLayout->addWidget(m_formula);
+    rulesLayout->addWidget(m_problem);
+    auto *rightTabs = new QTabWidget(this);
+    rightTabs->setObjectName(QStringLiteral("rulesTabs"));
+    rightTabs->addTab(rulesPane, tr("Rules"));
+    rightTabs->addTab(m_autoMap, tr("Auto-map"));
+
+    auto *upper = new QSplitter(Qt::Horizontal, this);
+    upper->addWidget(m_schemaView);
+    upper->addWidget(rightTabs);
+    upper->setStretchFactor(1, 2);
+
+    m_previewView = new QTableView(this);
+    m_previewView->setObjectName(QStringLiteral("previewView"));
+    m_previewView->setModel(m_filter);
+    m_onlyInvalid = new QCheckBox(this);
+    m_onlyInvalid->setObjectName(QStringLiteral("onlyInvalid"));
+    m_previewStatus = new QLabel(this);
+    auto *previewBar = new QHBoxLayout;
+    previewBar->addWidget(m_previewStatus, 1);
+    previewBar->addWidget(m_onlyInvalid);
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addLayout(previewBar);
+    lowerLayout->addWidget(m_previewView);
+
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(upper);
+    vertical->addWidget(lower);
+    auto *editor = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addLayout(choosers);
+    editorLayout->addWidget(vertical, 1);
+
+    auto *main = new QSplitter(Qt::Horizontal, this);
+    main->addWidget(left);
+    main->addWidget(editor);
+    main->setStretchFactor(1, 4);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(main);
+
+    connect(m_new, &QPushButton::clicked, this, &MappingsPage::newMapping);
+    connect(m_delete, &QPushButton::clicked, this, &MappingsPage::deleteMapping);
+    connect(m_import, &QPushButton::clicked, this, &MappingsPage::importMapping);
+    connect(m_export, &QPushButton::clicked, this, &MappingsPage::exportMapping);
+    connect(m_sampleFile, &QPushButton::clicked, this, &MappingsPage::openSampleFile);
+    connect(m_source, &QComboBox::activated, this, &MappingsPage::chooseSourceEntity);
+    connect(m_target, &QComboBox::activated, this, &MappingsPage::chooseTargetEntity);
+    connect(m_onlyInvalid, &QCheckBox::toggled, m_filter, &InvalidRowsFilter::setOnlyInvalid);
+    connect(m_autoMap, &AutoMapPanel::suggestRequested, this, &MappingsPage::autoMapRequested);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_loading && current.isValid() && current.data().toString() != m_rules->mapping().name)
+                    openMapping(current.data().toString());
+            });
+    connect(m_names, &QStringListModel::dataChanged, this, [this](const QModelIndex &index) {
+        // Renamed in place: an undoable change of the mapping's name, saved like any edit.
+        if (m_loading || m_currentId == 0)
+            return;
+        const QString name = index.data().toString().trimmed();
+        const QString old = m_rules->mapping().name;
+        if (name == old)
+            return;
+        const auto names = m_store.names();
+        if (name.isEmpty() || (names.ok() && names->contains(name))) {
+            m_context.prompts.error(
+                this, tr("Rename mapping"),
+                name.isEmpty() ? tr("A mapping needs a name.")
+                               : tr("A mapping named \"%1\" already exists. Choose another name.").arg(name));
+            m_loading = true;
+            m_names->setData(index, old);
+            m_loading = false;
+            return;
+        }
+        mapping::Mapping renamed = m_rules->mapping();
+        renamed.name = name;
+        m_rules->change(renamed, tr("Rename mapping to %1").arg(name));
+    });
+    connect(m_rulesView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MappingsPage::showCurrentRule);
+    connect(m_rules, &QAbstractItemModel::dataChanged, this, &MappingsPage::showCurrentRule);
+    retranslate();
+}
+
+void MappingsPage::retranslate()
+{
+    m_new->setText(tr("New"));
+    m_delete->setText(tr("Delete"));
+    m_import->setText(tr("Import…"));
+    m_export->setText(tr("Export…"));
+    m_sourceLabel->setText(tr("Source:"));
+    m_targetLabel->setText(tr("Target:"));
+    m_sampleFile->setText(tr("Sample file…"));
+    m_onlyInvalid->setText(tr("Only invalid rows"));
+    showPreview(m_preview->result());
+}
+
+QString MappingsPage::currentMappingName() const
+{
+    return m_currentId == 0 ? QString() : m_rules->mapping().name;
+}
+
+void MappingsPage::refresh()
+{
+    const QString current = currentMappingName();
+    auto names = m_store.names();
+    if (!names) {
+        reportError(tr("Mappings"), names.error());
+        return;
+    }
+    m_loading = true;
+    m_names->setStringList(*names);
+    m_loading = false;
+    fillEntityChoosers();
+    if (!current.isEmpty() && names->contains(current))
+        openMapping(current);
+    else if (!names->isEmpty())
+        openMapping(names->first());
+    else
+        m_rules->setMapping({});
+    const bool open = m_currentId != 0;
+    for (QWidget *w :
+         std::initializer_list<QWidget *> { m_delete, m_export, m_source, m_target, m_sampleFile, m_autoMap })
+        w->setEnabled(open);
+}
+
+void MappingsPage::fillEntityChoosers()
+{
+    for (QComboBox *combo : { m_source, m_target }) {
+        const QSignalBlocker block(combo);
+        combo->clear();
+        combo->addItem(tr("(choose an entity)"), QString());
+    }
+    EndpointStore endpoints(m_context.workspace);
+    auto list = endpoints.list();
+    if (!list)
+        return;
+    for (const Endpoint &endpoint : std::as_const(*list)) {
+        auto entities = endpoints.entities(endpoint.name);
+        if (!entities)
+            continue;
+        for (const Entity &entity : std::as_const(*entities)) {
+            const QString key = endpoint.name % QLatin1Char('/') % entity.name;
+            for (QComboBox *combo : { m_source, m_target }) {
+                const QSignalBlocker block(combo);
+                combo->addItem(key, key);
+            }
+        }
+    }
+}
+
+bool MappingsPage::openMapping(const QString &name)
+{
+    auto stored = m_store.find(name);
+    if (!stored) {
+        reportError(tr("Open mapping"), stored.error());
+        return false;
+    }
+    m_loading = true;
+    m_currentId = stored->id;
+    m_undoStack->clear(); // commands hold snapshots of the mapping they were made on
+    m_rules->setMapping(stored->mapping);
+    const int row = int(m_names->stringList().indexOf(name));
+    if (row >= 0)
+        m_list->setCurrentIndex(m_names->index(row));
+    for (QComboBox *combo : { m_source, m_target }) {
+        const QString entity =
+            combo == m_source ? stored->mapping.sourceEntity : stored->mapping.targetEntity;
+        const QSignalBlocker block(combo);
+        combo->setCurrentIndex(std::max(0, combo->findData(entity)));
+    }
+    m_loading = false;
+    if (m_source->currentIndex() > 0)
+        chooseSourceEntity(m_source->currentIndex());
+    else if (m_samples->empty())
+        m_schema->setFields(SourceSchemaModel::fieldsFromSamples({}));
+    m_rules->setSourceSchema(m_schema->paths());
+    m_completions->setFieldPaths(m_schema->paths());
+    for (QWidget *w :
+         std::initializer_list<QWidget *> { m_delete, m_export, m_source, m_target, m_sampleFile, m_autoMap })
+        w->setEnabled(true);
+    startPreview();
+    return true;
+}
+
+void MappingsPage::newMapping()
+{
+    auto name = m_store.uniqueName(tr("New mapping"));
+    if (!name) {
+        reportError(tr("New mapping"), name.error());
+        return;
+    }
+    mapping::Mapping mapping;
+    mapping.name = *name;
+    auto saved = m_store.save(mapping);
+    if (!saved) {
+        reportError(tr("New mapping"), saved.error());
+        return;
+    }
+    m_loading = true;
+    m_names->setStringList(m_store.names().ok() ? m_store.names().value() : QStringList { *name });
+    m_loading = false;
+    openMapping(*name);
+}
+
+void MappingsPage::deleteMapping()
+{
+    const QString name = currentMappingName();
+    if (name.isEmpty())
+        return;
+    const auto answer = m_context.prompts.question(
+        this, tr("Delete mapping"), tr("Delete the mapping \"%1\"? This cannot be undone.").arg(name),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const Status removed = m_store.remove(name); !removed) {
+        reportError(tr("Delete mapping"), removed.error());
+        return;
+    }
+    m_currentId = 0;
+    m_undoStack->clear();
+    refresh();
+}
+
+void MappingsPage::importMapping()
+{
+    const QString path = m_context.prompts.openFileName(this, tr("Import mapping"), QString(),
+                                                        tr("Mapping files (*.json *.sdl);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto imported = m_store.importFile(path);
+    if (!imported && imported.error().kind == Error::Kind::Config) {
+        const auto answer = m_context.prompts.question(this, tr("Import mapping"),
+                                                       imported.error().what % QStringLiteral(". ")
+                                                           % tr("Replace it with the imported one?"),
+                                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+        imported = m_store.importFile(path, true);
+    }
+    if (!imported) {
+        reportError(tr("Import mapping"), imported.error());
+        return;
+    }
+    m_currentId = 0;
+    m_loading = true;
+    m_names->setStringList(m_store.names().ok() ? m_store.names().value() : QStringList {});
+    m_loading = false;
+    openMapping(imported->mapping.name);
+}
+
+void MappingsPage::exportMapping()
+{
+    const QString name = currentMappingName();
+    if (name.isEmpty())
+        return;
+    const QString path = m_context.prompts.saveFileName(
+        this, tr("Export mapping"), name % QStringLiteral(".json"), tr("Mapping files (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (const Status exported = m_store.exportFile(name, path); !exported)
+        reportError(tr("Export mapping"), exported.error());
+}
+
+void MappingsPage::openSampleFile()
+{
+    const QString path =
+        m_context.prompts.openFileName(this, tr("Open sample records"), QString(),
+                                       tr("Records (*.csv *.jsonl *.ndjson *.json *.xml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto records = SampleSource::readFile(path, PreviewRunner::MaxRecords);
+    if (!records) {
+        reportError(tr("Open sample records"), records.error());
+        return;
+    }
+    setSamples(std::move(records).value());
+}
+
+void MappingsPage::setSamples(std::vector<mapping::Object> records)
+{
+    m_samples = std::make_shared<const std::vector<mapping::Object>>(std::move(records));
+    m_schema->setFields(SourceSchemaModel::fieldsFromSamples(*m_samples));
+    m_schemaView->expandAll();
+    m_rules->setSourceSchema(m_schema->paths());
+    m_completions->setFieldPaths(m_schema->paths());
+    startPreview();
+}
+
+void MappingsPage::chooseSourceEntity(int index)
+{
+    const QString key = m_source->itemData(index).toString();
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return;
+    auto entity = EndpointStore(m_context.workspace).findEntity(key.left(slash), key.mid(slash + 1));
+    if (!entity) {
+        reportError(tr("Source entity"), entity.error());
+        return;
+    }
+    auto tree = FieldTreeJson::fromJson(entity->schema, key);
+    if (!tree) {
+        reportError(tr("Source entity"), tree.error());
+        return;
+    }
+    m_samples = std::make_shared<const std::vector<mapping::Object>>(SampleSource::fromSchemaExamples(*tree));
+    m_schema->setFields(SourceSchemaModel::fieldsFromTree(*tree));
+    m_schemaView->expandAll();
+    m_rules->setSourceSchema(m_schema->paths());
+    m_completions->setFieldPaths(m_schema->paths());
+    if (!m_loading && m_rules->mapping().sourceEntity != key) {
+        mapping::Mapping changed = m_rules->mapping();
+        changed.sourceEntity = key;
+        changed.sourceFields = m_schema->paths();
+        m_rules->change(changed, tr("Use source %1").arg(key));
+    } else {
+        startPreview();
+    }
+}
+
+void MappingsPage::chooseTargetEntity(int index)
+{
+    const QString key = m_target->itemData(index).toString();
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    if (slash < 0 || m_rules->mapping().targetEntity == key)
+        return;
+    auto entity = EndpointStore(m_context.workspace).findEntity(key.left(slash), key.mid(slash + 1));
+    if (!entity) {
+        reportError(tr("Target entity"), entity.error());
+        return;
+    }
+    auto tree = FieldTreeJson::fromJson(entity->schema, key);
+    if (!tree) {
+        reportError(tr("Target entity"), tree.error());
+        return;
+    }
+    QStringList fields;
+    for (const SourceField &field : SourceSchemaModel::fieldsFromTree(*tree))
+        fields.append(field.path);
+    mapping::Mapping changed = m_rules->mapping();
+    changed.targetEntity = key;
+    changed.targetFields = fields;
+    m_rules->change(changed, tr("Use target %1").arg(key));
+}
+
+void MappingsPage::onMappingEdited()
+{
+    saveCurrent();
+    showCurrentRule();
+    startPreview();
+}
+
+void MappingsPage::saveCurrent()
+{
+    if (m_currentId == 0)
+        return;
+    auto saved = m_store.save(m_rules->mapping(), m_currentId);
+    if (!saved) {
+        reportError(tr("Save mapping"), saved.error());
+        return;
+    }
+    // A rename (or its undo) shows in the list.
+    const QString name = saved->mapping.name;
+    const QModelIndex current = m_list->currentIndex();
+    if (current.isValid() && current.data().toString() != name) {
+        m_loading = true;
+        m_names->setData(current, name);
+        m_loading = false;
+    }
+}
+
+void MappingsPage::startPreview()
+{
+    m_previewStatus->setText(tr("Previewing…"));
+    m_runner->run(m_rules->mapping(), m_samples);
+}
+
+void MappingsPage::showPreview(const PreviewResult &result)
+{
+    m_preview->setResult(result);
+    m_rules->setFailingCounts(result.failing);
+    if (!result.error.isEmpty())
+        m_previewStatus->setText(result.error);
+    else if (result.cells.isEmpty())
+        m_previewStatus->setText(tr("No sample records: choose a source entity or open a sample file."));
+    else
+        m_previewStatus->setText(tr("%n record(s) previewed", nullptr, int(result.cells.size()))
+                                 % QStringLiteral(", ") % tr("%n invalid", nullptr, result.invalidRows));
+}
+
+void MappingsPage::showCurrentRule()
+{
+    const QModelIndex current = m_rulesView->currentIndex();
+    if (!current.isValid()) {
+        m_formula->clear();
+        m_problem->clear();
+        return;
+    }
+    const QString formula = m_rules->index(current.row(), RulesModel::FormulaColumn).data().toString();
+    if (m_formula->toPlainText() != formula)
+        m_formula->setPlainText(formula);
+    m_problem->setText(m_rules->problem(current.row()));
+}
+
+void MappingsPage::autoMapRequested()
+{
+    mapping::AutoMapper::Input input;
+    input.sourceFields = m_schema->paths();
+    input.targetFields = m_rules->mapping().targetFields;
+    input.samples = std::span<const mapping::Object>(m_samples->data(), m_samples->size());
+    for (const mapping::MappingRule &rule : m_rules->mapping().rules)
+        input.mappedTargets.append(rule.target);
+    const auto suggestions = mapping::AutoMapper::suggest(input);
+    m_autoMap->model()->setSuggestions(suggestions);
+    if (suggestions.isEmpty())
+        m_context.prompts.information(this, tr("Auto-map"),
+                                      tr("No suggestions: every target field is mapped, or no "
+                                         "source field resembles the unmapped ones."));
+}
+
+void MappingsPage::reportError(const QString &title, const Error &error)
+{
+    m_context.prompts.error(this, title, error.message());
+}
+
+void registerMappingPages(PageRegistry &registry)
+{
+    registry.add({ QStringLiteral("mappings"), 20, [](PageContext &context, QWidget *parent) -> Page * {
+                      return new MappingsPage(context, parent);
+                  } });
+}
+
+} // namespace crmbridge
