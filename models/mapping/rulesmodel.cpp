@@ -59,6 +59,14 @@ void RulesModel::setSourceSchema(const QStringList &fields)
         emit dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn));
 }
 
+void RulesModel::setTargetSchema(const QStringList &fields)
+{
+    m_targetSchema = fields;
+    recomputeProblems();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn));
+}
+
 void RulesModel::setFailingCounts(const QHash<QString, int> &counts)
 {
     m_failing = counts;
@@ -141,7 +149,8 @@ void RulesModel::recomputeProblems()
 {
     m_problems.clear();
     const QStringList source = m_sourceSchema.isEmpty() ? m_mapping.sourceFields : m_sourceSchema;
-    for (const mapping::RuleIssue &issue : m_mapping.check(source, m_mapping.targetFields)) {
+    const QStringList target = m_targetSchema.isEmpty() ? m_mapping.targetFields : m_targetSchema;
+    for (const mapping::RuleIssue &issue : m_mapping.check(source, target)) {
         if (issue.rule >= 0 && !m_problems.contains(issue.rule))
             m_problems.insert(issue.rule, issue.message);
     }

@@ -54,6 +54,8 @@ public:
     /// The fields the source actually has now (empty: unknown, nothing flagged).
     void setSourceSchema(const QStringList &fields);
     const QStringList &sourceSchema() const { return m_sourceSchema; }
+    /// The fields the target entity has now (empty: the mapping's own target field list).
+    void setTargetSchema(const QStringList &fields);
     /// Per target field, how many preview rows fail it.
     void setFailingCounts(const QHash<QString, int> &counts);
 
@@ -107,6 +109,7 @@ private:
     mapping::Mapping m_mapping;
     QStringList m_unmapped;
     QStringList m_sourceSchema;
+    QStringList m_targetSchema;
     QHash<QString, int> m_failing;
     QHash<int, QString> m_problems; // rule index -> problem
 };

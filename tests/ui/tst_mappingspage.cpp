@@ -2,6 +2,8 @@
 // type a formula and see the preview change, undo, invalid cells with their reason, the "only
 // invalid rows" filter, auto-map accept and reject, drag-and-drop of a source field, and the
 // preview runner's generation token.
+#include "core/discovery/fieldtree.h"
+#include "core/endpoints/endpointstore.h"
 #include "core/endpoints/secretstore.h"
 #include "core/mapping/mappingfile.h"
 #include "core/mapping/mappingstore.h"
@@ -281,6 +283,85 @@ private slots:
         QTRY_COMPARE(previewCell(2, QStringLiteral("external_id")), QStringLiteral("3"));
         m_page->undoStack()->undo();
         QVERIFY(!rules->isRule(rules->rowOfTarget(QStringLiteral("external_id"))));
+    }
+
+    void openingAMappingFlagsFieldsTheEntitiesNoLongerHave()
+    {
+        // The schemas moved on since the mapping was saved: the CRM renamed firstname to
+        // first_name, the marketing list dropped LNAME. Both rules are flagged, neither dropped.
+        EndpointStore endpoints(*m_workspace);
+        auto addEntity = [&](const QString &endpointName, const QString &entityName,
+                             const QList<FieldNode> &fields) {
+            Endpoint endpoint;
+            endpoint.name = endpointName;
+            endpoint.baseUrl = QStringLiteral("http://127.0.0.1:1/");
+            if (!endpoints.find(endpointName).ok())
+                QVERIFY(endpoints.save(endpoint).ok());
+            Entity entity;
+            entity.endpointName = endpointName;
+            entity.name = entityName;
+            entity.list = { QStringLiteral("GET"), QStringLiteral("/") + entityName };
+            FieldTree tree;
+            tree.source = QStringLiteral("discovery");
+            tree.fields = fields;
+            entity.schema = FieldTreeJson::toJson(tree);
+            auto saved = endpoints.saveEntity(entity);
+            QVERIFY2(saved.ok(), qPrintable(saved ? QString() : saved.error().message()));
+        };
+        FieldNode properties;
+        properties.name = QStringLiteral("properties");
+        properties.type = FieldType::Object;
+        for (const char *name : { "email", "first_name", "lastname" }) {
+            FieldNode child;
+            child.name = QString::fromLatin1(name);
+            child.type = FieldType::Text;
+            child.examples = { QStringLiteral("x@example.com") };
+            properties.children.append(child);
+        }
+        addEntity(QStringLiteral("CRM"), QStringLiteral("contacts"), { properties });
+        FieldNode email;
+        email.name = QStringLiteral("email_address");
+        email.type = FieldType::Email;
+        FieldNode fname;
+        fname.name = QStringLiteral("FNAME");
+        fname.type = FieldType::Text;
+        FieldNode merge;
+        merge.name = QStringLiteral("merge_fields");
+        merge.type = FieldType::Object;
+        merge.children = { fname };
+        addEntity(QStringLiteral("Marketing"), QStringLiteral("members"), { email, merge });
+
+        mapping::Mapping m;
+        m.name = QStringLiteral("Old mapping");
+        m.sourceEntity = QStringLiteral("CRM/contacts");
+        m.targetEntity = QStringLiteral("Marketing/members");
+        m.sourceFields = { QStringLiteral("properties.email"), QStringLiteral("properties.firstname"),
+                           QStringLiteral("properties.lastname") };
+        m.targetFields = { QStringLiteral("email_address"), QStringLiteral("merge_fields.FNAME"),
+                           QStringLiteral("merge_fields.LNAME") };
+        m.rules = {
+            mapping::MappingRule {
+                QStringLiteral("email_address"), QStringLiteral("properties.email"), {}, {} },
+            mapping::MappingRule {
+                QStringLiteral("merge_fields.FNAME"), QStringLiteral("properties.firstname"), {}, {} },
+            mapping::MappingRule {
+                QStringLiteral("merge_fields.LNAME"), QStringLiteral("properties.lastname"), {}, {} }
+        };
+        QVERIFY(mapping::MappingStore(*m_workspace).save(m).ok());
+
+        m_page->refresh();
+        QCOMPARE(m_page->currentMappingName(), QStringLiteral("Old mapping"));
+        RulesModel *rules = m_page->rulesModel();
+        QCOMPARE(rules->rowCount(), 3);
+        QVERIFY(rules->problem(0).isEmpty());
+        QVERIFY2(rules->problem(1).contains(QStringLiteral("properties.firstname")),
+                 qPrintable(rules->problem(1)));
+        QVERIFY2(rules->problem(2).contains(QStringLiteral("LNAME")), qPrintable(rules->problem(2)));
+        QCOMPARE(rules->index(1, RulesModel::StatusColumn).data().toString(), rules->problem(1));
+        // The entity's examples are the samples.
+        QTRY_COMPARE(m_page->previewModel()->rowCount(), 1);
+        QCOMPARE(previewCell(0, QStringLiteral("email_address")), QStringLiteral("x@example.com"));
+        QVERIFY(m_prompts.shownErrors.isEmpty());
     }
 
     void staleResultsAreDropped()

@@ -288,6 +288,25 @@ void MappingsPage::fillEntityChoosers()
     }
 }
 
+QStringList MappingsPage::entityFields(const QString &key) const
+{
+    // The target entity's fields as its schema lists them now: rules writing fields it no longer
+    // has are flagged rather than silently dropped.
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return {};
+    auto entity = EndpointStore(m_context.workspace).findEntity(key.left(slash), key.mid(slash + 1));
+    if (!entity)
+        return {};
+    auto tree = FieldTreeJson::fromJson(entity->schema, key);
+    if (!tree)
+        return {};
+    QStringList fields;
+    for (const SourceField &field : SourceSchemaModel::fieldsFromTree(*tree))
+        fields.append(field.path);
+    return fields;
+}
+
 bool MappingsPage::openMapping(const QString &name)
 {
     auto stored = m_store.find(name);
@@ -309,6 +328,7 @@ bool MappingsPage::openMapping(const QString &name)
         combo->setCurrentIndex(std::max(0, combo->findData(entity)));
     }
     m_loading = false;
+    m_rules->setTargetSchema(entityFields(stored->mapping.targetEntity));
     if (m_source->currentIndex() > 0)
         chooseSourceEntity(m_source->currentIndex());
     else if (m_samples->empty())
@@ -476,6 +496,7 @@ void MappingsPage::chooseTargetEntity(int index)
     QStringList fields;
     for (const SourceField &field : SourceSchemaModel::fieldsFromTree(*tree))
         fields.append(field.path);
+    m_rules->setTargetSchema(fields);
     mapping::Mapping changed = m_rules->mapping();
     changed.targetEntity = key;
     changed.targetFields = fields;

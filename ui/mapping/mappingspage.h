@@ -74,6 +74,7 @@ protected:
 private:
     void buildUi();
     void fillEntityChoosers();
+    QStringList entityFields(const QString &key) const;
     void chooseSourceEntity(int index);
     void chooseTargetEntity(int index);
     void onMappingEdited();
