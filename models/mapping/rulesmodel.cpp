@@ -435,7 +435,9 @@ std::optional<QList<ValidationRule>> RulesModel::validationsFromText(const QStri
         const QString name = (colon < 0 ? part : part.left(colon)).trimmed().toLower();
         const auto kind = ValidationRule::kindFromName(name);
         if (!kind) {
-            if (out.isEmpty())
+            // Only regexes and formulas may hold commas; anything else is a typo, not an argument.
+            if (out.isEmpty()
+                || (out.last().kind != ValidationRule::Kind::Regex && out.last().kind != ValidationRule::Kind::Formula))
                 return std::nullopt;
             out.last().argument += QLatin1Char(',') + raw; // part of the previous argument
             continue;

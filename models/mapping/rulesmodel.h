@@ -90,7 +90,7 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
 
-    /// "required, email, type:number, oneof:A|B" ⇄ validation rules (what the column edits).
+    /// "required, email, type:number, one_of:A|B" ⇄ validation rules (what the column edits).
     static QString validationsToText(const QList<mapping::ValidationRule> &rules);
     static std::optional<QList<mapping::ValidationRule>> validationsFromText(const QString &text);
 

@@ -21,12 +21,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStringListModel>
 #include <QTableView>
 #include <QTest>
 #include <QUndoGroup>
@@ -170,6 +172,14 @@ private slots:
         view->edit(formula);
         auto *editor = view->findChild<QLineEdit *>(QStringLiteral("formulaEditor"));
         QVERIFY(editor);
+        // The editor completes field paths of the samples and the function library's names.
+        auto *completer = editor->findChild<QCompleter *>();
+        QVERIFY(completer);
+        const QStringList words = completer->model()->data(completer->model()->index(0, 0)).isValid()
+            ? qobject_cast<QStringListModel *>(completer->model())->stringList()
+            : QStringList();
+        QVERIFY(words.contains(QStringLiteral("properties.email")));
+        QVERIFY(words.contains(QStringLiteral("PROPER")));
         editor->selectAll();
         QTest::keyClicks(editor, QStringLiteral("PROPER(TRIM(properties.firstname))"));
         QTest::keyClick(editor, Qt::Key_Return);
@@ -227,6 +237,21 @@ private slots:
         QVERIFY(rules->setData(rules->index(1, RulesModel::FormulaColumn),
                                QStringLiteral("properties.first_name")));
         QVERIFY(rules->problem(1).contains(QStringLiteral("first_name")));
+    }
+
+    void validationColumnEditsAreUndoable()
+    {
+        openFixture();
+        RulesModel *rules = m_page->rulesModel();
+        const QModelIndex validation = rules->index(1, RulesModel::ValidationColumn);
+        QVERIFY(rules->setData(validation, QStringLiteral("required, one_of:Ann|Bob")));
+        QCOMPARE(rules->mapping().rules.at(1).validations.size(), 2);
+        QCOMPARE(validation.data().toString(), QStringLiteral("required, one_of:Ann|Bob"));
+        QTRY_COMPARE(m_page->previewModel()->result().failing.value(QStringLiteral("merge_fields.FNAME")), 3);
+        QVERIFY(!rules->setData(validation, QStringLiteral("no-such-check")));
+        m_page->undoStack()->undo();
+        QVERIFY(rules->mapping().rules.at(1).validations.isEmpty());
+        QTRY_COMPARE(m_page->previewModel()->result().failing.value(QStringLiteral("merge_fields.FNAME")), 0);
     }
 
     void autoMapAcceptAndReject()
