@@ -270,7 +270,8 @@ Qt::ItemFlags RulesModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled;
-    if (index.column() == FormulaColumn || (index.column() == ValidationColumn && isRule(index.row()))
+    if (index.column() == FormulaColumn
+        || ((index.column() == ValidationColumn || index.column() == ValueMapColumn) && isRule(index.row()))
         || (index.column() == TargetColumn && isRule(index.row())))
         f |= Qt::ItemIsEditable;
     return f;
@@ -304,6 +305,29 @@ bool RulesModel::setData(const QModelIndex &index, const QVariant &value, int ro
             return false; // one rule per target field
         changed.rules[row].target = text.trimmed();
         change(changed, tr("Rename target %1").arg(m_mapping.rules.at(row).target));
+        return true;
+    }
+    case ValueMapColumn: {
+        // Names the value map the rule's result goes through: the formula is wrapped in (or
+        // unwrapped from) LOOKUP("map", …); an unknown map name is flagged like any compile error.
+        if (!isRule(row))
+            return false;
+        static const QRegularExpression wrapped(
+            QStringLiteral(R"re(^\s*LOOKUP\s*\(\s*"[^"]*"\s*,\s*(.*)\)\s*$)re"),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+        QString inner = changed.rules[row].formula;
+        if (const auto m = wrapped.match(inner); m.hasMatch())
+            inner = m.captured(1);
+        const QString name = text.trimmed();
+        if (name.contains(QLatin1Char('"')))
+            return false;
+        const QString formula = name.isEmpty()
+            ? inner
+            : QStringLiteral("LOOKUP(\"") % name % QStringLiteral("\", ") % inner % QLatin1Char(')');
+        if (formula == changed.rules[row].formula)
+            return true;
+        changed.rules[row].formula = formula;
+        change(changed, tr("Set value map of %1").arg(targetAt(row)));
         return true;
     }
     case ValidationColumn: {
@@ -437,7 +461,8 @@ std::optional<QList<ValidationRule>> RulesModel::validationsFromText(const QStri
         if (!kind) {
             // Only regexes and formulas may hold commas; anything else is a typo, not an argument.
             if (out.isEmpty()
-                || (out.last().kind != ValidationRule::Kind::Regex && out.last().kind != ValidationRule::Kind::Formula))
+                || (out.last().kind != ValidationRule::Kind::Regex
+                    && out.last().kind != ValidationRule::Kind::Formula))
                 return std::nullopt;
             out.last().argument += QLatin1Char(',') + raw; // part of the previous argument
             continue;

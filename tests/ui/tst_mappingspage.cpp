@@ -254,6 +254,29 @@ private slots:
         QTRY_COMPARE(m_page->previewModel()->result().failing.value(QStringLiteral("merge_fields.FNAME")), 0);
     }
 
+    void valueMapColumnWrapsTheFormulaInALookup()
+    {
+        openFixture();
+        RulesModel *rules = m_page->rulesModel();
+        mapping::Mapping withMap = rules->mapping();
+        withMap.valueMaps = { mapping::ValueMap(QStringLiteral("names"),
+                                                { { QStringLiteral("bob"), QStringLiteral("Robert") } },
+                                                false, false, QStringLiteral("?")) };
+        rules->change(withMap, QStringLiteral("add value map"));
+        const QModelIndex valueMap = rules->index(1, RulesModel::ValueMapColumn);
+        QVERIFY(rules->setData(valueMap, QStringLiteral("names")));
+        QCOMPARE(rules->index(1, RulesModel::FormulaColumn).data().toString(),
+                 QStringLiteral("LOOKUP(\"names\", properties.firstname)"));
+        QCOMPARE(valueMap.data().toString(), QStringLiteral("names"));
+        QTRY_COMPARE(previewCell(1, QStringLiteral("merge_fields.FNAME")), QStringLiteral("Robert"));
+        QVERIFY(rules->problem(1).isEmpty());
+        QVERIFY(rules->setData(valueMap, QString()));
+        QCOMPARE(rules->index(1, RulesModel::FormulaColumn).data().toString(),
+                 QStringLiteral("properties.firstname"));
+        QVERIFY(rules->setData(valueMap, QStringLiteral("nope")));
+        QVERIFY(!rules->problem(1).isEmpty()); // an unknown table is flagged
+    }
+
     void autoMapAcceptAndReject()
     {
         openFixture();
