@@ -1,7 +1,6 @@
 // `crmbridge-cli map`: runs a mapping file over CSV, JSON Lines or JSON array records — streaming,
 // on N threads, output in input order — and writes the records it could not map to an errors CSV.
 #include "clicommand.h"
-
 #include "core/formats/batchpipeline.h"
 #include "core/formats/errorfilewriter.h"
 #include "core/formats/fileformat.h"
@@ -72,8 +71,7 @@ public:
             return;
         m_thread = std::thread([this, &pipeline] {
             char byte = 0;
-            while (::read(s_pipe[0], &byte, 1) < 0) {
-            }
+            while (::read(s_pipe[0], &byte, 1) < 0) { }
             if (byte == kSignalled) {
                 m_interrupted = true;
                 pipeline.cancel();
@@ -116,9 +114,9 @@ private:
         [[maybe_unused]] const ssize_t written = ::write(s_pipe[1], &byte, 1);
     }
 
-    static inline int s_pipe[2] = {-1, -1};
+    static inline int s_pipe[2] = { -1, -1 };
     std::thread m_thread;
-    std::atomic<bool> m_interrupted{false};
+    std::atomic<bool> m_interrupted { false };
     struct sigaction m_previousInt = {};
     struct sigaction m_previousTerm = {};
 };
@@ -133,7 +131,8 @@ public:
 
 private:
     static Result<mapping::Mapping> loadMapping(const QString &path);
-    static int printCompileProblems(CliContext &context, const QString &path, const mapping::Mapping &mapping);
+    static int printCompileProblems(CliContext &context, const QString &path,
+                                    const mapping::Mapping &mapping);
     static Result<FileFormat> formatFor(CliContext &context, const QString &option, const QString &path,
                                         bool input);
     static Status openFile(QFile &file, const QString &path, QIODevice::OpenMode mode, const QString &what);
@@ -147,20 +146,22 @@ QList<QCommandLineOption> MapCommand::options()
         QCommandLineOption(OptMapping, tr("The mapping file (.json) to run."), tr("FILE")),
         QCommandLineOption(OptInput, tr("The records to map; - for standard input (default)."), tr("FILE")),
         QCommandLineOption(OptInputFormat,
-                           tr("csv, jsonl or json (default: from the input file's extension)."), tr("FORMAT")),
+                           tr("csv, jsonl or json (default: from the input file's extension)."),
+                           tr("FORMAT")),
         QCommandLineOption(OptOutput, tr("Where the mapped records go; - for standard output (default)."),
                            tr("FILE")),
         QCommandLineOption(OptOutputFormat,
                            tr("jsonl, csv or json (default: from the output file's extension, jsonl on "
                               "standard output)."),
                            tr("FORMAT")),
-        QCommandLineOption(OptThreads, tr("Worker threads (default: all cores, %1 here).")
-                                           .arg(QThread::idealThreadCount()),
-                           tr("N")),
-        QCommandLineOption(OptErrors,
-                           tr("Write every invalid record to this CSV file: record, line, column, field, reason, "
-                              "source_key."),
-                           tr("FILE.csv")),
+        QCommandLineOption(
+            OptThreads, tr("Worker threads (default: all cores, %1 here).").arg(QThread::idealThreadCount()),
+            tr("N")),
+        QCommandLineOption(
+            OptErrors,
+            tr("Write every invalid record to this CSV file: record, line, column, field, reason, "
+               "source_key."),
+            tr("FILE.csv")),
     };
 }
 
@@ -194,7 +195,8 @@ Result<mapping::Mapping> MapCommand::loadMapping(const QString &path)
     return mapping::MappingFile::fromJson(bytes, path);
 }
 
-int MapCommand::printCompileProblems(CliContext &context, const QString &path, const mapping::Mapping &mapping)
+int MapCommand::printCompileProblems(CliContext &context, const QString &path,
+                                     const mapping::Mapping &mapping)
 {
     const QList<Error> problems = MappingEngine::diagnose(mapping);
     context.err << QStringLiteral("crmbridge-cli: ") << tr("error:") << QLatin1Char(' ')
@@ -205,8 +207,8 @@ int MapCommand::printCompileProblems(CliContext &context, const QString &path, c
     for (const Error &problem : problems) {
         // The hint is one sentence, then the formula line and a caret line under the token.
         const QStringList hint = problem.hint.split(QLatin1Char('\n'));
-        context.err << QStringLiteral("  ") << path << QStringLiteral(": ") << problem.where << QStringLiteral(": ")
-                    << problem.what;
+        context.err << QStringLiteral("  ") << path << QStringLiteral(": ") << problem.where
+                    << QStringLiteral(": ") << problem.what;
         if (!hint.isEmpty() && !hint.first().isEmpty())
             context.err << QLatin1Char(' ') << hint.first();
         context.err << QLatin1Char('\n');
@@ -220,15 +222,18 @@ int MapCommand::printCompileProblems(CliContext &context, const QString &path, c
 Result<FileFormat> MapCommand::formatFor(CliContext &context, const QString &option, const QString &path,
                                          bool input)
 {
-    const auto supported = [](FileFormat format) { return format != FileFormat::Xml; };
+    const auto supported = [](FileFormat format) {
+        return format != FileFormat::Xml;
+    };
     if (context.parser.isSet(option)) {
         const QString name = context.parser.value(option);
         const auto format = formats::fileFormatFromName(name);
         if (!format || !supported(*format))
-            return Error::usage(tr("--%1 must be %2, got '%3'.")
-                                    .arg(option, input ? QStringLiteral("csv, jsonl or json")
-                                                       : QStringLiteral("jsonl, csv or json"),
-                                         name));
+            return Error::usage(
+                tr("--%1 must be %2, got '%3'.")
+                    .arg(option,
+                         input ? QStringLiteral("csv, jsonl or json") : QStringLiteral("jsonl, csv or json"),
+                         name));
         return *format;
     }
     if (path == StandardStream) {
@@ -238,8 +243,9 @@ Result<FileFormat> MapCommand::formatFor(CliContext &context, const QString &opt
     }
     const auto format = formats::fileFormatForPath(path);
     if (!format || !supported(*format))
-        return Error::usage(tr("Cannot tell the format of %1 from its extension; add --%2 csv, jsonl or json.")
-                                .arg(path, option));
+        return Error::usage(
+            tr("Cannot tell the format of %1 from its extension; add --%2 csv, jsonl or json.")
+                .arg(path, option));
     return *format;
 }
 
@@ -284,7 +290,7 @@ QStringList MapCommand::topLevelTargets(const mapping::Mapping &mapping)
 
 QString MapCommand::sourceKey(const mapping::Object &record)
 {
-    for (const QStringView name : {u"id", u"key", u"email"}) {
+    for (const QStringView name : { u"id", u"key", u"email" }) {
         const mapping::Value &value = record.value(name);
         if (!value.isAbsent())
             return mapping::toText(value);
@@ -297,8 +303,10 @@ int MapCommand::run(CliContext &context)
     const QString mappingPath = context.parser.value(OptMapping);
     if (mappingPath.isEmpty())
         return context.usage(tr("map needs --mapping FILE."));
-    const QString inputPath = context.parser.isSet(OptInput) ? context.parser.value(OptInput) : StandardStream;
-    const QString outputPath = context.parser.isSet(OptOutput) ? context.parser.value(OptOutput) : StandardStream;
+    const QString inputPath =
+        context.parser.isSet(OptInput) ? context.parser.value(OptInput) : StandardStream;
+    const QString outputPath =
+        context.parser.isSet(OptOutput) ? context.parser.value(OptOutput) : StandardStream;
     const QString errorsPath = context.parser.value(OptErrors);
 
     int threads = QThread::idealThreadCount();
@@ -306,8 +314,8 @@ int MapCommand::run(CliContext &context)
         bool ok = false;
         threads = context.parser.value(OptThreads).toInt(&ok);
         if (!ok || threads < 1 || threads > 256)
-            return context.usage(
-                tr("--threads needs a whole number from 1 to 256, got '%1'.").arg(context.parser.value(OptThreads)));
+            return context.usage(tr("--threads needs a whole number from 1 to 256, got '%1'.")
+                                     .arg(context.parser.value(OptThreads)));
     }
 
     const Result<FileFormat> inputFormat = formatFor(context, OptInputFormat, inputPath, true);
@@ -318,7 +326,8 @@ int MapCommand::run(CliContext &context)
         return context.usage(outputFormat.error().what);
     if (inputPath != StandardStream && outputPath != StandardStream
         && QFileInfo(inputPath).absoluteFilePath() == QFileInfo(outputPath).absoluteFilePath())
-        return context.usage(tr("The output %1 is the input file; write the records to another file.").arg(outputPath));
+        return context.usage(
+            tr("The output %1 is the input file; write the records to another file.").arg(outputPath));
 
     // The mapping first: a mapping that does not compile leaves every file untouched.
     Result<mapping::Mapping> mapping = loadMapping(mappingPath);
@@ -335,30 +344,33 @@ int MapCommand::run(CliContext &context)
         return context.fail(s.error());
     formats::ReaderSettings settings;
     settings.reader.sourceName = inputPath == StandardStream ? tr("standard input") : inputPath;
-    Result<std::unique_ptr<formats::RecordReader>> reader = formats::makeReader(inputFormat.value(), &inputFile, settings);
+    Result<std::unique_ptr<formats::RecordReader>> reader =
+        formats::makeReader(inputFormat.value(), &inputFile, settings);
     if (!reader)
         return context.fail(reader.error());
 
     QFile outputFile;
-    if (Status s = openFile(outputFile, outputPath, QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered,
+    if (Status s = openFile(outputFile, outputPath,
+                            QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered,
                             tr("the output file"));
         !s)
         return context.fail(s.error());
     const QString outputName = outputPath == StandardStream ? tr("standard output") : outputPath;
-    Result<std::unique_ptr<formats::RecordWriter>> writer =
-        formats::makeWriter(outputFormat.value(), &outputFile, topLevelTargets(mapping.value()), {}, outputName);
+    Result<std::unique_ptr<formats::RecordWriter>> writer = formats::makeWriter(
+        outputFormat.value(), &outputFile, topLevelTargets(mapping.value()), {}, outputName);
     if (!writer)
         return context.fail(writer.error());
 
     QFile errorsFile;
     std::unique_ptr<formats::ErrorFileWriter> errors;
     if (!errorsPath.isEmpty()) {
-        if (Status s = openFile(errorsFile, errorsPath, QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered,
+        if (Status s = openFile(errorsFile, errorsPath,
+                                QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered,
                                 tr("the errors file"));
             !s)
             return context.fail(s.error());
-        errors = std::make_unique<formats::ErrorFileWriter>(&errorsFile, QStringList{QStringLiteral("source_key")},
-                                                            errorsPath);
+        errors = std::make_unique<formats::ErrorFileWriter>(
+            &errorsFile, QStringList { QStringLiteral("source_key") }, errorsPath);
     }
 
     // Per worker: an evaluation context and a reused output. Invalid rows travel to the sink in a
@@ -389,7 +401,7 @@ int MapCommand::run(CliContext &context)
             ++invalid.records;
             const QString key = sourceKey(records[i]);
             for (const mapping::InvalidReason &reason : std::as_const(out.reasons))
-                invalid.rows.push_back({positions[i], reason.field, reason.message, key});
+                invalid.rows.push_back({ positions[i], reason.field, reason.message, key });
         }
         batch.encoded.resize(0);
         encoder.encode(std::span<const mapping::Object>(batch.output.data(), valid), batch.encoded);
@@ -426,11 +438,12 @@ int MapCommand::run(CliContext &context)
             while (r < rejected.size() || m < invalid.rows.size()) {
                 Status s;
                 if (m == invalid.rows.size()
-                    || (r < rejected.size() && rejected[r].position.record < invalid.rows[m].position.record)) {
+                    || (r < rejected.size()
+                        && rejected[r].position.record < invalid.rows[m].position.record)) {
                     s = errors->write(rejected[r++]);
                 } else {
                     const InvalidRow &row = invalid.rows[m++];
-                    s = errors->write(row.position, row.field, row.reason, {row.sourceKey});
+                    s = errors->write(row.position, row.field, row.reason, { row.sourceKey });
                 }
                 if (!s)
                     return s;
@@ -444,7 +457,8 @@ int MapCommand::run(CliContext &context)
             context.err << QLatin1Char('\r')
                         << tr("%1 records, %2 invalid, %3 records/s")
                                .arg(QLocale().toString(done), QLocale().toString(invalidCount),
-                                    QLocale().toString(qint64(double(done) * 1000.0 / double(qMax<qint64>(lastProgress, 1)))))
+                                    QLocale().toString(qint64(double(done) * 1000.0
+                                                              / double(qMax<qint64>(lastProgress, 1)))))
                         << QStringLiteral("\x1b[K");
             context.err.flush();
         }
@@ -473,13 +487,14 @@ int MapCommand::run(CliContext &context)
 
     const qint64 total = validCount + invalidCount;
     if (interrupted || (!status && status.error().kind == Error::Kind::Interrupted)) {
-        context.err << QStringLiteral("crmbridge-cli: ")
-                    << tr("Interrupted after %1 records (%2 written to %3); the output holds the records before "
-                          "that point.")
-                           .arg(total)
-                           .arg(validCount)
-                           .arg(outputName)
-                    << Qt::endl;
+        context.err
+            << QStringLiteral("crmbridge-cli: ")
+            << tr("Interrupted after %1 records (%2 written to %3); the output holds the records before "
+                  "that point.")
+                   .arg(total)
+                   .arg(validCount)
+                   .arg(outputName)
+            << Qt::endl;
         return Interrupted;
     }
     if (!status)
@@ -493,13 +508,14 @@ int MapCommand::run(CliContext &context)
     // The summary goes to standard output unless the records do.
     QTextStream &summary = outputPath == StandardStream ? context.err : context.out;
     if (context.json) {
-        const QJsonObject document{
-            {QStringLiteral("records"), total},
-            {QStringLiteral("valid"), validCount},
-            {QStringLiteral("invalid"), invalidCount},
-            {QStringLiteral("seconds"), seconds},
-            {QStringLiteral("recordsPerSecond"), qRound64(rate)},
-            {QStringLiteral("errorsFile"), errorsPath.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(errorsPath)},
+        const QJsonObject document {
+            { QStringLiteral("records"), total },
+            { QStringLiteral("valid"), validCount },
+            { QStringLiteral("invalid"), invalidCount },
+            { QStringLiteral("seconds"), seconds },
+            { QStringLiteral("recordsPerSecond"), qRound64(rate) },
+            { QStringLiteral("errorsFile"),
+              errorsPath.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(errorsPath) },
         };
         summary << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
         summary.flush();
@@ -519,11 +535,12 @@ int MapCommand::run(CliContext &context)
                                .arg(errorsPath)
                         << Qt::endl;
         else
-            context.err << QStringLiteral("crmbridge-cli: ")
-                        << tr("%n record(s) invalid and left out of the output; add --errors FILE.csv to see which "
-                              "and why.",
-                              nullptr, int(qMin<qint64>(invalidCount, INT_MAX)))
-                        << Qt::endl;
+            context.err
+                << QStringLiteral("crmbridge-cli: ")
+                << tr("%n record(s) invalid and left out of the output; add --errors FILE.csv to see which "
+                      "and why.",
+                      nullptr, int(qMin<qint64>(invalidCount, INT_MAX)))
+                << Qt::endl;
         return SomeFailed;
     }
     return Success;
@@ -533,8 +550,8 @@ int MapCommand::run(CliContext &context)
 
 void registerMapCommands(CliRegistry &registry)
 {
-    registry.add(CliCommand{
-        {QStringLiteral("map")},
+    registry.add(CliCommand {
+        { QStringLiteral("map") },
         MapCommand::tr("Map CSV, JSON Lines or JSON records with a mapping file, streaming, on all cores."),
         MapCommand::options(),
         {},

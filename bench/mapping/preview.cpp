@@ -28,52 +28,53 @@ Mapping twentyRules()
     Mapping m;
     m.name = QStringLiteral("preview benchmark");
     const std::pair<const char *, const char *> rules[] = {
-        {"customer_id", "TO_NUMBER(id)"},
-        {"first_name", "TRIM(first_name)"},
-        {"last_name", "UPPER(TRIM(last_name))"},
-        {"full_name", "TRIM(first_name) & \" \" & TRIM(last_name)"},
-        {"email", "LOWER(TRIM(email))"},
-        {"phone", "COALESCE(phone, \"n/a\")"},
-        {"country", "LOOKUP(\"countries\", UPPER(country))"},
-        {"signup_date", "DATE_FORMAT(created_at, \"dd.MM.yyyy\")"},
-        {"status", "COALESCE(status, \"active\")"},
-        {"revenue", "TO_NUMBER(revenue)"},
-        {"email_valid", "EMAIL_VALID(TRIM(email))"},
-        {"phone_e164", "IFERROR(PHONE(phone, \"DE\", \"E164\"), NULL)"},
-        {"tags_upper", "JOIN(UPPER(SPLIT(tags, \",\")), \"|\")"},
-        {"tag_count", "COUNT(SPLIT(tags, \",\"))"},
-        {"is_vip", "CONTAINS(LOWER(tags), \"vip\")"},
-        {"revenue_band", "IFS(TO_NUMBER(revenue) >= 50000, \"A\", TO_NUMBER(revenue) >= 10000, \"B\", TRUE, \"C\")"},
-        {"revenue_eur", "ROUND(TO_NUMBER(revenue) * 0.92, 2)"},
-        {"signup_year", "YEAR(DATE_PARSE(created_at, \"ISO\"))"},
-        {"customer_no", "PAD(id, 8, \"0\")"},
-        {"email_hash", "HASH(\"MD5\", LOWER(TRIM(email)))"},
+        { "customer_id", "TO_NUMBER(id)" },
+        { "first_name", "TRIM(first_name)" },
+        { "last_name", "UPPER(TRIM(last_name))" },
+        { "full_name", "TRIM(first_name) & \" \" & TRIM(last_name)" },
+        { "email", "LOWER(TRIM(email))" },
+        { "phone", "COALESCE(phone, \"n/a\")" },
+        { "country", "LOOKUP(\"countries\", UPPER(country))" },
+        { "signup_date", "DATE_FORMAT(created_at, \"dd.MM.yyyy\")" },
+        { "status", "COALESCE(status, \"active\")" },
+        { "revenue", "TO_NUMBER(revenue)" },
+        { "email_valid", "EMAIL_VALID(TRIM(email))" },
+        { "phone_e164", "IFERROR(PHONE(phone, \"DE\", \"E164\"), NULL)" },
+        { "tags_upper", "JOIN(UPPER(SPLIT(tags, \",\")), \"|\")" },
+        { "tag_count", "COUNT(SPLIT(tags, \",\"))" },
+        { "is_vip", "CONTAINS(LOWER(tags), \"vip\")" },
+        { "revenue_band",
+          "IFS(TO_NUMBER(revenue) >= 50000, \"A\", TO_NUMBER(revenue) >= 10000, \"B\", TRUE, \"C\")" },
+        { "revenue_eur", "ROUND(TO_NUMBER(revenue) * 0.92, 2)" },
+        { "signup_year", "YEAR(DATE_PARSE(created_at, \"ISO\"))" },
+        { "customer_no", "PAD(id, 8, \"0\")" },
+        { "email_hash", "HASH(\"MD5\", LOWER(TRIM(email)))" },
     };
     for (const auto &[target, formula] : rules) {
         MappingRule rule;
         rule.target = QString::fromUtf8(target);
         rule.formula = QString::fromUtf8(formula);
         if (rule.target == QLatin1String("email"))
-            rule.validations = {ValidationRule{ValidationRule::Kind::Required, {}, {}, {}},
-                                ValidationRule{ValidationRule::Kind::Email, {}, {}, {}}};
+            rule.validations = { ValidationRule { ValidationRule::Kind::Required, {}, {}, {} },
+                                 ValidationRule { ValidationRule::Kind::Email, {}, {}, {} } };
         m.rules.append(rule);
     }
     m.valueMaps.append(ValueMap(QStringLiteral("countries"),
-                                {{QStringLiteral("DE"), QStringLiteral("Germany")},
-                                 {QStringLiteral("AT"), QStringLiteral("Austria")},
-                                 {QStringLiteral("CH"), QStringLiteral("Switzerland")},
-                                 {QStringLiteral("FR"), QStringLiteral("France")},
-                                 {QStringLiteral("NL"), QStringLiteral("Netherlands")},
-                                 {QStringLiteral("BE"), QStringLiteral("Belgium")},
-                                 {QStringLiteral("IT"), QStringLiteral("Italy")},
-                                 {QStringLiteral("ES"), QStringLiteral("Spain")},
-                                 {QStringLiteral("PL"), QStringLiteral("Poland")},
-                                 {QStringLiteral("CZ"), QStringLiteral("Czechia")},
-                                 {QStringLiteral("DK"), QStringLiteral("Denmark")},
-                                 {QStringLiteral("SE"), QStringLiteral("Sweden")},
-                                 {QStringLiteral("GB"), QStringLiteral("United Kingdom")},
-                                 {QStringLiteral("US"), QStringLiteral("United States")},
-                                 {QStringLiteral("CA"), QStringLiteral("Canada")}},
+                                { { QStringLiteral("DE"), QStringLiteral("Germany") },
+                                  { QStringLiteral("AT"), QStringLiteral("Austria") },
+                                  { QStringLiteral("CH"), QStringLiteral("Switzerland") },
+                                  { QStringLiteral("FR"), QStringLiteral("France") },
+                                  { QStringLiteral("NL"), QStringLiteral("Netherlands") },
+                                  { QStringLiteral("BE"), QStringLiteral("Belgium") },
+                                  { QStringLiteral("IT"), QStringLiteral("Italy") },
+                                  { QStringLiteral("ES"), QStringLiteral("Spain") },
+                                  { QStringLiteral("PL"), QStringLiteral("Poland") },
+                                  { QStringLiteral("CZ"), QStringLiteral("Czechia") },
+                                  { QStringLiteral("DK"), QStringLiteral("Denmark") },
+                                  { QStringLiteral("SE"), QStringLiteral("Sweden") },
+                                  { QStringLiteral("GB"), QStringLiteral("United Kingdom") },
+                                  { QStringLiteral("US"), QStringLiteral("United States") },
+                                  { QStringLiteral("CA"), QStringLiteral("Canada") } },
                                 false, false, QStringLiteral("Unknown")));
     return m;
 }
@@ -81,14 +82,15 @@ Mapping twentyRules()
 /// Sample records shaped like the benchmark's customers (CSV-like: every value text).
 std::vector<Object> samples(int count)
 {
-    static const char *first[] = {"Anna", "  Ben ", "Clara", "Zoë", "José", "伟"};
-    static const char *last[] = {"Schmidt", "Dupont ", "Rossi", "Kowalski", " Jensen"};
-    static const char *country[] = {"de", "FR", "it", "Pl", "dk", "US", "xx"};
-    static const char *status[] = {"active", "", "lead", "churned"};
-    const auto shape = std::make_shared<const FieldIndex>(QStringList{
-        QStringLiteral("id"), QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
-        QStringLiteral("phone"), QStringLiteral("country"), QStringLiteral("created_at"), QStringLiteral("status"),
-        QStringLiteral("revenue"), QStringLiteral("tags")});
+    static const char *first[] = { "Anna", "  Ben ", "Clara", "Zoë", "José", "伟" };
+    static const char *last[] = { "Schmidt", "Dupont ", "Rossi", "Kowalski", " Jensen" };
+    static const char *country[] = { "de", "FR", "it", "Pl", "dk", "US", "xx" };
+    static const char *status[] = { "active", "", "lead", "churned" };
+    const auto shape = std::make_shared<const FieldIndex>(
+        QStringList { QStringLiteral("id"), QStringLiteral("first_name"), QStringLiteral("last_name"),
+                      QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("country"),
+                      QStringLiteral("created_at"), QStringLiteral("status"), QStringLiteral("revenue"),
+                      QStringLiteral("tags") });
     std::vector<Object> records;
     for (int i = 1; i <= count; ++i) {
         Object r(shape);
@@ -150,11 +152,11 @@ int main(int argc, char *argv[])
             totalMs.push_back(total);
         }
     }
-    std::printf("re-preview of %d sample records through a 20-rule mapping, %d edits (%d invalid rows)\n\n", count,
-                runs, invalid);
+    std::printf("re-preview of %d sample records through a 20-rule mapping, %d edits (%d invalid rows)\n\n",
+                count, runs, invalid);
     std::printf("| what | median ms | p95 ms | min ms |\n|---|---:|---:|---:|\n");
-    std::printf("| compile + map + cells (PreviewRunner::compute) | %.2f | %.2f | %.2f |\n", percentile(computeMs, 0.5),
-                percentile(computeMs, 0.95), percentile(computeMs, 0.0));
+    std::printf("| compile + map + cells (PreviewRunner::compute) | %.2f | %.2f | %.2f |\n",
+                percentile(computeMs, 0.5), percentile(computeMs, 0.95), percentile(computeMs, 0.0));
     std::printf("| … and PreviewModel::setResult | %.2f | %.2f | %.2f |\n", percentile(totalMs, 0.5),
                 percentile(totalMs, 0.95), percentile(totalMs, 0.0));
     return 0;

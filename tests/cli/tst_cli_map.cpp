@@ -33,7 +33,7 @@ QByteArray readFile(const QString &path)
 
 QStringList mapArgs(const QString &mapping, const QStringList &more)
 {
-    return QStringList{QStringLiteral("map"), QStringLiteral("--mapping"), mapping} + more;
+    return QStringList { QStringLiteral("map"), QStringLiteral("--mapping"), mapping } + more;
 }
 
 /// `rows` customer rows as CSV; every 97th has a bad e-mail, every 1000th one field too many.
@@ -43,9 +43,9 @@ QByteArray generatedCsv(int rows)
     for (int i = 1; i <= rows; ++i) {
         const QByteArray n = QByteArray::number(i);
         csv += n + ",  First" + n + " ,Last" + n + ","
-            + (i % 97 == 0 ? QByteArray(QByteArray("broken-") + n) : QByteArray(QByteArray("User") + n + "@Example.com"))
-            + ","
-            + (i % 3 == 0 ? "de" : "FR") + ",2020-0" + QByteArray::number(i % 9 + 1) + "-1"
+            + (i % 97 == 0 ? QByteArray(QByteArray("broken-") + n)
+                           : QByteArray(QByteArray("User") + n + "@Example.com"))
+            + "," + (i % 3 == 0 ? "de" : "FR") + ",2020-0" + QByteArray::number(i % 9 + 1) + "-1"
             + QByteArray::number(i % 10) + "T10:00:00Z," + QByteArray::number(i % 1000) + "."
             + QByteArray::number(i % 90 + 10) + (i % 1000 == 0 ? ",extra" : "") + "\n";
     }
@@ -64,10 +64,11 @@ private slots:
         test::TempDir home;
         const QString output = home.file(QStringLiteral("out.jsonl"));
         const QString errors = home.file(QStringLiteral("errors.csv"));
-        const auto r = test::runCli(mapArgs(fixture(QStringLiteral("mapping.json")),
-                                            {QStringLiteral("--input"), fixture(QStringLiteral("customers.csv")),
-                                             QStringLiteral("--output"), output, QStringLiteral("--errors"), errors}),
-                                    home.path());
+        const auto r =
+            test::runCli(mapArgs(fixture(QStringLiteral("mapping.json")),
+                                 { QStringLiteral("--input"), fixture(QStringLiteral("customers.csv")),
+                                   QStringLiteral("--output"), output, QStringLiteral("--errors"), errors }),
+                         home.path());
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(readFile(output), readFile(fixture(QStringLiteral("csv-to-jsonl.expected.jsonl"))));
         QCOMPARE(readFile(errors), readFile(fixture(QStringLiteral("csv-to-jsonl.errors.csv"))));
@@ -83,10 +84,11 @@ private slots:
     {
         test::TempDir home;
         const QString output = home.file(QStringLiteral("out.csv"));
-        const auto r = test::runCli(mapArgs(fixture(QStringLiteral("mapping.json")),
-                                            {QStringLiteral("--input"), fixture(QStringLiteral("customers.jsonl")),
-                                             QStringLiteral("--output"), output, QStringLiteral("--json")}),
-                                    home.path());
+        const auto r =
+            test::runCli(mapArgs(fixture(QStringLiteral("mapping.json")),
+                                 { QStringLiteral("--input"), fixture(QStringLiteral("customers.jsonl")),
+                                   QStringLiteral("--output"), output, QStringLiteral("--json") }),
+                         home.path());
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(readFile(output), readFile(fixture(QStringLiteral("jsonl-to-csv.expected.csv"))));
         const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -101,9 +103,9 @@ private slots:
     void jsonArrayInputAndExplicitFormats_data()
     {
         QTest::addColumn<QStringList>("formatArgs");
-        QTest::newRow("from the extension") << QStringList{};
-        QTest::newRow("named") << QStringList{QStringLiteral("--input-format"), QStringLiteral("json"),
-                                              QStringLiteral("--output-format"), QStringLiteral("jsonl")};
+        QTest::newRow("from the extension") << QStringList {};
+        QTest::newRow("named") << QStringList { QStringLiteral("--input-format"), QStringLiteral("json"),
+                                                QStringLiteral("--output-format"), QStringLiteral("jsonl") };
     }
 
     void jsonArrayInputAndExplicitFormats()
@@ -111,9 +113,11 @@ private slots:
         QFETCH(QStringList, formatArgs);
         test::TempDir home;
         const QString output = home.file(QStringLiteral("out.txt"));
-        QStringList args = {QStringLiteral("--input"), fixture(QStringLiteral("customers.json")), QStringLiteral("--output"),
-                            formatArgs.isEmpty() ? home.file(QStringLiteral("out.jsonl")) : output};
-        const auto r = test::runCli(mapArgs(fixture(QStringLiteral("mapping.json")), args + formatArgs), home.path());
+        QStringList args = { QStringLiteral("--input"), fixture(QStringLiteral("customers.json")),
+                             QStringLiteral("--output"),
+                             formatArgs.isEmpty() ? home.file(QStringLiteral("out.jsonl")) : output };
+        const auto r =
+            test::runCli(mapArgs(fixture(QStringLiteral("mapping.json")), args + formatArgs), home.path());
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(readFile(formatArgs.isEmpty() ? home.file(QStringLiteral("out.jsonl")) : output),
                  readFile(fixture(QStringLiteral("json-to-jsonl.expected.jsonl"))));
@@ -123,16 +127,18 @@ private slots:
     {
         test::TempDir home;
         const QString output = home.file(QStringLiteral("out.json"));
-        const auto r = test::runCli(mapArgs(fixture(QStringLiteral("mapping.json")),
-                                            {QStringLiteral("--input"), fixture(QStringLiteral("customers.jsonl")),
-                                             QStringLiteral("--output"), output}),
-                                    home.path());
+        const auto r =
+            test::runCli(mapArgs(fixture(QStringLiteral("mapping.json")),
+                                 { QStringLiteral("--input"), fixture(QStringLiteral("customers.jsonl")),
+                                   QStringLiteral("--output"), output }),
+                         home.path());
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(readFile(output), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(document.array().size(), 4);
-        QCOMPARE(document.array().at(0).toObject().value(QStringLiteral("country")).toString(), QStringLiteral("Germany"));
+        QCOMPARE(document.array().at(0).toObject().value(QStringLiteral("country")).toString(),
+                 QStringLiteral("Germany"));
     }
 
     void standardInputToStandardOutput()
@@ -140,14 +146,17 @@ private slots:
         test::TempDir home;
         QProcess process;
         process.setStandardInputFile(fixture(QStringLiteral("customers.jsonl")));
-        process.start(test::cliPath(), mapArgs(fixture(QStringLiteral("mapping.json")),
-                                               {QStringLiteral("--input"), QStringLiteral("-"), QStringLiteral("--input-format"),
-                                                QStringLiteral("jsonl"), QStringLiteral("--output"), QStringLiteral("-"),
-                                                QStringLiteral("--output-format"), QStringLiteral("csv"), QStringLiteral("--json")}));
+        process.start(
+            test::cliPath(),
+            mapArgs(fixture(QStringLiteral("mapping.json")),
+                    { QStringLiteral("--input"), QStringLiteral("-"), QStringLiteral("--input-format"),
+                      QStringLiteral("jsonl"), QStringLiteral("--output"), QStringLiteral("-"),
+                      QStringLiteral("--output-format"), QStringLiteral("csv"), QStringLiteral("--json") }));
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         // The records alone on stdout; the summary moves to stderr.
-        QCOMPARE(process.readAllStandardOutput(), readFile(fixture(QStringLiteral("jsonl-to-csv.expected.csv"))));
+        QCOMPARE(process.readAllStandardOutput(),
+                 readFile(fixture(QStringLiteral("jsonl-to-csv.expected.csv"))));
         const QJsonObject summary = QJsonDocument::fromJson(process.readAllStandardError()).object();
         QCOMPARE(summary.value(QStringLiteral("valid")).toInt(), 4);
     }
@@ -165,10 +174,11 @@ private slots:
         test::TempDir home;
         const QString output = home.file(QStringLiteral("out.jsonl"));
         const QString errors = home.file(QStringLiteral("errors.csv"));
-        const auto r = test::runCli(mapArgs(fixture(QStringLiteral("mapping.json")),
-                                            {QStringLiteral("--input"), fixture(QStringLiteral("malformed.jsonl")),
-                                             QStringLiteral("--output"), output, QStringLiteral("--errors"), errors}),
-                                    home.path());
+        const auto r =
+            test::runCli(mapArgs(fixture(QStringLiteral("mapping.json")),
+                                 { QStringLiteral("--input"), fixture(QStringLiteral("malformed.jsonl")),
+                                   QStringLiteral("--output"), output, QStringLiteral("--errors"), errors }),
+                         home.path());
         QCOMPARE(r.exitCode, 1);
         // The run went on past the broken line: records 1 and 4 are mapped, in order.
         const QList<QByteArray> lines = readFile(output).trimmed().split('\n');
@@ -185,13 +195,15 @@ private slots:
     {
         test::TempDir home;
         const QString output = home.file(QStringLiteral("out.jsonl"));
-        const auto r = test::runCli(mapArgs(fixture(QStringLiteral("broken-mapping.json")),
-                                            {QStringLiteral("--input"), fixture(QStringLiteral("customers.csv")),
-                                             QStringLiteral("--output"), output}),
-                                    home.path());
+        const auto r =
+            test::runCli(mapArgs(fixture(QStringLiteral("broken-mapping.json")),
+                                 { QStringLiteral("--input"), fixture(QStringLiteral("customers.csv")),
+                                   QStringLiteral("--output"), output }),
+                         home.path());
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("2 problem(s)")), qPrintable(r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("rule name, 1:26: Unknown function UPPPER")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("rule name, 1:26: Unknown function UPPPER")),
+                 qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("rule email, 1:18:")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(output)); // nothing was done
     }
@@ -200,10 +212,13 @@ private slots:
     {
         test::TempDir home;
         const QString mapping = home.file(QStringLiteral("bad.json"));
-        QVERIFY(test::writeFile(mapping, "{\"format_version\": 1, \"rules\": [\n  {\"target\": \"a\", \"formula\": \"1\"},\n"
-                                         "  {\"target\": \"b\" \"formula\": \"2\"}\n]}\n"));
-        const auto r = test::runCli(mapArgs(mapping, {QStringLiteral("--input"), fixture(QStringLiteral("customers.csv"))}),
-                                    home.path());
+        QVERIFY(test::writeFile(
+            mapping,
+            "{\"format_version\": 1, \"rules\": [\n  {\"target\": \"a\", \"formula\": \"1\"},\n"
+            "  {\"target\": \"b\" \"formula\": \"2\"}\n]}\n"));
+        const auto r = test::runCli(
+            mapArgs(mapping, { QStringLiteral("--input"), fixture(QStringLiteral("customers.csv")) }),
+            home.path());
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(mapping + QStringLiteral(", line 3:")), qPrintable(r.err));
     }
@@ -213,9 +228,10 @@ private slots:
         test::TempDir home;
         const QString input = home.file(QStringLiteral("no-such-file.csv"));
         const QString output = home.file(QStringLiteral("out.jsonl"));
-        const auto r = test::runCli(mapArgs(fixture(QStringLiteral("mapping.json")),
-                                            {QStringLiteral("--input"), input, QStringLiteral("--output"), output}),
-                                    home.path());
+        const auto r =
+            test::runCli(mapArgs(fixture(QStringLiteral("mapping.json")),
+                                 { QStringLiteral("--input"), input, QStringLiteral("--output"), output }),
+                         home.path());
         QCOMPARE(r.exitCode, 2);
         const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 1);
@@ -227,19 +243,22 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no mapping") << QStringList{QStringLiteral("map")} << "--mapping";
+        QTest::newRow("no mapping") << QStringList { QStringLiteral("map") } << "--mapping";
         QTest::newRow("bad threads") << mapArgs(fixture(QStringLiteral("mapping.json")),
-                                                {QStringLiteral("--input"), fixture(QStringLiteral("customers.csv")),
-                                                 QStringLiteral("--threads"), QStringLiteral("0")})
+                                                { QStringLiteral("--input"),
+                                                  fixture(QStringLiteral("customers.csv")),
+                                                  QStringLiteral("--threads"), QStringLiteral("0") })
                                      << "--threads";
         QTest::newRow("bad format") << mapArgs(fixture(QStringLiteral("mapping.json")),
-                                               {QStringLiteral("--input"), fixture(QStringLiteral("customers.csv")),
-                                                QStringLiteral("--output-format"), QStringLiteral("xlsx")})
+                                               { QStringLiteral("--input"),
+                                                 fixture(QStringLiteral("customers.csv")),
+                                                 QStringLiteral("--output-format"), QStringLiteral("xlsx") })
                                     << "--output-format";
-        QTest::newRow("unknown extension") << mapArgs(fixture(QStringLiteral("mapping.json")),
-                                                      {QStringLiteral("--input"), fixture(QStringLiteral("mapping.json")),
-                                                       QStringLiteral("--output"), QStringLiteral("out.parquet")})
-                                           << "out.parquet";
+        QTest::newRow("unknown extension")
+            << mapArgs(fixture(QStringLiteral("mapping.json")),
+                       { QStringLiteral("--input"), fixture(QStringLiteral("mapping.json")),
+                         QStringLiteral("--output"), QStringLiteral("out.parquet") })
+            << "out.parquet";
     }
 
     void usageErrors()
@@ -268,19 +287,21 @@ private slots:
         QVERIFY(test::writeFile(input, generatedCsv(30000)));
         QByteArray outputs[2];
         QByteArray errors[2];
-        const int threads[2] = {1, 4};
+        const int threads[2] = { 1, 4 };
         for (int i = 0; i < 2; ++i) {
             const QString output = home.file(QString::number(threads[i]) + outputName);
             const QString errorsFile = home.file(QString::number(threads[i]) + QStringLiteral("-errors.csv"));
-            const auto r = test::runCli(mapArgs(fixture(QStringLiteral("mapping.json")),
-                                                {QStringLiteral("--input"), input, QStringLiteral("--output"), output,
-                                                 QStringLiteral("--errors"), errorsFile, QStringLiteral("--threads"),
-                                                 QString::number(threads[i]), QStringLiteral("--json")}),
-                                        home.path());
+            const auto r =
+                test::runCli(mapArgs(fixture(QStringLiteral("mapping.json")),
+                                     { QStringLiteral("--input"), input, QStringLiteral("--output"), output,
+                                       QStringLiteral("--errors"), errorsFile, QStringLiteral("--threads"),
+                                       QString::number(threads[i]), QStringLiteral("--json") }),
+                             home.path());
             QCOMPARE(r.exitCode, 1);
             const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
             QCOMPARE(summary.value(QStringLiteral("records")).toInt(), 30000);
-            QCOMPARE(summary.value(QStringLiteral("invalid")).toInt(), 30000 / 97 + 30000 / 1000 - 30000 / 97000);
+            QCOMPARE(summary.value(QStringLiteral("invalid")).toInt(),
+                     30000 / 97 + 30000 / 1000 - 30000 / 97000);
             outputs[i] = readFile(output);
             errors[i] = readFile(errorsFile);
         }
@@ -298,10 +319,11 @@ private slots:
         test::TempDir home;
         const QString output = home.file(QStringLiteral("out.jsonl"));
         QProcess process;
-        process.start(test::cliPath(), mapArgs(fixture(QStringLiteral("mapping.json")),
-                                               {QStringLiteral("--input-format"), QStringLiteral("csv"),
-                                                QStringLiteral("--output"), output, QStringLiteral("--threads"),
-                                                QStringLiteral("2")}));
+        process.start(
+            test::cliPath(),
+            mapArgs(fixture(QStringLiteral("mapping.json")),
+                    { QStringLiteral("--input-format"), QStringLiteral("csv"), QStringLiteral("--output"),
+                      output, QStringLiteral("--threads"), QStringLiteral("2") }));
         QVERIFY(process.waitForStarted());
         // Standard input stays open: the command is mid-stream when the signal comes.
         const QByteArray csv = generatedCsv(20000);
