@@ -277,6 +277,23 @@ private slots:
         QVERIFY(!rules->problem(1).isEmpty()); // an unknown table is flagged
     }
 
+    void removingARuleIsUndoable()
+    {
+        openFixture();
+        QTableView *view = m_page->rulesView();
+        view->setCurrentIndex(m_page->rulesModel()->index(1, RulesModel::TargetColumn));
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("removeRuleButton")),
+                          Qt::LeftButton);
+        RulesModel *rules = m_page->rulesModel();
+        QCOMPARE(rules->mapping().rules.size(), 1);
+        QVERIFY(
+            !rules->isRule(rules->rowOfTarget(QStringLiteral("merge_fields.FNAME")))); // back to "not mapped"
+        QTRY_VERIFY(!m_page->previewModel()->result().columns.contains(QStringLiteral("merge_fields.FNAME")));
+        m_page->undoStack()->undo();
+        QCOMPARE(rules->mapping().rules.size(), 2);
+        QTRY_COMPARE(previewCell(0, QStringLiteral("merge_fields.FNAME")), QStringLiteral(" ann "));
+    }
+
     void autoMapAcceptAndReject()
     {
         openFixture();

@@ -22,6 +22,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStringListModel>
 #include <QTabWidget>
@@ -136,7 +137,12 @@ void MappingsPage::buildUi()
     rulesLayout->setContentsMargins(0, 0, 0, 0);
     rulesLayout->addWidget(m_rulesView, 1);
     rulesLayout->addWidget(m_formula);
-    rulesLayout->addWidget(m_problem);
+    m_removeRule = new QPushButton(this);
+    m_removeRule->setObjectName(QStringLiteral("removeRuleButton"));
+    auto *ruleBar = new QHBoxLayout;
+    ruleBar->addWidget(m_problem, 1);
+    ruleBar->addWidget(m_removeRule, 0, Qt::AlignTop);
+    rulesLayout->addLayout(ruleBar);
     auto *rightTabs = new QTabWidget(this);
     rightTabs->setObjectName(QStringLiteral("rulesTabs"));
     rightTabs->addTab(rulesPane, tr("Rules"));
@@ -183,6 +189,10 @@ void MappingsPage::buildUi()
     connect(m_import, &QPushButton::clicked, this, &MappingsPage::importMapping);
     connect(m_export, &QPushButton::clicked, this, &MappingsPage::exportMapping);
     connect(m_sampleFile, &QPushButton::clicked, this, &MappingsPage::openSampleFile);
+    connect(m_removeRule, &QPushButton::clicked, this, &MappingsPage::removeCurrentRule);
+    auto *removeShortcut =
+        new QShortcut(QKeySequence::Delete, m_rulesView, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(removeShortcut, &QShortcut::activated, this, &MappingsPage::removeCurrentRule);
     connect(m_source, &QComboBox::activated, this, &MappingsPage::chooseSourceEntity);
     connect(m_target, &QComboBox::activated, this, &MappingsPage::chooseTargetEntity);
     connect(m_onlyInvalid, &QCheckBox::toggled, m_filter, &InvalidRowsFilter::setOnlyInvalid);
@@ -230,6 +240,7 @@ void MappingsPage::retranslate()
     m_sourceLabel->setText(tr("Source:"));
     m_targetLabel->setText(tr("Target:"));
     m_sampleFile->setText(tr("Sample file…"));
+    m_removeRule->setText(tr("Remove rule"));
     m_onlyInvalid->setText(tr("Only invalid rows"));
     showPreview(m_preview->result());
 }
@@ -288,22 +299,25 @@ void MappingsPage::fillEntityChoosers()
     }
 }
 
+Result<FieldTree> MappingsPage::entitySchema(const QString &key) const
+{
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    auto entity = EndpointStore(m_context.workspace).findEntity(key.left(slash), key.mid(slash + 1));
+    if (!entity)
+        return entity.error();
+    return FieldTreeJson::fromJson(entity->schema, key);
+}
+
 QStringList MappingsPage::entityFields(const QString &key) const
 {
     // The target entity's fields as its schema lists them now: rules writing fields it no longer
     // has are flagged rather than silently dropped.
-    const qsizetype slash = key.indexOf(QLatin1Char('/'));
-    if (slash < 0)
-        return {};
-    auto entity = EndpointStore(m_context.workspace).findEntity(key.left(slash), key.mid(slash + 1));
-    if (!entity)
-        return {};
-    auto tree = FieldTreeJson::fromJson(entity->schema, key);
-    if (!tree)
-        return {};
+    auto tree = key.isEmpty() ? Result<FieldTree>(FieldTree {}) : entitySchema(key);
     QStringList fields;
-    for (const SourceField &field : SourceSchemaModel::fieldsFromTree(*tree))
-        fields.append(field.path);
+    if (tree) {
+        for (const SourceField &field : SourceSchemaModel::fieldsFromTree(*tree))
+            fields.append(field.path);
+    }
     return fields;
 }
 
@@ -449,15 +463,9 @@ void MappingsPage::setSamples(std::vector<mapping::Object> records)
 void MappingsPage::chooseSourceEntity(int index)
 {
     const QString key = m_source->itemData(index).toString();
-    const qsizetype slash = key.indexOf(QLatin1Char('/'));
-    if (slash < 0)
+    if (key.isEmpty())
         return;
-    auto entity = EndpointStore(m_context.workspace).findEntity(key.left(slash), key.mid(slash + 1));
-    if (!entity) {
-        reportError(tr("Source entity"), entity.error());
-        return;
-    }
-    auto tree = FieldTreeJson::fromJson(entity->schema, key);
+    auto tree = entitySchema(key);
     if (!tree) {
         reportError(tr("Source entity"), tree.error());
         return;
@@ -480,15 +488,9 @@ void MappingsPage::chooseSourceEntity(int index)
 void MappingsPage::chooseTargetEntity(int index)
 {
     const QString key = m_target->itemData(index).toString();
-    const qsizetype slash = key.indexOf(QLatin1Char('/'));
-    if (slash < 0 || m_rules->mapping().targetEntity == key)
+    if (key.isEmpty() || m_rules->mapping().targetEntity == key)
         return;
-    auto entity = EndpointStore(m_context.workspace).findEntity(key.left(slash), key.mid(slash + 1));
-    if (!entity) {
-        reportError(tr("Target entity"), entity.error());
-        return;
-    }
-    auto tree = FieldTreeJson::fromJson(entity->schema, key);
+    auto tree = entitySchema(key);
     if (!tree) {
         reportError(tr("Target entity"), tree.error());
         return;
@@ -560,6 +562,13 @@ void MappingsPage::showCurrentRule()
     if (m_formula->toPlainText() != formula)
         m_formula->setPlainText(formula);
     m_problem->setText(m_rules->problem(current.row()));
+}
+
+void MappingsPage::removeCurrentRule()
+{
+    const QModelIndex current = m_rulesView->currentIndex();
+    if (current.isValid() && m_rules->isRule(current.row()))
+        m_rules->removeRule(current.row());
 }
 
 void MappingsPage::autoMapRequested()

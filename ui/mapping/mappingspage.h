@@ -17,6 +17,7 @@ class QTreeView;
 namespace crmbridge {
 
 class AutoMapPanel;
+struct FieldTree;
 class FormulaCompletions;
 class InvalidRowsFilter;
 class PreviewModel;
@@ -67,6 +68,8 @@ public:
     bool openMapping(const QString &name);
     /// Uses these records as the samples (and their fields as the source schema).
     void setSamples(std::vector<mapping::Object> records);
+    /// Removes the rule of the current row of the rules table (one undo step).
+    void removeCurrentRule();
 
 protected:
     void retranslate() override;
@@ -74,6 +77,7 @@ protected:
 private:
     void buildUi();
     void fillEntityChoosers();
+    Result<FieldTree> entitySchema(const QString &key) const;
     QStringList entityFields(const QString &key) const;
     void chooseSourceEntity(int index);
     void chooseTargetEntity(int index);
@@ -108,6 +112,7 @@ private:
     QComboBox *m_source = nullptr;
     QComboBox *m_target = nullptr;
     QPushButton *m_sampleFile = nullptr;
+    QPushButton *m_removeRule = nullptr;
     QLabel *m_sourceLabel = nullptr;
     QLabel *m_targetLabel = nullptr;
     QTreeView *m_schemaView = nullptr;
