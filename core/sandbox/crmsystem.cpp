@@ -164,8 +164,8 @@ void CrmSystem::load(const SandboxDataset &data)
 QJsonObject CrmSystem::collectionCounts() const
 {
     QJsonObject counts;
-    for (auto it = m_types.begin(); it != m_types.end(); ++it)
-        counts.insert(it.key(), static_cast<qint64>(it.value().records.size()));
+    for (const auto &[name, type] : m_types)
+        counts.insert(name, static_cast<qint64>(type.records.size()));
     return counts;
 }
 
@@ -203,7 +203,7 @@ QStringList CrmSystem::requestedProperties(const SandboxRequest &request) const
 QJsonObject CrmSystem::present(const QString &type, const QJsonObject &record, const QStringList &properties) const
 {
     const QJsonObject all = record.value(u"properties"_s).toObject();
-    const ObjectType &t = m_types[type];
+    const ObjectType &t = m_types.at(type);
     QJsonObject selected;
     const QStringList &names = properties.isEmpty() ? t.defaults : properties;
     for (const QString &name : names)
@@ -226,13 +226,19 @@ qint64 CrmSystem::findId(const QString &type, const QString &value, const QStrin
     if (idProperty.isEmpty() || idProperty == u"hs_object_id") {
         bool ok = false;
         const qint64 id = value.toLongLong(&ok);
-        const auto &records = m_types[type].records;
+        const auto found = m_types.find(type);
+        if (!ok || found == m_types.end())
+            return -1;
+        const auto &records = found->second.records;
         auto it = records.find(id);
-        return ok && it != records.end() && !it->second.value(u"archived"_s).toBool() ? id : -1;
+        return it != records.end() && !it->second.value(u"archived"_s).toBool() ? id : -1;
     }
     if (type == u"contacts" && idProperty == u"email")
         return m_emails.value(value.trimmed().toLower(), -1);
-    for (const auto &[id, record] : m_types[type].records) {
+    const auto found = m_types.find(type);
+    if (found == m_types.end())
+        return -1;
+    for (const auto &[id, record] : found->second.records) {
         if (!record.value(u"archived"_s).toBool()
             && record.value(u"properties"_s).toObject().value(idProperty).toString() == value)
             return id;

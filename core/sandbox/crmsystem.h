@@ -54,7 +54,9 @@ private:
     QJsonObject present(const QString &type, const QJsonObject &record, const QStringList &properties) const;
     QStringList requestedProperties(const SandboxRequest &request) const;
 
-    QHash<QString, ObjectType> m_types;
+    // std::map, not QHash: QHash's const operator[] returns a copy (of every record), and its
+    // non-const one may detach; both turned each list request into a copy of the whole store.
+    std::map<QString, ObjectType> m_types;
     QHash<QString, qint64> m_emails; ///< lower-case contact e-mail → id
     qint64 m_nextId = 100000;
 };
