@@ -482,8 +482,11 @@ int MapCommand::run(CliContext &context)
     outputFile.close();
     errorsFile.close();
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    if (progress)
+    if (progress) {
+        // Clear the progress line before the summary, which may go to the same terminal.
         context.err << QStringLiteral("\r\x1b[K");
+        context.err.flush();
+    }
 
     const qint64 total = validCount + invalidCount;
     if (interrupted || (!status && status.error().kind == Error::Kind::Interrupted)) {
