@@ -429,6 +429,29 @@ private slots:
         QVERIFY(m_prompts.shownErrors.isEmpty());
     }
 
+    void csvSamplesFeedTheSchemaAndThePreview()
+    {
+        openFixture();
+        const QString csv = m_dir->file(QStringLiteral("contacts.csv"));
+        QVERIFY(test::writeFile(
+            csv, QByteArrayLiteral("id,email,FirstName\n7,x@example.com,Dee\n8,broken,Eve\n")));
+        m_prompts.fileNames.enqueue(csv);
+        m_page->openSampleFile();
+        QVERIFY2(m_prompts.shownErrors.isEmpty(), qPrintable(m_prompts.shownErrors.join(QLatin1Char('\n'))));
+        QCOMPARE(
+            m_page->schemaModel()->paths(),
+            (QStringList { QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("FirstName") }));
+        // The rules still read properties.*: flagged against the new source, not silently dropped.
+        QVERIFY(!m_page->rulesModel()->problem(0).isEmpty());
+        QTRY_COMPARE(m_page->previewModel()->rowCount(), 2);
+
+        m_prompts.fileNames.enqueue(m_dir->file(QStringLiteral("missing.csv")));
+        m_page->openSampleFile();
+        QCOMPARE(m_prompts.shownErrors.size(), 1);
+        QVERIFY(m_prompts.shownErrors.first().contains(QStringLiteral("missing.csv")));
+        QCOMPARE(m_page->previewModel()->rowCount(), 2); // the previous samples stay
+    }
+
     void staleResultsAreDropped()
     {
         PreviewRunner runner;
