@@ -2,6 +2,7 @@
 #include "clicommand.h"
 
 #include "core/endpoints/endpointstore.h"
+#include "core/endpoints/ratelimitpresets.h"
 #include "core/endpoints/secretstore.h"
 #include "core/net/activityrecorder.h"
 #include "core/net/httpclient.h"
@@ -228,6 +229,13 @@ int FetchCommands::fetch(CliContext &context)
         return context.fail(entity.error());
     if (pageSize > 0)
         entity->pagination.pageSize = pageSize;
+    if (context.parser.isSet(QStringLiteral("rate-preset"))) {
+        // For this run only: e.g. "none" against a sandbox started with --no-rate-limits.
+        auto preset = RateLimitPresets::find(context.parser.value(QStringLiteral("rate-preset")));
+        if (!preset)
+            return context.fail(preset.error());
+        endpoint->rateLimit = preset->policy;
+    }
     auto environment = context.environmentFor(*workspace.value());
     if (!environment)
         return context.fail(environment.error());
@@ -360,6 +368,9 @@ void registerFetchCommands(CliRegistry &registry)
                                          T::tr("FORMAT")),
                       QCommandLineOption(QStringLiteral("output"), T::tr("Write to this file instead of stdout."), T::tr("FILE")),
                       QCommandLineOption(QStringLiteral("page-size"), T::tr("Records per page (the entity's setting otherwise)."), T::tr("N")),
+                      QCommandLineOption(QStringLiteral("rate-preset"),
+                                         T::tr("Use this rate-limit preset for this run instead of the endpoint's ('none' for no budget)."),
+                                         T::tr("ID")),
                   },
                   {{QStringLiteral("ENDPOINT"), T::tr("The endpoint.")}, {QStringLiteral("ENTITY"), T::tr("The entity.")}},
                   2,

@@ -31,7 +31,7 @@ token=$("$python" -c "import json,sys; d=json.load(open(sys.argv[1])); s=[s for 
 seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
 
 cli_s=$(seconds "$bin/crmbridge-cli" fetch "Demo CRM" contacts --workspace "$work/bench.crmbridge" \
-    --var "crm_base_url=$crm" --output "$work/cli.jsonl" --quiet)
+    --var "crm_base_url=$crm" --rate-preset none --output "$work/cli.jsonl" --quiet)
 py_s=$(seconds "$python" "$here/fetch_requests.py" "$crm" "$token" "$work/py.jsonl")
 
 cli_n=$(wc -l <"$work/cli.jsonl")
