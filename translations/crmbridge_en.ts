@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityDetails</name>
+    <message>
+        <source>… (cut: the activity record keeps the first %1 bytes of each body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoMapper</name>
+    <message>
+        <source>Same field name &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same field name &quot;%1&quot; at a different path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; differ only in case or separators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; are synonyms (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample values of &quot;%1&quot; look like %2, which &quot;%3&quot; holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchPipeline</name>
+    <message>
+        <source>The run was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it again to process the remaining records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>The workspace file to use (default: the demo workspace).</source>
@@ -126,11 +167,957 @@
         <source>See &apos;crmbridge-cli --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace has several environments (%1); choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --env NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted; stopping cleanly (press Ctrl+C again to quit at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Unknown text encoding &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use UTF-8, GB18030, windows-1252 or another name ICU knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the header row, or read the file without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character after a closing quote; a quote inside a quoted field must be doubled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the quote, or double a quote that is part of the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the row, or quote the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 has %2 fields but the header names %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote fields that contain the delimiter &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurlImporter</name>
+    <message>
+        <source>The cURL command has an unclosed single quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the quote, or copy the whole command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cURL command has an unclosed $&apos;…&apos; quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cURL command has an unclosed double quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cURL command is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a command such as: curl https://api.example.com/contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>word %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the value after %1, or remove the option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; has no name: value form and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body comes from the file %1, which is not read; paste its content instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-u names the user %1 without a password; enter the password when you save the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-k turns certificate checks off; CRM Bridge keeps them on unless you allow self-signed certificates on the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compressed was ignored: CRM Bridge always accepts compressed answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra word &quot;%1&quot; was ignored (only one URL per request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored options that do not change the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cURL command has no URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the address, e.g. curl https://api.example.com/contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL has no scheme; http:// was assumed, as cURL does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address in the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateFormat</name>
+    <message>
+        <source>the quoted text in the date format is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoSandbox</name>
+    <message>
+        <source>The sandbox found no free ports between %1 and %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the programs that use these ports, or start the sandbox from the command line with another --base-port.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>Demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointCommands</name>
+    <message>
+        <source>No endpoints yet. Add one with &apos;crmbridge-cli endpoint add NAME --base-url URL&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROTOCOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENTITIES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BASE URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: self-signed certificates ALLOWED (verification off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the endpoint file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header needs &quot;Name: value&quot;, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms needs a positive whole number, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An endpoint needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An endpoint named &quot;%1&quot; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name, or remove it first with &apos;crmbridge-cli endpoint remove&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added endpoint &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: its secret is looked up in the keychain entry &quot;%1&quot;; on a server without a keychain, add --secret-env VARIABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed endpoint &quot;%1&quot; and its entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [production]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No environments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the endpoints of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one endpoint with its entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an endpoint (its secret stays in the keychain or an environment variable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crm, erp, helpdesk, marketing or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest-json, soap-xml or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL; may use {{variables}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, basic, bearer, api-key-header, api-key-query or oauth2-client-credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name for Basic auth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header or query parameter of an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 token URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the secret (password, token, key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VARIABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header sent with every request (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;NAME: VALUE&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vendor rate-limit preset id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer timeout in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of extra trusted CAs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept self-signed certificates (turns TLS verification off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from an endpoint JSON file (workspace export format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new endpoint&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an endpoint and its entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the environments (variable sets) of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one environment&apos;s variables (secret ones as references).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointJson</name>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain entry &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rate window needs both requests and windowMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This endpoint was written by a newer CRM Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An endpoint needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are never stored in endpoint files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid endpoint file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the JSON and load it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointLabels</name>
+    <message>
+        <source>CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST / JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOAP / XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File (CSV, JSON, XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic (user name and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key in a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key in the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (one response)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset and count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor in the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next URL in the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link header</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointStore</name>
+    <message>
+        <source>Could not read the endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint &quot;%1&quot; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the endpoint &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no endpoint named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name in the Endpoints page, or create the endpoint first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the endpoint &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An endpoint named &quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; was removed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as a new endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the endpoint &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity &quot;%1&quot; of endpoint &quot;%2&quot; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the entities of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint &quot;%1&quot; has no entity named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the entity name, or add the entity to the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint &quot;%1&quot; already has an entity named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the entity &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the entity &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntityJson</name>
+    <message>
+        <source>Unknown pagination style &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor pagination needs the path of the next cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next-URL pagination needs the path of the next URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entity was written by a newer CRM Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entity needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operation with a path needs a method</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntityRequest</name>
+    <message>
+        <source>entity &quot;%1&quot; of endpoint &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity has no %1 operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set its method and path in the Endpoints page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 operation of %2 needs a record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the id of the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity &quot;%1&quot;, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity &quot;%1&quot;, %2 of record %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentJson</name>
+    <message>
+        <source>An environment needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variable needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret variable keeps its value in the keychain, not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable &quot;%1&quot; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentStore</name>
+    <message>
+        <source>environment &quot;%1&quot; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the environment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no environment named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name, or create the environment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An environment named &quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the environment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the environment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FetchCommands</name>
+    <message>
+        <source>--limit needs a positive whole number, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size needs a positive whole number, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3 records, %4 pages, %5 records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the Activity record could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched %1 records of %2 / %3 in %4 pages, %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n field(s) first seen after the first record are not in the CSV; use --format jsonl to keep everything.</source>
+        <translation>
+            <numerusform>note: %n field first seen after the first record are not in the CSV; use --format jsonl to keep everything.</numerusform>
+            <numerusform>note: %n fields first seen after the first record are not in the CSV; use --format jsonl to keep everything.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stream every page of an entity to JSON Lines, CSV or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this many records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jsonl (default), csv or json; from --output&apos;s suffix when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per page (the entity&apos;s setting otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this rate-limit preset for this run instead of the endpoint&apos;s (&apos;none&apos; for no budget).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldTreeJson</name>
+    <message>
+        <source>Unknown field type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schema field must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schema field has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every field a &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schema was written by a newer CRM Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update CRM Bridge, or discover the schema again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileFormat</name>
+    <message>
+        <source>Reading XML needs a record path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the elements that are records, for example Orders/Order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing XML is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write CSV, JSON Lines or JSON instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormulaCompiler</name>
+    <message>
+        <source>Unknown variable $%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$ variables are only available in validation formulas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available here: $%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the field name against the source schema; put names with spaces in backticks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2 arguments, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown function %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See docs/formulas.md for the list of functions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -142,6 +1129,513 @@
     </message>
     <message>
         <source>Fix the formula at the marked position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormulaFunctions</name>
+    <message>
+        <source>unknown region &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a two-letter ISO country code such as &quot;US&quot;, &quot;CN&quot; or &quot;DE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown phone format &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;E164&quot;, &quot;NATIONAL&quot; or &quot;INTERNATIONAL&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no region given and no +country code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown hash &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;MD5&quot;, &quot;SHA1&quot; or &quot;SHA256&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date format &apos;%1&apos; has no year (yyyy) or time (HH:mm) to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use tokens such as yyyy-MM-dd HH:mm:ss, or &quot;ISO&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an IANA name such as &quot;Asia/Shanghai&quot; or &quot;America/Los_Angeles&quot;, &quot;UTC&quot;, or an offset such as &quot;+08:00&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the date format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; read it with DATE_PARSE first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date or datetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2-%3 is not a calendar date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date moves by days, months or years, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a datetime moves by days, hours, minutes or seconds, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode must be HALF_UP, HALF_EVEN, UP or DOWN, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result has more than 18 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a yes/no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by a custom rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first argument must name a value map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the map&apos;s name, e.g. LOOKUP(status_map, status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no value map named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the value map to the mapping first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value maps in this mapping: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start must be a position from 1, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side must be &quot;LEFT&quot; or &quot;RIGHT&quot;, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the pattern near position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group must be between 0 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>The document names no endpoint; give one with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An endpoint named &quot;%1&quot; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the import another name with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret &quot;%1&quot; could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret &quot;%1&quot; found in the document was NOT kept: no keychain is available; name an environment variable for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported endpoint &quot;%1&quot; with %n entity(ies).</source>
+        <translation>
+            <numerusform>Imported endpoint &quot;%1&quot; with %n entity.</numerusform>
+            <numerusform>Imported endpoint &quot;%1&quot; with %n entities.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WSDL download was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has no list of records at &quot;%1&quot;; check the entity&apos;s records path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1 answered %2 in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Entity &quot;%1&quot;: %n record(s) in the first page.</source>
+        <translation>
+            <numerusform>Entity &quot;%1&quot;: %n record in the first page.</numerusform>
+            <numerusform>Entity &quot;%1&quot;: %n records in the first page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the entity&apos;s records path and the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new endpoint (default: from the document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL to use instead of the document&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an endpoint with entities from an OpenAPI 3.0/3.1 document (JSON or YAML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenAPI document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an endpoint from a Postman Collection v2.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection (.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a SOAP endpoint from a WSDL 1.1 document (a URL or a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the WSDL is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the vendor templates (HubSpot, Zendesk, Klaviyo, Intercom, Mailchimp, Salesforce, Dynamics 365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an endpoint from a vendor template (credentials are left to you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template id from &apos;endpoint templates&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection: authenticate, fetch one page, and say what is wrong if it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputBuffer</name>
+    <message>
+        <source>Could not read the input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record is longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for an unclosed quote or bracket before this point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input ends in the middle of a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the encoding chosen for this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not valid %1 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, near byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file&apos;s encoding explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file&apos;s encoding explicitly (for example GB18030 or windows-1252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonArrayReader</name>
+    <message>
+        <source>The JSON document ends in the middle of a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an object holding &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON document has no &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a field name in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &apos;:&apos; after a field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &apos;,&apos; or &apos;}&apos; after a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON array of objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the record path &quot;%1&quot;: it must name an array of objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON document is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON array is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected text after the JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is not a valid JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each element of the array must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonLinesReader</name>
+    <message>
+        <source>Record %1 is not a valid JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line must hold exactly one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>Fix the value in the file and load it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a number of at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonRecordParser</name>
+    <message>
+        <source>expected a JSON object, found nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object starting with &apos;{&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field name in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the JSON text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a \u escape starts a surrogate pair that is not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escape &apos;\%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is malformed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -260,6 +1754,552 @@
     </message>
 </context>
 <context>
+    <name>MapCommand</name>
+    <message>
+        <source>The mapping file (.json) to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records to map; - for standard input (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, jsonl or json (default: from the input file&apos;s extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the mapped records go; - for standard output (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jsonl, csv or json (default: from the output file&apos;s extension, jsonl on standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default: all cores, %1 here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every invalid record to this CSV file: record, line, column, field, reason, source_key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the mapping file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path given to --mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the JSON at that position, or export the mapping again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The mapping %1 does not compile: %n problem(s). Fix them and run again.</source>
+        <translation>
+            <numerusform>The mapping %1 does not compile: %n problem. Fix them and run again.</numerusform>
+            <numerusform>The mapping %1 does not compile: %n problems. Fix them and run again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 must be %2, got &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading standard input needs --input-format csv, jsonl or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1 from its extension; add --%2 csv, jsonl or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path and that the file is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map needs --mapping FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads needs a whole number from 1 to 256, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output %1 is the input file; write the records to another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the errors file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records, %2 invalid, %3 records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted after %1 records (%2 written to %3); the output holds the records before that point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped %1 records in %2 s (%3 records/s): %4 valid, %5 invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) invalid; see %1 for each record, field and reason.</source>
+        <translation>
+            <numerusform>%n record invalid; see %1 for each record, field and reason.</numerusform>
+            <numerusform>%n records invalid; see %1 for each record, field and reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) invalid and left out of the output; add --errors FILE.csv to see which and why.</source>
+        <translation>
+            <numerusform>%n record invalid and left out of the output; add --errors FILE.csv to see which and why.</numerusform>
+            <numerusform>%n records invalid and left out of the output; add --errors FILE.csv to see which and why.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map CSV, JSON Lines or JSON records with a mapping file, streaming, on all cores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mapping</name>
+    <message>
+        <source>Rule %1 writes the target field &apos;%2&apos;, which the target no longer has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2) reads the source field &apos;%3&apos;, which the source no longer has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingEngine</name>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an IANA name such as Asia/Shanghai, or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target &apos;%1&apos; is not a field path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write targets as name, parent.child or items[].child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two rules write the target &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one rule per target field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1, validation %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bound &apos;%1&apos; is neither a number nor a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a number such as 0 or 99.95, or a date such as 2024-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown type &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(validation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be compared with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is less than the minimum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than the maximum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails the check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingFile</name>
+    <message>
+        <source>mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the JSON or re-export the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file has no format_version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file has format_version %1; this version reads %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it with the CRM Bridge version that wrote it, or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 needs a target and a formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rule is {&quot;target&quot;: &quot;field&quot;, &quot;formula&quot;: &quot;...&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2) has an unknown validation &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use required, type, regex, min, max, one_of, email, phone or formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the mapping file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the mapping file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path and the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is not Source=Target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line maps a CSV column (or &quot;constant&quot;) to a field: Name=Name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingStore</name>
+    <message>
+        <source>Could not read the mapping &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mapping named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name in the Mappings page, or create the mapping first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping &quot;%1&quot; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the mapping &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping named &quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping &quot;%1&quot; was removed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as a new mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the mapping &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the Mappings page; it may have been deleted already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the mapping file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename or delete the existing mapping, or import with replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetErrors</name>
+    <message>
+        <source>The response is not valid JSON: %1 at byte offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the URL points at the API (not a web page) and that the server is healthy; the Activity page shows the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenApiImporter</name>
+    <message>
+        <source>%1 names no server; set the endpoint&apos;s base URL by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server URL &quot;%1&quot; is relative; put the host in front of it in the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document lists %1 servers; the first (%2) became the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP auth scheme &quot;%1&quot; is sent as a Bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key travels in a cookie (%1); CRM Bridge sends it as a header instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key goes in the Authorization header with a prefix (&quot;%1&quot;): store the whole value, prefix included, as the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 (%1) needs a browser sign-in; paste an access token, which is sent as a Bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security scheme &quot;%1&quot; (%2) is not supported; set the endpoint&apos;s auth by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth: used &quot;%1&quot;; the document also offers %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 describes no operations under &quot;paths&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pagination guessed as %2 with &quot;%3&quot;; check it against one real answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 list operations declare no paging; they were given the document&apos;s common style (%2, parameter &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 references were not found and were left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Swagger 2.0 document; CRM Bridge imports OpenAPI 3.0 and 3.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert it first (for example with swagger2openapi), then import the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an OpenAPI document (no &quot;openapi&quot;: &quot;3.x&quot; at the top)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an OpenAPI 3.0 or 3.1 document in JSON or YAML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not a JSON/YAML object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an OpenAPI 3.0 or 3.1 document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the OpenAPI document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parser</name>
     <message>
         <source>The formula is empty.</source>
@@ -351,6 +2391,297 @@
     </message>
 </context>
 <context>
+    <name>PostmanImporter</name>
+    <message>
+        <source>OAuth 2.0 with a browser sign-in became a Bearer token: paste an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auth type &quot;%1&quot; is not supported; set the endpoint&apos;s auth by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request &quot;%1&quot; carried a secret in its %2 header; it was left out — set the endpoint&apos;s auth instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request &quot;%1&quot; has a %2 body, which is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Postman Collection v2.0/v2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Postman, export the collection as &quot;Collection v2.1&quot; and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the collection again from Postman (Collection v2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the Postman collection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman collections do not say how lists page; the pagination was guessed from the list requests&apos; parameters and example answers — check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Program</name>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result has more than 18 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateLimitPresets</name>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot (Free/Starter): 100 requests per 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot (Professional/Enterprise): 190 requests per 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zendesk Team: 200 requests per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zendesk Growth/Professional: 400 requests per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zendesk Enterprise: 700 requests per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zendesk High Volume add-on: 2,500 requests per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailchimp Marketing: 10 connections at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce Enterprise: 100,000 requests per day, 25 long requests at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamics 365 / Dataverse: 6,000 requests per 5 minutes, 52 at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaviyo tier S: 3 per second, 60 per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaviyo tier M: 10 per second, 150 per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaviyo tier L: 75 per second, 700 per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intercom: 10,000 per minute per app, spread over 10 s windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in sandbox: 100 requests per 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rate-limit preset named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordReader</name>
+    <message>
+        <source>%1, record %2, line %3:%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordSink</name>
+    <message>
+        <source>--format must be jsonl, csv or json, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See &apos;crmbridge-cli fetch --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the output failed after %n record(s): %1</source>
+        <translation>
+            <numerusform>Writing the output failed after %n record: %1</numerusform>
+            <numerusform>Writing the output failed after %n records: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free some disk space and fetch again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordWriter</name>
+    <message>
+        <source>Could not write the output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the disk is not full and the file is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleSource</name>
+    <message>
+        <source>The sample file&apos;s format is not known from its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a .csv, .jsonl, .json or .xml file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the sample file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommands</name>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, got &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up signal handling for the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM Bridge sandbox (seed %1, scale %2, rate limits %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic user &quot;%1&quot;, password &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin API: GET &lt;url&gt;/_sandbox, /_sandbox/discrepancies, /_sandbox/requests; POST /_sandbox/reset; PUT /_sandbox/faults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving until Ctrl+C (SIGINT) or SIGTERM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the Demo CRM, ERP, Helpdesk and Marketing systems on loopback until stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First port: CRM on N, ERP N+1, Helpdesk N+2, Marketing N+3, webhooks N+4 (default %1; 0 picks free ports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the generated data and of the faults (default 42).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiply the record counts (default 1: ~500 customers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject a fault, e.g. crm:errors=0.1, erp:latency=200, helpdesk:throttle=5% (repeatable; kinds: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSTEM:KIND=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off the vendor-like rate limits (for benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SandboxFaults</name>
     <message>
         <source>The fault &apos;%1&apos; cannot be set to &apos;%2&apos;.</source>
@@ -405,6 +2736,138 @@
     </message>
     <message>
         <source>Stop the program using that port, or choose other ports with --base-port (0 picks free ports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaDiff</name>
+    <message>
+        <source>New field %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 vanished (it was in %2% of the samples before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 vanished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 changed from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateExpander</name>
+    <message>
+        <source>(no environment selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable {{%1}} is not defined in environment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the environment, or choose an environment that defines it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{{&quot; without a closing &quot;}}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the variable reference, e.g. {{tenant}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueMap</name>
+    <message>
+        <source>Value map line has %1 columns; expected 2 (source,target).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote values that contain commas: &quot;a, b&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted value is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VendorTemplates</name>
+    <message>
+        <source>HubSpot CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts, companies, deals and products over the CRM v3 API. Needs a private-app access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zendesk Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets, users and organizations. Needs your Zendesk subdomain, an agent&apos;s email address and an API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaviyo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles and lists over the JSON:API endpoints. Needs a private API key, stored as &quot;Klaviyo-API-Key&quot; followed by the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts and conversations. Needs an access token from the Developer Hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailchimp Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audiences (lists) and their members. Needs the API key and its data centre (the part after the dash, e.g. us21).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce REST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, leads and opportunities: lists through a SOQL query that follows nextRecordsUrl. Needs your My Domain name and a connected app&apos;s client id and secret (client-credentials flow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamics 365 / Dataverse Web API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, leads and opportunities over the OData Web API, paged with @odata.nextLink. Needs your organization name, the Microsoft Entra tenant id and an app registration&apos;s client id and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vendor template named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -781,6 +3244,413 @@
     </message>
 </context>
 <context>
+    <name>WsdlImporter</name>
+    <message>
+        <source>The WSDL could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address and that the service is reachable from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 to the WSDL request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address (most services serve the WSDL at ?wsdl) and whether it needs a sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WSDL is not well-formed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the address returns the WSDL itself (add ?wsdl) and not an error page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WSDL is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address or the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema imports other schema files, which are not fetched; types from them show as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a WSDL 2.0 document; CRM Bridge reads WSDL 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service for its WSDL 1.1 description (most SOAP stacks offer both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a WSDL 1.1 document (the root element is &lt;%1&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the address returns the WSDL itself (add ?wsdl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WSDL names no service address; set the endpoint&apos;s base URL by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WSDL describes no operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOAP %1 service %2 (%3 operations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the WSDL file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XmlReader</name>
+    <message>
+        <source>The XML document is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the document, or export it again from its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YamlJson</name>
+    <message>
+        <source>The YAML document cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the indentation and quoting at that line, or import the JSON form of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON document cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the JSON at that line (a missing comma or quote is the usual cause).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::ActivityCharts</name>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status per %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2xx/3xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 requests, in buckets of %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests, in buckets of %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::ActivityDetailsPane</name>
+    <message>
+        <source>Copy as cURL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command as recorded: credentials and secrets are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a request to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · status %3 · %4 ms · %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · retry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::ActivityPage</name>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3xx redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4xx client error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (no answer, 4xx, 5xx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows shown, more as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::ActivityRecorder</name>
+    <message>
+        <source>Could not record the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not trim the activity record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the activity record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::ActivityTableModel</name>
+    <message>
+        <source>Could not read the activity record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such activity row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity row was trimmed meanwhile (retention limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crmbridge::Application</name>
     <message>
         <source>Open Workspace</source>
@@ -800,6 +3670,930 @@
     </message>
     <message>
         <source>Open the Demo Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::AuthTab</name>
+    <message>
+        <source>Change the authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the keychain entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the secret&apos;s environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or environment variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-API-Key, api_key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read from this variable where no keychain works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the password, token or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain, never in the workspace; the workspace only names the keychain entry or the environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the keychain entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this session only (no keychain is available): entry &quot;%1&quot;. Set the environment variable to keep it across sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::AutoMapPanel</name>
+    <message>
+        <source>Auto-map suggests rules from field names, synonyms and sample values. Check the ones to keep, then accept them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::ConnectionTester</name>
+    <message>
+        <source>The endpoint sends no credentials, but the server wants some: choose an authentication on the Auth tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Basic password of user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key in header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key in query parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OAuth 2.0 client secret of client &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection test, entity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret for %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused: nothing listens at %1. Check the host and port of the base URL, and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved (DNS). Check the spelling of the base URL and your network or VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 was not accepted. Set the CA file of a private CA on the General tab; allow self-signed certificates only for a test server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer within %1 s: the server is slow or unreachable. Try again, or raise the timeout on the General tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>401 Unauthorized: the server did not accept %1. Check the credential, or store it again on the Auth tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>403 Forbidden: %1 is valid but lacks the permission (scope) for this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>404 Not Found at %1: check the base path of the base URL%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and the list path of entity &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>429 Too Many Requests: the rate limit is exhausted. Wait, or lower the request budget on the Rate limits tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>429 Too Many Requests: the server asks to wait %1 s. Lower the request budget on the Rate limits tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2: a problem on its side. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not JSON (%1 at byte %2; Content-Type %3). Check the list path of entity &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has no list of records at &quot;%1&quot; (entity &quot;%2&quot;). Its top-level fields are: %3. Set &quot;Records at&quot; on the Entities tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::EndpointListModel</name>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::EndpointRepository</name>
+    <message>
+        <source>Add endpoint &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove endpoint &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entity &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entity &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint was removed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint of entity &quot;%1&quot; was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::EndpointsPage</name>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No endpoints yet. Add one, then test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add From…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an endpoint to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists one page of %1 ▸ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests the base URL of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test sends %1 %2 to the production environment &quot;%3&quot;. Send it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::EntitiesTab</name>
+    <message>
+        <source>Rename the entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the list path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change where the records are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the page size parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the cursor path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the list method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the pagination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entity needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This endpoint already has an entity named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size parameter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/crm/v3/objects/contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results, data.items — empty: the body is the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paging.next.after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discover from Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infers the fields and their types from the sample records of the last connection test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample records (from the last connection test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema (none yet: run schema discovery or import an API description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema: %n field(s)</source>
+        <translation>
+            <numerusform>Schema: %n field</numerusform>
+            <numerusform>Schema: %n fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discover the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::EntityListModel</name>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::GeneralTab</name>
+    <message>
+        <source>Edit the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at this path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow self-signed certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file (PEM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.example.com/v1 or {{base_url}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s trusted CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow self-signed certificates (test servers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Certificate verification is relaxed for this endpoint: anyone between you and the server could read and change the traffic. Use a CA file instead where you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An endpoint needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another endpoint is already named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A base URL is needed, e.g. https://api.example.com/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an http(s) URL: it must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::HeadersModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name: use letters, digits and - _ . only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit header &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::HeadersTab</name>
+    <message>
+        <source>Sent with every request of this endpoint. Values may use {{variables}} of the environment; put credentials on the Auth tab, not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::HttpClient</name>
+    <message>
+        <source>The request was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1 of endpoint &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base URL of endpoint &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s base URL and the request path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query parameter %1 of endpoint &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint &quot;%1&quot; reads files; it has no HTTP requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to production environment &quot;%2&quot; needs confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the write in the window, or pass --yes on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint &quot;%1&quot; uses %2 authentication but names no secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a keychain entry or an environment variable for the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret store is connected to endpoint &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication of endpoint &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable {{%1}} of environment &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1 of endpoint &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request body for endpoint &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name of endpoint &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file holds no PEM certificate, or cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of the CA that signed the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked to wait %1 s, longer than the %2 s this endpoint allows; try again later or raise the endpoint&apos;s Retry-After limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> after %1 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut short: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s credentials and their permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the base URL, the path and the record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate limit is exhausted; lower the endpoint&apos;s request budget or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has a problem; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the request against the API&apos;s documentation; the Activity page shows the exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data from %1 for %2 s%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is slow or unreachable: try again later or raise the endpoint&apos;s timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 was not accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the server uses a private CA, set the endpoint&apos;s CA file. Only for a test server: allow self-signed certificates on the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the base URL, the network and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client id of endpoint &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 token request; bodies not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not get an OAuth 2.0 token for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the token URL, the client id and the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::ImportMenu</name>
+    <message>
+        <source>Vendor Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an OpenAPI document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI documents (*.json *.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman Collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Postman collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman collections (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WSDL File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a WSDL file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WSDL files (*.wsdl *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cURL Command from the Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added &quot;%1&quot; with %n entit(y/ies).</source>
+        <translation>
+            <numerusform>Added &quot;%1&quot; with %n entity.</numerusform>
+            <numerusform>Added &quot;%1&quot; with %n entities.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service&apos;s %n SOAP operation(s) are not kept yet: endpoints have no place for them.</source>
+        <translation>
+            <numerusform>The service&apos;s %n SOAP operation are not kept yet: endpoints have no place for them.</numerusform>
+            <numerusform>The service&apos;s %n SOAP operations are not kept yet: endpoints have no place for them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cURL command has no absolute URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command used --insecure: the endpoint allows self-signed certificates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -947,6 +4741,171 @@
         <source>About CRM Bridge</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::MappingsPage</name>
+    <message>
+        <source>Mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename mapping to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only invalid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose an entity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the mapping &quot;%1&quot;? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json *.sdl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it with the imported one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sample records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records (*.csv *.jsonl *.ndjson *.json *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample records: choose a source entity or open a sample file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) previewed</source>
+        <translation>
+            <numerusform>%n record previewed</numerusform>
+            <numerusform>%n records previewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No suggestions: every target field is mapped, or no source field resembles the unmapped ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crmbridge::ObjectCountsModel</name>
@@ -1039,6 +4998,210 @@
     </message>
 </context>
 <context>
+    <name>crmbridge::PageWalker</name>
+    <message>
+        <source>entity &quot;%1&quot; of endpoint &quot;%2&quot;, page %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page walker has no HTTP client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity &quot;%1&quot; has no list operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the list path of the entity in the Endpoints page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity &quot;%1&quot;, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching stopped: the connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response has no list of records at &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the entity&apos;s records path against a sample response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the same page twice; stopped instead of looping forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server may ignore the paging parameters; check the entity&apos;s pagination settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response says there are more pages but has no cursor at &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the entity&apos;s cursor path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server announced more pages but sent an empty one; stopped instead of looping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s paging is broken; report it to its owner, or fetch with a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the cursor &quot;%1&quot; a second time; stopped instead of looping forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server announced a next page but sent an empty one; stopped instead of looping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server pointed to the same next page a second time; stopped instead of looping forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next page is on another server (%1); not following it with this endpoint&apos;s credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If that server is right, set it as the endpoint&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::PreviewRunner</name>
+    <message>
+        <source>The formula does not compile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::RateLimitsTab</name>
+    <message>
+        <source>Apply the rate-limit preset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change requests in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the remaining-budget header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the retry attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the retry delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the longest retry delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts per request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First retry delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest retry delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. X-RateLimit-Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::RateWindowsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per window must be a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window must be a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rate-limit window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rate-limit windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crmbridge::RecentRunsModel</name>
     <message>
         <source>running</source>
@@ -1098,6 +5261,531 @@
     </message>
     <message>
         <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::RulesModel</name>
+    <message>
+        <source>not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing row(s)</source>
+        <translation>
+            <numerusform>%n failing row</numerusform>
+            <numerusform>%n failing rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit formula of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set value map of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit validation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map %1 ← %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n auto-map suggestion(s)</source>
+        <translation>
+            <numerusform>Accept %n auto-map suggestion</numerusform>
+            <numerusform>Accept %n auto-map suggestions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::SandboxPanel</name>
+    <message>
+        <source>Reset the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset every sandbox system to its seeded data? What clients wrote to the sandbox is lost; your workspace is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on %1, seed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Start it to give every endpoint of the demo workspace a real peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor rate limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot-, Zendesk- and Mailchimp-like request budgets. Turn them off for benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jitter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server errors (5xx):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Throttled (429):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry-After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dropped connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Malformed bodies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;runcated bodies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sl&amp;ow bodies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::SandboxServer</name>
+    <message>
+        <source>The base port %1 leaves no room for the %2 sandbox systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a --base-port of at most %1, or 0 for free ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox scale must be 1 or more, got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --scale 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::SandboxSystems</name>
+    <message>
+        <source>Demo CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::SandboxSystemsModel</name>
+    <message>
+        <source>Demo CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5xx %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>429 %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imitates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::SchemaTreeModel</name>
+    <message>
+        <source>array of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 % of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n null(s)</source>
+        <translation>
+            <numerusform>%n null</numerusform>
+            <numerusform>%n nulls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::SecretStore</name>
+    <message>
+        <source>kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read from an environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a keychain entry or an environment variable for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret for this session, or name an environment variable for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the environment variable %1, or enter the secret for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment variable is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain has no such entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This secret has no keychain entry name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the secret a keychain entry name, or set its environment variable instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the secret from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::SourceSchemaModel</name>
+    <message>
+        <source>Source field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::SuggestionsModel</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::TableActions</name>
+    <message>
+        <source>Copy as TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::TestPanel</name>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRODUCTION — &quot;%1&quot; is a production environment: requests reach real data, and every write asks for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample record(s)</source>
+        <translation>
+            <numerusform>%n sample record</numerusform>
+            <numerusform>%n sample records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

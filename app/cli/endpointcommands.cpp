@@ -294,70 +294,69 @@ int EndpointCommands::environment(CliContext &context)
 
 void registerEndpointCommands(CliRegistry &registry)
 {
-    using T = EndpointCommands;
     const QString name = QStringLiteral("NAME");
-    registry.add({{QStringLiteral("endpoint"), QStringLiteral("list")}, T::tr("List the endpoints of the workspace."), {}, {}, 0, 0, &T::list});
+    registry.add({{QStringLiteral("endpoint"), QStringLiteral("list")}, EndpointCommands::tr("List the endpoints of the workspace."), {}, {}, 0, 0, &EndpointCommands::list});
     registry.add({{QStringLiteral("endpoint"), QStringLiteral("show")},
-                  T::tr("Show one endpoint with its entities."),
+                  EndpointCommands::tr("Show one endpoint with its entities."),
                   {},
-                  {{name, T::tr("The endpoint.")}},
+                  {{name, EndpointCommands::tr("The endpoint.")}},
                   1,
                   1,
-                  &T::show});
+                  &EndpointCommands::show});
     registry.add({{QStringLiteral("endpoint"), QStringLiteral("add")},
-                  T::tr("Add an endpoint (its secret stays in the keychain or an environment variable)."),
+                  EndpointCommands::tr("Add an endpoint (its secret stays in the keychain or an environment variable)."),
                   {
-                      QCommandLineOption(QStringLiteral("kind"), T::tr("crm, erp, helpdesk, marketing or file."), T::tr("KIND")),
-                      QCommandLineOption(QStringLiteral("protocol"), T::tr("rest-json, soap-xml or file."), T::tr("PROTOCOL")),
-                      QCommandLineOption(QStringLiteral("base-url"), T::tr("Base URL; may use {{variables}}."), T::tr("URL")),
+                      QCommandLineOption(QStringLiteral("kind"), EndpointCommands::tr("crm, erp, helpdesk, marketing or file."), EndpointCommands::tr("KIND")),
+                      QCommandLineOption(QStringLiteral("protocol"), EndpointCommands::tr("rest-json, soap-xml or file."), EndpointCommands::tr("PROTOCOL")),
+                      QCommandLineOption(QStringLiteral("base-url"), EndpointCommands::tr("Base URL; may use {{variables}}."), EndpointCommands::tr("URL")),
                       QCommandLineOption(QStringLiteral("auth"),
-                                         T::tr("none, basic, bearer, api-key-header, api-key-query or "
+                                         EndpointCommands::tr("none, basic, bearer, api-key-header, api-key-query or "
                                                "oauth2-client-credentials."),
-                                         T::tr("KIND")),
-                      QCommandLineOption(QStringLiteral("username"), T::tr("User name for Basic auth."), T::tr("USER")),
-                      QCommandLineOption(QStringLiteral("key-name"), T::tr("Header or query parameter of an API key."),
-                                         T::tr("NAME")),
-                      QCommandLineOption(QStringLiteral("token-url"), T::tr("OAuth 2.0 token URL."), T::tr("URL")),
-                      QCommandLineOption(QStringLiteral("client-id"), T::tr("OAuth 2.0 client id."), T::tr("ID")),
-                      QCommandLineOption(QStringLiteral("scope"), T::tr("OAuth 2.0 scope."), T::tr("SCOPE")),
+                                         EndpointCommands::tr("KIND")),
+                      QCommandLineOption(QStringLiteral("username"), EndpointCommands::tr("User name for Basic auth."), EndpointCommands::tr("USER")),
+                      QCommandLineOption(QStringLiteral("key-name"), EndpointCommands::tr("Header or query parameter of an API key."),
+                                         EndpointCommands::tr("NAME")),
+                      QCommandLineOption(QStringLiteral("token-url"), EndpointCommands::tr("OAuth 2.0 token URL."), EndpointCommands::tr("URL")),
+                      QCommandLineOption(QStringLiteral("client-id"), EndpointCommands::tr("OAuth 2.0 client id."), EndpointCommands::tr("ID")),
+                      QCommandLineOption(QStringLiteral("scope"), EndpointCommands::tr("OAuth 2.0 scope."), EndpointCommands::tr("SCOPE")),
                       QCommandLineOption(QStringLiteral("secret-env"),
-                                         T::tr("Environment variable that holds the secret (password, token, key)."),
-                                         T::tr("VARIABLE")),
-                      QCommandLineOption(QStringLiteral("header"), T::tr("A header sent with every request (repeatable)."),
-                                         T::tr("\"NAME: VALUE\"")),
-                      QCommandLineOption(QStringLiteral("rate-preset"), T::tr("A vendor rate-limit preset id."), T::tr("ID")),
-                      QCommandLineOption(QStringLiteral("timeout-ms"), T::tr("Transfer timeout in milliseconds."), T::tr("MS")),
-                      QCommandLineOption(QStringLiteral("ca-file"), T::tr("PEM file of extra trusted CAs."), T::tr("FILE")),
+                                         EndpointCommands::tr("Environment variable that holds the secret (password, token, key)."),
+                                         EndpointCommands::tr("VARIABLE")),
+                      QCommandLineOption(QStringLiteral("header"), EndpointCommands::tr("A header sent with every request (repeatable)."),
+                                         EndpointCommands::tr("\"NAME: VALUE\"")),
+                      QCommandLineOption(QStringLiteral("rate-preset"), EndpointCommands::tr("A vendor rate-limit preset id."), EndpointCommands::tr("ID")),
+                      QCommandLineOption(QStringLiteral("timeout-ms"), EndpointCommands::tr("Transfer timeout in milliseconds."), EndpointCommands::tr("MS")),
+                      QCommandLineOption(QStringLiteral("ca-file"), EndpointCommands::tr("PEM file of extra trusted CAs."), EndpointCommands::tr("FILE")),
                       QCommandLineOption(QStringLiteral("allow-self-signed"),
-                                         T::tr("Accept self-signed certificates (turns TLS verification off).")),
-                      QCommandLineOption(QStringLiteral("from-json"), T::tr("Start from an endpoint JSON file (workspace export format)."),
-                                         T::tr("FILE")),
+                                         EndpointCommands::tr("Accept self-signed certificates (turns TLS verification off).")),
+                      QCommandLineOption(QStringLiteral("from-json"), EndpointCommands::tr("Start from an endpoint JSON file (workspace export format)."),
+                                         EndpointCommands::tr("FILE")),
                   },
-                  {{name, T::tr("The new endpoint's name.")}},
+                  {{name, EndpointCommands::tr("The new endpoint's name.")}},
                   1,
                   1,
-                  &T::add});
+                  &EndpointCommands::add});
     registry.add({{QStringLiteral("endpoint"), QStringLiteral("remove")},
-                  T::tr("Remove an endpoint and its entities."),
+                  EndpointCommands::tr("Remove an endpoint and its entities."),
                   {},
-                  {{name, T::tr("The endpoint.")}},
+                  {{name, EndpointCommands::tr("The endpoint.")}},
                   1,
                   1,
-                  &T::remove});
+                  &EndpointCommands::remove});
     registry.add({{QStringLiteral("environment"), QStringLiteral("list")},
-                  T::tr("List the environments (variable sets) of the workspace."),
+                  EndpointCommands::tr("List the environments (variable sets) of the workspace."),
                   {},
                   {},
                   0,
                   0,
-                  &T::environments});
+                  &EndpointCommands::environments});
     registry.add({{QStringLiteral("environment"), QStringLiteral("show")},
-                  T::tr("Show one environment's variables (secret ones as references)."),
+                  EndpointCommands::tr("Show one environment's variables (secret ones as references)."),
                   {},
-                  {{name, T::tr("The environment.")}},
+                  {{name, EndpointCommands::tr("The environment.")}},
                   1,
                   1,
-                  &T::environment});
+                  &EndpointCommands::environment});
 }
 
 } // namespace crmbridge::cli

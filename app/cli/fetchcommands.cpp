@@ -359,23 +359,22 @@ int FetchCommands::fetch(CliContext &context)
 
 void registerFetchCommands(CliRegistry &registry)
 {
-    using T = FetchCommands;
     registry.add({{QStringLiteral("fetch")},
-                  T::tr("Stream every page of an entity to JSON Lines, CSV or JSON."),
+                  FetchCommands::tr("Stream every page of an entity to JSON Lines, CSV or JSON."),
                   {
-                      QCommandLineOption(QStringLiteral("limit"), T::tr("Stop after this many records."), T::tr("N")),
-                      QCommandLineOption(QStringLiteral("format"), T::tr("jsonl (default), csv or json; from --output's suffix when not given."),
-                                         T::tr("FORMAT")),
-                      QCommandLineOption(QStringLiteral("output"), T::tr("Write to this file instead of stdout."), T::tr("FILE")),
-                      QCommandLineOption(QStringLiteral("page-size"), T::tr("Records per page (the entity's setting otherwise)."), T::tr("N")),
+                      QCommandLineOption(QStringLiteral("limit"), FetchCommands::tr("Stop after this many records."), FetchCommands::tr("N")),
+                      QCommandLineOption(QStringLiteral("format"), FetchCommands::tr("jsonl (default), csv or json; from --output's suffix when not given."),
+                                         FetchCommands::tr("FORMAT")),
+                      QCommandLineOption(QStringLiteral("output"), FetchCommands::tr("Write to this file instead of stdout."), FetchCommands::tr("FILE")),
+                      QCommandLineOption(QStringLiteral("page-size"), FetchCommands::tr("Records per page (the entity's setting otherwise)."), FetchCommands::tr("N")),
                       QCommandLineOption(QStringLiteral("rate-preset"),
-                                         T::tr("Use this rate-limit preset for this run instead of the endpoint's ('none' for no budget)."),
-                                         T::tr("ID")),
+                                         FetchCommands::tr("Use this rate-limit preset for this run instead of the endpoint's ('none' for no budget)."),
+                                         FetchCommands::tr("ID")),
                   },
-                  {{QStringLiteral("ENDPOINT"), T::tr("The endpoint.")}, {QStringLiteral("ENTITY"), T::tr("The entity.")}},
+                  {{QStringLiteral("ENDPOINT"), FetchCommands::tr("The endpoint.")}, {QStringLiteral("ENTITY"), FetchCommands::tr("The entity.")}},
                   2,
                   2,
-                  &T::fetch});
+                  &FetchCommands::fetch});
 }
 
 } // namespace crmbridge::cli

@@ -320,53 +320,52 @@ int ImportCommands::test(CliContext &context)
 
 void registerImportCommands(CliRegistry &registry)
 {
-    using T = ImportCommands;
     const QList<QCommandLineOption> naming = {
-        QCommandLineOption(QStringLiteral("name"), T::tr("Name of the new endpoint (default: from the document)."), T::tr("NAME")),
-        QCommandLineOption(QStringLiteral("base-url"), T::tr("Base URL to use instead of the document's."), T::tr("URL")),
+        QCommandLineOption(QStringLiteral("name"), ImportCommands::tr("Name of the new endpoint (default: from the document)."), ImportCommands::tr("NAME")),
+        QCommandLineOption(QStringLiteral("base-url"), ImportCommands::tr("Base URL to use instead of the document's."), ImportCommands::tr("URL")),
     };
     registry.add({{QStringLiteral("endpoint"), QStringLiteral("import-openapi")},
-                  T::tr("Create an endpoint with entities from an OpenAPI 3.0/3.1 document (JSON or YAML)."),
+                  ImportCommands::tr("Create an endpoint with entities from an OpenAPI 3.0/3.1 document (JSON or YAML)."),
                   naming,
-                  {{QStringLiteral("FILE"), T::tr("The OpenAPI document.")}},
+                  {{QStringLiteral("FILE"), ImportCommands::tr("The OpenAPI document.")}},
                   1,
                   1,
-                  &T::importOpenApi});
+                  &ImportCommands::importOpenApi});
     registry.add({{QStringLiteral("endpoint"), QStringLiteral("import-postman")},
-                  T::tr("Create an endpoint from a Postman Collection v2.1."),
+                  ImportCommands::tr("Create an endpoint from a Postman Collection v2.1."),
                   naming,
-                  {{QStringLiteral("FILE"), T::tr("The collection (.json).")}},
+                  {{QStringLiteral("FILE"), ImportCommands::tr("The collection (.json).")}},
                   1,
                   1,
-                  &T::importPostman});
+                  &ImportCommands::importPostman});
     registry.add({{QStringLiteral("endpoint"), QStringLiteral("import-wsdl")},
-                  T::tr("Create a SOAP endpoint from a WSDL 1.1 document (a URL or a file)."),
+                  ImportCommands::tr("Create a SOAP endpoint from a WSDL 1.1 document (a URL or a file)."),
                   naming,
-                  {{QStringLiteral("URL|FILE"), T::tr("Where the WSDL is.")}},
+                  {{QStringLiteral("URL|FILE"), ImportCommands::tr("Where the WSDL is.")}},
                   1,
                   1,
-                  &T::importWsdl});
+                  &ImportCommands::importWsdl});
     registry.add({{QStringLiteral("endpoint"), QStringLiteral("templates")},
-                  T::tr("List the vendor templates (HubSpot, Zendesk, Klaviyo, Intercom, Mailchimp, Salesforce, Dynamics 365)."),
+                  ImportCommands::tr("List the vendor templates (HubSpot, Zendesk, Klaviyo, Intercom, Mailchimp, Salesforce, Dynamics 365)."),
                   {},
                   {},
                   0,
                   0,
-                  &T::templates});
+                  &ImportCommands::templates});
     registry.add({{QStringLiteral("endpoint"), QStringLiteral("add-template")},
-                  T::tr("Create an endpoint from a vendor template (credentials are left to you)."),
+                  ImportCommands::tr("Create an endpoint from a vendor template (credentials are left to you)."),
                   naming,
-                  {{QStringLiteral("TEMPLATE"), T::tr("A template id from 'endpoint templates'.")}},
+                  {{QStringLiteral("TEMPLATE"), ImportCommands::tr("A template id from 'endpoint templates'.")}},
                   1,
                   1,
-                  &T::addFromTemplate});
+                  &ImportCommands::addFromTemplate});
     registry.add({{QStringLiteral("endpoint"), QStringLiteral("test")},
-                  T::tr("Test the connection: authenticate, fetch one page, and say what is wrong if it fails."),
+                  ImportCommands::tr("Test the connection: authenticate, fetch one page, and say what is wrong if it fails."),
                   {},
-                  {{QStringLiteral("NAME"), T::tr("The endpoint.")}, {QStringLiteral("ENTITY"), T::tr("The entity (default: the first).")}},
+                  {{QStringLiteral("NAME"), ImportCommands::tr("The endpoint.")}, {QStringLiteral("ENTITY"), ImportCommands::tr("The entity (default: the first).")}},
                   1,
                   2,
-                  &T::test});
+                  &ImportCommands::test});
 }
 
 } // namespace crmbridge::cli

@@ -2,6 +2,7 @@
 
 #include "core/sandbox/sandboxdata.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QUuid>
 
@@ -93,7 +94,7 @@ CrmSystem::CrmSystem(quint32 seed, int scale) : SandboxSystem(SandboxSystemId::C
 
 QString CrmSystem::name() const
 {
-    return tr("Demo CRM");
+    return QCoreApplication::translate("crmbridge::SandboxSystems", "Demo CRM");
 }
 
 QString CrmSystem::vendor() const

@@ -2,6 +2,7 @@
 
 #include "core/sandbox/sandboxdata.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
 
@@ -53,7 +54,7 @@ ErpSystem::ErpSystem(quint32 seed, int scale) : SandboxSystem(SandboxSystemId::E
 
 QString ErpSystem::name() const
 {
-    return tr("Demo ERP");
+    return QCoreApplication::translate("crmbridge::SandboxSystems", "Demo ERP");
 }
 
 QString ErpSystem::vendor() const

@@ -2,6 +2,7 @@
 
 #include "core/sandbox/sandboxdata.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
@@ -47,7 +48,7 @@ HelpdeskSystem::HelpdeskSystem(quint32 seed, int scale) : SandboxSystem(SandboxS
 
 QString HelpdeskSystem::name() const
 {
-    return tr("Demo Helpdesk");
+    return QCoreApplication::translate("crmbridge::SandboxSystems", "Demo Helpdesk");
 }
 
 QString HelpdeskSystem::vendor() const

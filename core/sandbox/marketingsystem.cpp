@@ -2,6 +2,7 @@
 
 #include "core/sandbox/sandboxdata.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QUuid>
 
@@ -34,7 +35,7 @@ MarketingSystem::MarketingSystem(quint32 seed, int scale) : SandboxSystem(Sandbo
 
 QString MarketingSystem::name() const
 {
-    return tr("Demo Marketing");
+    return QCoreApplication::translate("crmbridge::SandboxSystems", "Demo Marketing");
 }
 
 QString MarketingSystem::vendor() const

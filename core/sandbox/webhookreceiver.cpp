@@ -1,5 +1,6 @@
 #include "core/sandbox/webhookreceiver.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMutexLocker>
 
@@ -11,7 +12,7 @@ WebhookReceiver::WebhookReceiver(quint32 seed, int scale) : SandboxSystem(Sandbo
 
 QString WebhookReceiver::name() const
 {
-    return tr("Webhook receiver");
+    return QCoreApplication::translate("crmbridge::SandboxSystems", "Webhook receiver");
 }
 
 QString WebhookReceiver::vendor() const
