@@ -3156,6 +3156,65 @@
         <source>Bring an older workspace to this version&apos;s schema (a backup is kept).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exported %1 environment(s), %2 endpoint(s) with %3 entit(ies) and %4 mapping(s) to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 environment(s), %2 endpoint(s) with %3 entit(ies) and %4 mapping(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the workspace as readable, diffable text files (one per object, no secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a folder written by &apos;workspace export&apos; into the workspace (same names are replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceExchange</name>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder is writable and the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a JSON object (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the file, or export the workspace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the folder a &apos;workspace export&apos; wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceFile</name>

@@ -3148,6 +3148,65 @@
         <source>Bring an older workspace to this version&apos;s schema (a backup is kept).</source>
         <translation>将旧工作区升级到当前版本的架构（会保留备份）。</translation>
     </message>
+    <message>
+        <source>Exported %1 environment(s), %2 endpoint(s) with %3 entit(ies) and %4 mapping(s) to %5.</source>
+        <translation>已将 %1 个环境、%2 个端点（含 %3 个实体）和 %4 个映射导出到 %5。</translation>
+    </message>
+    <message>
+        <source>Imported %1 environment(s), %2 endpoint(s) with %3 entit(ies) and %4 mapping(s).</source>
+        <translation>已导入 %1 个环境、%2 个端点（含 %3 个实体）和 %4 个映射。</translation>
+    </message>
+    <message>
+        <source>Write the workspace as readable, diffable text files (one per object, no secrets).</source>
+        <translation>将工作区写成可读、便于比较差异的文本文件（每个对象一个文件，不含机密）。</translation>
+    </message>
+    <message>
+        <source>The folder to write (created when missing).</source>
+        <translation>要写入的文件夹（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>Read a folder written by &apos;workspace export&apos; into the workspace (same names are replaced).</source>
+        <translation>将“workspace export”写出的文件夹读入工作区（同名对象会被替换）。</translation>
+    </message>
+    <message>
+        <source>The folder to read.</source>
+        <translation>要读取的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceExchange</name>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+    <message>
+        <source>Check that the folder is writable and the disk is not full.</source>
+        <translation>请确认该文件夹可写且磁盘未满。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>Check its permissions.</source>
+        <translation>请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The file is not a JSON object (%1 at byte %2)</source>
+        <translation>该文件不是 JSON 对象（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <source>Fix the file, or export the workspace again.</source>
+        <translation>请修正该文件，或重新导出工作区。</translation>
+    </message>
+    <message>
+        <source>There is no folder here</source>
+        <translation>此处没有文件夹</translation>
+    </message>
+    <message>
+        <source>Give the folder a &apos;workspace export&apos; wrote.</source>
+        <translation>请指定由“workspace export”写出的文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceFile</name>

@@ -1,6 +1,7 @@
 // `crmbridge-cli workspace init|info|migrate`.
 #include "clicommand.h"
 
+#include "core/exchange/workspaceexchange.h"
 #include "core/workspace/demoworkspace.h"
 #include "core/workspace/workspacefile.h"
 
@@ -22,7 +23,18 @@ public:
     static int init(CliContext &context);
     static int info(CliContext &context);
     static int migrate(CliContext &context);
+    static int exportTo(CliContext &context);
+    static int importFrom(CliContext &context);
 };
+
+QJsonObject summaryJson(const QString &dir, const ExchangeSummary &summary)
+{
+    return QJsonObject{{QStringLiteral("folder"), QDir::toNativeSeparators(QFileInfo(dir).absoluteFilePath())},
+                       {QStringLiteral("environments"), summary.environments},
+                       {QStringLiteral("endpoints"), summary.endpoints},
+                       {QStringLiteral("entities"), summary.entities},
+                       {QStringLiteral("mappings"), summary.mappings}};
+}
 
 QJsonObject statsToJson(const WorkspaceStats &stats)
 {
@@ -151,6 +163,47 @@ int WorkspaceCommands::migrate(CliContext &context)
     return Success;
 }
 
+int WorkspaceCommands::exportTo(CliContext &context)
+{
+    auto workspace = context.openWorkspace(Workspace::OpenMode::Inspect);
+    if (!workspace)
+        return context.fail(workspace.error());
+    const QString dir = context.positional.value(0);
+    auto summary = WorkspaceExchange::exportTo(*workspace.value(), dir);
+    if (!summary)
+        return context.fail(summary.error());
+    if (context.json)
+        context.printJson(QJsonDocument(summaryJson(dir, summary.value())));
+    else
+        context.say(tr("Exported %1 environment(s), %2 endpoint(s) with %3 entit(ies) and %4 mapping(s) to %5.")
+                        .arg(summary->environments)
+                        .arg(summary->endpoints)
+                        .arg(summary->entities)
+                        .arg(summary->mappings)
+                        .arg(QDir::toNativeSeparators(dir)));
+    return Success;
+}
+
+int WorkspaceCommands::importFrom(CliContext &context)
+{
+    auto workspace = context.openWorkspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+    const QString dir = context.positional.value(0);
+    auto summary = WorkspaceExchange::importFrom(*workspace.value(), dir);
+    if (!summary)
+        return context.fail(summary.error());
+    if (context.json)
+        context.printJson(QJsonDocument(summaryJson(dir, summary.value())));
+    else
+        context.say(tr("Imported %1 environment(s), %2 endpoint(s) with %3 entit(ies) and %4 mapping(s).")
+                        .arg(summary->environments)
+                        .arg(summary->endpoints)
+                        .arg(summary->entities)
+                        .arg(summary->mappings));
+    return Success;
+}
+
 } // namespace
 
 void registerWorkspaceCommands(CliRegistry &registry)
@@ -182,6 +235,20 @@ void registerWorkspaceCommands(CliRegistry &registry)
                   0,
                   0,
                   &WorkspaceCommands::migrate});
+    registry.add({{QStringLiteral("workspace"), QStringLiteral("export")},
+                  WorkspaceCommands::tr("Write the workspace as readable, diffable text files (one per object, no secrets)."),
+                  {},
+                  {{QStringLiteral("DIR"), WorkspaceCommands::tr("The folder to write (created when missing).")}},
+                  1,
+                  1,
+                  &WorkspaceCommands::exportTo});
+    registry.add({{QStringLiteral("workspace"), QStringLiteral("import")},
+                  WorkspaceCommands::tr("Read a folder written by 'workspace export' into the workspace (same names are replaced)."),
+                  {},
+                  {{QStringLiteral("DIR"), WorkspaceCommands::tr("The folder to read.")}},
+                  1,
+                  1,
+                  &WorkspaceCommands::importFrom});
 }
 
 } // namespace crmbridge::cli

@@ -162,6 +162,47 @@ private slots:
         QVERIFY(sub.out.contains(QStringLiteral("--demo")));
     }
 
+    void exportThenImportRoundTrips()
+    {
+        test::TempDir home;
+        const QString demo = home.file(QStringLiteral("demo.crmbridge"));
+        QCOMPARE(test::runCli({QStringLiteral("workspace"), QStringLiteral("init"), QStringLiteral("--demo"), demo}, home.path()).exitCode, 0);
+        const QString dir = home.file(QStringLiteral("export"));
+        const auto exported = test::runCli({QStringLiteral("workspace"), QStringLiteral("export"), dir, QStringLiteral("--workspace"), demo,
+                                            QStringLiteral("--json")},
+                                           home.path());
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const QJsonObject summary = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+        QCOMPARE(summary.value(QStringLiteral("endpoints")).toInt(), 4);
+        QCOMPARE(summary.value(QStringLiteral("entities")).toInt(), 11);
+        QVERIFY(QFile::exists(dir + QStringLiteral("/endpoints/demo-crm/endpoint.json")));
+        QVERIFY(QFile::exists(dir + QStringLiteral("/endpoints/demo-crm/entities/contacts.json")));
+        QVERIFY(QFile::exists(dir + QStringLiteral("/environments/sandbox.json")));
+
+        // Into an empty workspace, then out again: the same files, byte for byte.
+        const QString other = home.file(QStringLiteral("other.crmbridge"));
+        QCOMPARE(test::runCli({QStringLiteral("workspace"), QStringLiteral("init"), other}, home.path()).exitCode, 0);
+        const auto imported = test::runCli({QStringLiteral("workspace"), QStringLiteral("import"), dir, QStringLiteral("--workspace"), other},
+                                           home.path());
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QString again = home.file(QStringLiteral("again"));
+        QCOMPARE(test::runCli({QStringLiteral("workspace"), QStringLiteral("export"), again, QStringLiteral("--workspace"), other}, home.path()).exitCode, 0);
+        for (const QString &file : {QStringLiteral("/endpoints/demo-erp/endpoint.json"), QStringLiteral("/endpoints/demo-helpdesk/entities/tickets.json"),
+                                    QStringLiteral("/environments/sandbox.json")})
+            QCOMPARE(test::fileHash(again + file), test::fileHash(dir + file));
+
+        // A damaged file is named, and nothing is imported.
+        QVERIFY(test::writeFile(dir + QStringLiteral("/endpoints/demo-crm/entities/contacts.json"), "{ not json"));
+        const QString third = home.file(QStringLiteral("third.crmbridge"));
+        QCOMPARE(test::runCli({QStringLiteral("workspace"), QStringLiteral("init"), third}, home.path()).exitCode, 0);
+        const auto broken = test::runCli({QStringLiteral("workspace"), QStringLiteral("import"), dir, QStringLiteral("--workspace"), third}, home.path());
+        QCOMPARE(broken.exitCode, 2);
+        QVERIFY2(broken.err.contains(QStringLiteral("contacts.json")), qPrintable(broken.err));
+        const auto info = test::runCli({QStringLiteral("workspace"), QStringLiteral("info"), QStringLiteral("--workspace"), third, QStringLiteral("--json")},
+                                       home.path());
+        QCOMPARE(QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("counts")).toObject().value(QStringLiteral("endpoints")).toInt(), 0);
+    }
+
     void chineseMessages()
     {
         test::TempDir home;
