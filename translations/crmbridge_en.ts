@@ -176,7 +176,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>interrupted; stopping cleanly (press Ctrl+C again to quit at once)</source>
+        <source>stopping cleanly (press Ctrl+C again to quit at once)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2606,10 +2606,6 @@
     <name>SandboxCommands</name>
     <message>
         <source>--%1 needs a whole number from %2 to %3, got &apos;%4&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not set up signal handling for the sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

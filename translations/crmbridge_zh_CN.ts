@@ -176,8 +176,8 @@
         <translation>请加上 --env NAME。</translation>
     </message>
     <message>
-        <source>interrupted; stopping cleanly (press Ctrl+C again to quit at once)</source>
-        <translation>已中断；正在安全停止（再次按 Ctrl+C 可立即退出）</translation>
+        <source>stopping cleanly (press Ctrl+C again to quit at once)</source>
+        <translation>正在干净地停止（再按一次 Ctrl+C 立即退出）</translation>
     </message>
 </context>
 <context>
@@ -2599,10 +2599,6 @@
     <message>
         <source>--%1 needs a whole number from %2 to %3, got &apos;%4&apos;.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数，实际为“%4”。</translation>
-    </message>
-    <message>
-        <source>Could not set up signal handling for the sandbox.</source>
-        <translation>无法为沙箱设置信号处理。</translation>
     </message>
     <message>
         <source>CRM Bridge sandbox (seed %1, scale %2, rate limits %3):</source>

@@ -137,8 +137,10 @@ int CliContext::runEventLoop(const std::function<void(const std::function<void(i
                 finish(Interrupted);
                 return;
             }
-            err << QStringLiteral("crmbridge-cli: ") << tr("interrupted; stopping cleanly (press Ctrl+C again to quit at once)")
-                << Qt::endl;
+            if (!quiet && !json) {
+                err << QStringLiteral("crmbridge-cli: ") << tr("stopping cleanly (press Ctrl+C again to quit at once)")
+                    << Qt::endl;
+            }
             interrupt();
         });
         struct sigaction action = {};

@@ -6,11 +6,7 @@
 #include "core/sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
-#include <QSocketNotifier>
 
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace crmbridge::cli {
 
@@ -21,15 +17,6 @@ const QString OptSeed = QStringLiteral("seed");
 const QString OptScale = QStringLiteral("scale");
 const QString OptFault = QStringLiteral("fault");
 const QString OptNoRateLimits = QStringLiteral("no-rate-limits");
-
-int g_signalPipe[2] = {-1, -1};
-
-extern "C" void onTerminationSignal(int)
-{
-    // Only async-signal-safe work here: wake the event loop through the socket pair.
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[0], &byte, 1);
-}
 
 class SandboxCommands
 {
@@ -72,10 +59,6 @@ int SandboxCommands::serve(CliContext &context)
             return context.fail(s.error());
     }
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return context.fail(Error::internal(tr("Could not set up signal handling for the sandbox.")));
-    QSocketNotifier notifier(g_signalPipe[1], QSocketNotifier::Read);
-
     SandboxServer server;
     Result<QList<SandboxSystemInfo>> started = server.start(options);
     if (!started)
@@ -102,25 +85,13 @@ int SandboxCommands::serve(CliContext &context)
         context.say(tr("Serving until Ctrl+C (SIGINT) or SIGTERM."));
     }
 
-    QObject::connect(&notifier, &QSocketNotifier::activated, &server, [&] {
-        char byte = 0;
-        [[maybe_unused]] const ssize_t got = ::read(g_signalPipe[1], &byte, 1);
-        server.stop();
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onTerminationSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
-
-    QCoreApplication::exec();
-
-    ::signal(SIGINT, SIG_DFL);
-    ::signal(SIGTERM, SIG_DFL);
-    ::close(g_signalPipe[0]);
-    ::close(g_signalPipe[1]);
+    // Serve until SIGINT/SIGTERM: the CLI's event loop turns the signal into a clean stop.
+    std::function<void(int)> finish;
+    context.runEventLoop([&](const std::function<void(int)> &done) { finish = done; },
+                         [&] {
+                             server.stop();
+                             finish(Success);
+                         });
     if (!context.json)
         context.say(tr("Sandbox stopped."));
     return Success;
