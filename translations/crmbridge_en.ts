@@ -4228,6 +4228,21 @@
     </message>
 </context>
 <context>
+    <name>crmbridge::Error</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crmbridge::GeneralTab</name>
     <message>
         <source>Edit the description</source>

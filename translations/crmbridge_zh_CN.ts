@@ -4217,6 +4217,21 @@
     </message>
 </context>
 <context>
+    <name>crmbridge::Error</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
+</context>
+<context>
     <name>crmbridge::GeneralTab</name>
     <message>
         <source>Edit the description</source>

@@ -4,13 +4,14 @@ namespace crmbridge {
 
 QString Error::message() const
 {
+    // The joins are translatable too: Chinese uses full-width brackets and its own full stop.
     QString text = what;
     if (!where.isEmpty())
-        text += QStringLiteral(" (") + where + QLatin1Char(')');
+        text = QCoreApplication::translate("crmbridge::Error", "%1 (%2)").arg(text, where);
     if (!hint.isEmpty()) {
-        if (!text.endsWith(QLatin1Char('.')))
-            text += QLatin1Char('.');
-        text += QLatin1Char(' ') + hint;
+        const bool ended = text.endsWith(QLatin1Char('.')) || text.endsWith(QChar(0x3002));
+        text = ended ? QCoreApplication::translate("crmbridge::Error", "%1 %2").arg(text, hint)
+                     : QCoreApplication::translate("crmbridge::Error", "%1. %2").arg(text, hint);
     }
     return text;
 }

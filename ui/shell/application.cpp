@@ -85,6 +85,8 @@ QString Application::systemLanguage()
 
 void Application::start()
 {
+    // The window first, so that an error about the workspace is shown over it, not alone.
+    m_window->show();
     bool opened = false;
     if (!m_options.workspacePath.isEmpty()) {
         opened = openWorkspace(m_options.workspacePath);
@@ -95,7 +97,6 @@ void Application::start()
         if (!opened)
             opened = openDemoWorkspace();
     }
-    m_window->show();
 }
 
 bool Application::isDemo(const Workspace *workspace) const
