@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/endpoints/entity.h"
+#include "core/mapping/formula/compiler.h"
+#include "core/mapping/mapping.h"
+#include "core/mapping/mappingengine.h"
+#include "core/sync/syncplan.h"
+#include "core/sync/syncprofile.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+
+namespace crmbridge::sync {
+
+/// Turns source and target records into a SyncPlan: maps each source record with the profile's
+/// mapping, validates it, finds its target record by match key and diffs field by field, then
+/// applies the mode and the conflict policy. Pure and synchronous — no I/O — so the exact plan
+/// for given records is testable; SyncRunner feeds it from the network or a file.
+///
+/// Usage: prepare(), addTarget() for every target record, addSource() for every source record
+/// (in source order), finish(). Guarantees: every source record that passes the filter and the
+/// cursor yields exactly one item; a blank or duplicate source match key is Invalid with its
+/// reason; a key that matches several target records is a Conflict naming them.
+class SyncPlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncPlanner)
+
+public:
+    SyncPlanner(SyncProfile profile, mapping::Mapping mapping, Entity target);
+    ~SyncPlanner();
+
+    /// Compiles the mapping, the match-key formulas and the filter; errors name the formula.
+    Status prepare();
+    /// Only these source keys are planned (retry-failed); the others are not counted at all.
+    void restrictToSourceKeys(QSet<QString> keys) { m_only = std::move(keys); m_restricted = true; }
+
+    void addTarget(const QJsonObject &record);
+    void addSource(const QJsonObject &record, const QString &sourceKey = {});
+    SyncPlan finish();
+
+    /// The match key of a target record ("" when blank); for resume's check of uncertain creates.
+    QString targetKey(const QJsonObject &record);
+    /// The match key a source record maps to ("" when blank).
+    QString sourceKey(const QJsonObject &record);
+    qint64 targetCount() const { return m_targetCount; }
+
+private:
+    PlanItem planOne(const QJsonObject &record, const QString &sourceKey, qint64 row);
+    void diff(const QJsonObject &payload, const QJsonObject &target, QList<FieldChange> &changes) const;
+
+    SyncProfile m_profile;
+    mapping::Mapping m_mapping;
+    Entity m_target;
+    std::shared_ptr<const mapping::MappingEngine> m_engine;
+    std::unique_ptr<mapping::EvalContext> m_context;
+    std::optional<mapping::Formula> m_sourceKey;
+    std::optional<mapping::Formula> m_targetKey;
+    std::optional<mapping::Formula> m_filter;
+    QHash<QString, QList<QJsonObject>> m_targets; ///< match key → target records
+    QSet<QString> m_seenKeys;                     ///< source keys already planned (duplicates)
+    QSet<QString> m_matchedKeys;
+    QSet<QString> m_only;
+    bool m_restricted = false;
+    qint64 m_targetCount = 0;
+    qint64 m_row = 0;
+    SyncPlan m_plan;
+};
+
+} // namespace crmbridge::sync
