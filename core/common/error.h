@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 namespace crmbridge {
@@ -25,6 +26,11 @@ struct Error
     QString what;  ///< what failed, as one sentence
     QString where; ///< the file, record, field, line or URL
     QString hint;  ///< what the user can do about it
+    /// Machine-readable facts for callers that react to a specific failure, e.g. a SOAP fault:
+    /// {"kind": "soap-fault", "code": "INVALID_TRANSITION", "faultcode": "soap:Client",
+    /// "faultstring": "…", "detail": {…}, "httpStatus": 500}. Empty for most errors; never shown
+    /// as is and never holding a secret.
+    QJsonObject details;
 
     /// One line: "what (where). hint" — what the CLI prints and the window shows.
     QString message() const;

@@ -153,7 +153,7 @@ QJsonObject EndpointJson::toJson(const Endpoint &e)
         {QStringLiteral("allowSelfSigned"), e.tls.allowSelfSigned},
         {QStringLiteral("caFile"), e.tls.caFile},
     };
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("auth"), auth},
         {QStringLiteral("baseUrl"), e.baseUrl},
         {QStringLiteral("description"), e.description},
@@ -167,6 +167,9 @@ QJsonObject EndpointJson::toJson(const Endpoint &e)
         {QStringLiteral("timeoutMs"), e.timeoutMs},
         {QStringLiteral("tls"), tls},
     };
+    if (!e.soapService.isEmpty()) // SOAP endpoints only, so REST endpoint files stay as they were
+        json.insert(QStringLiteral("soapService"), e.soapService);
+    return json;
 }
 
 static SecretRef secretFromJson(JsonReader &reader)
@@ -265,6 +268,7 @@ Result<Endpoint> EndpointJson::fromJson(const QJsonObject &json, const QString &
     e.retry.idempotencyHeader = retry.string(QStringLiteral("idempotencyHeader"), e.retry.idempotencyHeader);
     r.absorb(retry);
 
+    e.soapService = json.value(QStringLiteral("soapService")).toObject();
     if (json.contains(QStringLiteral("rateLimit"))) {
         auto rate = rateLimitFromJson(r.object(QStringLiteral("rateLimit")), where);
         if (rate)

@@ -135,6 +135,9 @@ struct Endpoint
     AuthConfig auth;
     RetryPolicy retry;
     RateLimitPolicy rateLimit;
+    /// SOAP/XML only: the WSDL's service description (operations, SOAPAction, element names and
+    /// types) as SoapService::toJson() writes it; owned by the WSDL importer, kept as is here.
+    QJsonObject soapService;
     friend bool operator==(const Endpoint &, const Endpoint &) = default;
 
     /// The default keychain key for one of this endpoint's secrets ("endpoint/NAME/FIELD").

@@ -52,11 +52,11 @@ void WsdlFetcher::onFinished()
     if (reply->error() != QNetworkReply::NoError && status == 0) {
         m_result = Result<WsdlImportResult>(Error{Error::Kind::Network,
                                                   WsdlImporter::tr("The WSDL could not be fetched: %1").arg(reply->errorString()), where,
-                                                  WsdlImporter::tr("Check the address and that the service is reachable from here.")});
+                                                  WsdlImporter::tr("Check the address and that the service is reachable from here."), {}});
     } else if (status >= 400) {
         m_result = Result<WsdlImportResult>(Error{Error::Kind::Server,
                                                   WsdlImporter::tr("The server answered %1 to the WSDL request").arg(status), where,
-                                                  WsdlImporter::tr("Check the address (most services serve the WSDL at ?wsdl) and whether it needs a sign-in.")});
+                                                  WsdlImporter::tr("Check the address (most services serve the WSDL at ?wsdl) and whether it needs a sign-in."), {}});
     } else {
         m_result = WsdlImporter::parse(reply->readAll(), where);
     }

@@ -26,6 +26,7 @@ struct XmlNode
     QHash<QString, QString> namespaces;    ///< prefix -> URI in scope here
     QString text;
     QString targetNamespace;               ///< of the enclosing xsd:schema
+    bool qualified = false;                ///< the enclosing xsd:schema's elementFormDefault="qualified"
     std::vector<std::unique_ptr<XmlNode>> children;
 
     QString attr(const char *key) const { return attributes.value(QString::fromLatin1(key)); }
@@ -68,13 +69,16 @@ Result<std::unique_ptr<XmlNode>> readTree(const QByteArray &xml, const QString &
             if (!stack.isEmpty()) {
                 node->namespaces = stack.last()->namespaces;
                 node->targetNamespace = stack.last()->targetNamespace;
+                node->qualified = stack.last()->qualified;
             }
             for (const QXmlStreamNamespaceDeclaration &d : reader.namespaceDeclarations())
                 node->namespaces.insert(d.prefix().toString(), d.namespaceUri().toString());
             for (const QXmlStreamAttribute &a : reader.attributes())
                 node->attributes.insert(a.name().toString(), a.value().toString());
-            if (node->ns == kXsd && node->name == QLatin1String("schema"))
+            if (node->ns == kXsd && node->name == QLatin1String("schema")) {
                 node->targetNamespace = node->attr("targetNamespace");
+                node->qualified = node->attr("elementFormDefault") == QLatin1String("qualified");
+            }
             XmlNode *raw = node.get();
             if (stack.isEmpty())
                 root = std::move(node);
@@ -113,6 +117,15 @@ FieldType builtinType(const QString &local)
     return types.value(local, FieldType::Text);
 }
 
+void collectOrder(const QList<FieldNode> &fields, const QString &prefix, QStringList &out)
+{
+    for (const FieldNode &field : fields) {
+        const QString path = prefix.isEmpty() ? field.name : prefix + QLatin1Char('.') + field.name;
+        out.append(path);
+        collectOrder(field.children, path, out);
+    }
+}
+
 class WsdlBuilder
 {
 public:
@@ -126,7 +139,8 @@ private:
     void fillFromSimpleType(FieldNode &node, const XmlNode &simpleType) const;
     void fillFromTypeName(FieldNode &node, const QPair<QString, QString> &type, int depth) const;
     void collectParticles(const XmlNode &group, QList<FieldNode> &out, int depth, bool inChoice) const;
-    FieldTree messageTree(const QString &messageName, QString *elementName, QString *elementNs) const;
+    FieldTree messageTree(const QString &messageName, QString *elementName, QString *elementNs,
+                          bool *qualified = nullptr) const;
 
     const XmlNode &m_root;
     QString m_where;
@@ -272,7 +286,8 @@ FieldNode WsdlBuilder::elementField(const XmlNode &element, int depth, bool inCh
     return node;
 }
 
-FieldTree WsdlBuilder::messageTree(const QString &messageName, QString *elementName, QString *elementNs) const
+FieldTree WsdlBuilder::messageTree(const QString &messageName, QString *elementName, QString *elementNs,
+                                   bool *qualified) const
 {
     FieldTree tree;
     tree.source = QStringLiteral("wsdl");
@@ -286,6 +301,8 @@ FieldTree WsdlBuilder::messageTree(const QString &messageName, QString *elementN
             *elementName = qn.second;
             *elementNs = qn.first;
             if (const XmlNode *element = m_elements.value(qn.second, nullptr)) {
+                if (qualified)
+                    *qualified = element->qualified;
                 const FieldNode node = elementField(*element, 0, false);
                 tree.fields += node.type == FieldType::Object ? node.children : QList<FieldNode>{node};
             }
@@ -341,7 +358,8 @@ Result<WsdlImportResult> WsdlBuilder::build()
             if (const XmlNode *doc = op->first(kWsdl, "documentation"))
                 operation.documentation = doc->text.trimmed();
             if (const XmlNode *input = op->first(kWsdl, "input"))
-                operation.request = messageTree(input->qname("message").second, &operation.requestElement, &operation.elementNamespace);
+                operation.request = messageTree(input->qname("message").second, &operation.requestElement,
+                                                &operation.elementNamespace, &operation.qualified);
             QString responseNs;
             if (const XmlNode *output = op->first(kWsdl, "output"))
                 operation.response = messageTree(output->qname("message").second, &operation.responseElement, &responseNs);
@@ -352,6 +370,7 @@ Result<WsdlImportResult> WsdlBuilder::build()
             }
             for (const XmlNode *fault : op->all(kWsdl, "fault"))
                 operation.faults.append(fault->attr("name"));
+            collectOrder(operation.request.fields, QString(), operation.requestOrder);
             operation.request.sort();
             operation.response.sort();
             service.operations.append(operation);
@@ -409,11 +428,53 @@ QJsonObject SoapService::toJson() const
                                 {QStringLiteral("response"), FieldTreeJson::toJson(op.response)},
                                 {QStringLiteral("faults"), QJsonArray::fromStringList(op.faults)},
                                 {QStringLiteral("documentation"), op.documentation},
+                                {QStringLiteral("requestOrder"), QJsonArray::fromStringList(op.requestOrder)},
+                                {QStringLiteral("qualified"), op.qualified},
                             });
     }
     return QJsonObject{{QStringLiteral("name"), name},           {QStringLiteral("targetNamespace"), targetNamespace},
                        {QStringLiteral("address"), address},     {QStringLiteral("soapVersion"), soapVersion},
                        {QStringLiteral("style"), style},         {QStringLiteral("operations"), ops}};
+}
+
+Result<SoapService> SoapService::fromJson(const QJsonObject &json, const QString &where)
+{
+    SoapService service;
+    service.name = json.value(QStringLiteral("name")).toString();
+    service.targetNamespace = json.value(QStringLiteral("targetNamespace")).toString();
+    service.address = json.value(QStringLiteral("address")).toString();
+    service.soapVersion = json.value(QStringLiteral("soapVersion")).toString(service.soapVersion);
+    service.style = json.value(QStringLiteral("style")).toString(service.style);
+    if (service.soapVersion != QLatin1String("1.1") && service.soapVersion != QLatin1String("1.2"))
+        return Error::input(WsdlImporter::tr("Unknown SOAP version \"%1\"").arg(service.soapVersion),
+                            where + QStringLiteral(": soapService.soapVersion"), WsdlImporter::tr("Use 1.1 or 1.2."));
+    const QJsonObject ops = json.value(QStringLiteral("operations")).toObject();
+    for (auto it = ops.begin(); it != ops.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        SoapOperation op;
+        op.name = it.key();
+        op.soapAction = o.value(QStringLiteral("soapAction")).toString();
+        op.requestElement = o.value(QStringLiteral("requestElement")).toString(op.name);
+        op.responseElement = o.value(QStringLiteral("responseElement")).toString();
+        op.elementNamespace = o.value(QStringLiteral("namespace")).toString(service.targetNamespace);
+        op.documentation = o.value(QStringLiteral("documentation")).toString();
+        op.qualified = o.value(QStringLiteral("qualified")).toBool(false);
+        for (const QJsonValue &v : o.value(QStringLiteral("faults")).toArray())
+            op.faults.append(v.toString());
+        for (const QJsonValue &v : o.value(QStringLiteral("requestOrder")).toArray())
+            op.requestOrder.append(v.toString());
+        const QString at = where + QStringLiteral(": soapService.operations.") + op.name;
+        auto request = FieldTreeJson::fromJson(o.value(QStringLiteral("request")).toObject(), at + QStringLiteral(".request"));
+        if (!request)
+            return request.error();
+        auto response = FieldTreeJson::fromJson(o.value(QStringLiteral("response")).toObject(), at + QStringLiteral(".response"));
+        if (!response)
+            return response.error();
+        op.request = request.value();
+        op.response = response.value();
+        service.operations.append(op);
+    }
+    return service;
 }
 
 Result<WsdlImportResult> WsdlImporter::parse(const QByteArray &xml, const QString &where)

@@ -33,6 +33,11 @@ struct SoapOperation
     QString elementNamespace; ///< namespace of those elements (the schema's targetNamespace)
     FieldTree request;
     FieldTree response;
+    /// The request's element paths in schema (xsd:sequence) order — "CustomerId", "Lines",
+    /// "Lines.Line", "Lines.Line.Sku" … — since a FieldTree keeps its fields sorted by name and
+    /// many services insist on the sequence order.
+    QStringList requestOrder;
+    bool qualified = false;  ///< child elements are in elementNamespace (elementFormDefault="qualified")
     QStringList faults;      ///< fault names
     QString documentation;
     friend bool operator==(const SoapOperation &, const SoapOperation &) = default;
@@ -51,8 +56,11 @@ struct SoapService
     friend bool operator==(const SoapService &, const SoapService &) = default;
 
     const SoapOperation *operation(const QString &name) const;
-    /// A stable JSON form (operations by name; field trees as FieldTreeJson).
+    /// A stable JSON form (operations by name; field trees as FieldTreeJson). This is what an
+    /// Endpoint's soapService holds.
     QJsonObject toJson() const;
+    /// Reads toJson()'s form back; the error names the bad field.
+    static Result<SoapService> fromJson(const QJsonObject &json, const QString &where = {});
 };
 
 struct WsdlImportResult

@@ -148,7 +148,8 @@ HttpCall *HttpClient::send(HttpRequest request)
         }, Qt::QueuedConnection);
         return call;
     }
-    if (m_environment.production && isWriteMethod(call->m_request.method) && !call->m_request.confirmedProductionWrite) {
+    if (m_environment.production && isWriteMethod(call->m_request.method) && !call->m_request.readOnly
+        && !call->m_request.confirmedProductionWrite) {
         QMetaObject::invokeMethod(this, [this, call]() {
             finish(call, NetErrors::make(Error::Kind::Usage,
                                          tr("%1 to production environment \"%2\" needs confirmation")
@@ -390,6 +391,7 @@ void HttpClient::onReplyFinished(HttpCall *call, QNetworkReply *reply)
     response.headers = reply->rawHeaderPairs();
     response.body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed after abort()
     const QNetworkReply::NetworkError netError = reply->error();
+    response.networkError = response.status == 0 ? netError : QNetworkReply::NoError;
     if (response.status == 0 && netError != QNetworkReply::NoError) {
         call->m_networkErrorCode = int(netError);
         call->m_networkError = m_redactor.text(reply->errorString());
@@ -442,7 +444,8 @@ void HttpClient::onReplyFinished(HttpCall *call, QNetworkReply *reply)
     const int status = response.status;
     const bool retryable = status == 429 || status == 502 || status == 503 || status == 504 || call->m_timedOut || dropped
                            || call->m_truncated;
-    const bool safe = isIdempotentMethod(call->m_request.method) || !call->m_request.idempotencyKey.isEmpty();
+    const bool safe = isIdempotentMethod(call->m_request.method) || call->m_request.readOnly
+                      || !call->m_request.idempotencyKey.isEmpty();
     const int counted = response.attempts - (call->m_oauthRefreshed ? 1 : 0);
     if (retryable && safe && counted < m_endpoint.retry.maxAttempts) {
         qint64 delay = 0;

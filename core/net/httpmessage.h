@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QList>
+#include <QNetworkReply>
 #include <QPair>
 #include <QString>
 #include <QUrl>
@@ -42,6 +43,9 @@ struct HttpRequest
     bool expandBody = true;   ///< fill {{var}} in the body too
     QString idempotencyKey;   ///< makes a POST/PATCH safe to repeat; sent in RetryPolicy::idempotencyHeader
     bool confirmedProductionWrite = false; ///< the user confirmed a write to a production environment
+    /// A POST that only reads (a SOAP GetOrder or ListOrders): repeated on failures like a GET and
+    /// not a write to a production environment.
+    bool readOnly = false;
     QString context;          ///< what this is for, for errors ("entity contacts, page 3")
 };
 
@@ -58,6 +62,9 @@ struct HttpResponse
     QByteArray body;
     qint64 durationMs = 0; ///< from send() to the final answer, retries and waits included
     int attempts = 0;      ///< requests actually sent (1 = no retry)
+    /// Qt's code for the last attempt's network failure (NoError when an HTTP answer came, or when
+    /// the request was never sent): tells DNS, refused, TLS and timeouts apart without reading text.
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     std::optional<Error> error;
 
     bool ok() const { return !error.has_value(); }
