@@ -110,12 +110,12 @@ public:
     QList<mapping::ValueMap> valueMaps; ///< state id → external code, by map name
 
     const LifecycleState *state(const QString &id) const;
-    const LifecycleTransition *transition(const QString &name) const;
+    const LifecycleTransition *transition(const QString &transitionName) const;
     /// The initial state's id (the first state when none is marked).
     QString initialState() const;
     /// Transitions that leave `state`, in lifecycle order.
     QList<LifecycleTransition> transitionsFrom(const QString &state) const;
-    const mapping::ValueMap *valueMap(const QString &name) const;
+    const mapping::ValueMap *valueMap(const QString &mapName) const;
     /// state → code through the value map `map` ("processing" → "PROC").
     std::optional<QString> codeForState(const QString &map, const QString &state) const;
     /// code → state, the reverse look-up ("PROC" → "processing"); nullopt when no entry has it.
@@ -125,8 +125,6 @@ public:
     /// close, cancel, hold, release (plus submit: create the order in the ERP) with REST actions
     /// on `erpEndpoint`, value maps for the Demo ERP's codes and the Demo CRM's deal stages.
     static Lifecycle standard(const QString &erpEndpoint = QStringLiteral("Demo ERP"));
-
-    friend bool operator==(const Lifecycle &, const Lifecycle &) = default;
 };
 
 /// A problem validate() found. Errors make a lifecycle unusable (it is not saved); warnings

@@ -151,6 +151,8 @@ struct StepResult
     Order order;                 ///< the order after the step (unchanged when it failed)
     qint64 outboxId = 0;         ///< async/event: the first outbox row it queued
     qint64 eventId = 0;          ///< the timeline line it wrote
+    int httpStatus = 0;          ///< the ERP's (or webhook's) answer, 0 when there was none
+    bool retryable = false;      ///< a later attempt may succeed (no answer, 5xx, 429)
 
     bool ok() const { return failure == Failure::None; }
     static QString failureName(Failure failure);

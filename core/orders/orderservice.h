@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/endpoints/environment.h"
+#include "core/endpoints/secretstore.h"
+#include "core/net/activityrecorder.h"
 #include "core/orders/lifecycle.h"
 #include "core/orders/order.h"
 #include "core/orders/orderstore.h"
@@ -14,9 +16,7 @@
 #include <memory>
 
 namespace crmbridge {
-class ActivityRecorder;
 class HttpClient;
-class SecretStore;
 class Workspace;
 }
 

@@ -76,6 +76,7 @@ private:
     bool m_running = false;
     bool m_draining = false;
     bool m_pumping = false;
+    bool m_sendAllNow = false;
     int m_delivered = 0;
     int m_failed = 0;
 };

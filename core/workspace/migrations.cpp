@@ -118,6 +118,64 @@ static QList<Migration> standardMigrations()
                      QStringLiteral("ALTER TABLE activity ADD COLUMN details TEXT NOT NULL DEFAULT '{}'"),
                  }});
 
+    list.append({4,
+                 QStringLiteral("Orders: the lifecycle, each order's timeline, the transactional outbox and the "
+                                "webhook subscribers"),
+                 {
+                     QStringLiteral("CREATE TABLE lifecycles ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " name TEXT NOT NULL UNIQUE,"
+                                    " definition TEXT NOT NULL,"
+                                    " created_at TEXT NOT NULL,"
+                                    " updated_at TEXT NOT NULL)"),
+                     QStringLiteral("CREATE UNIQUE INDEX orders_external_id ON orders(external_id) "
+                                    "WHERE external_id IS NOT NULL"),
+                     QStringLiteral("CREATE INDEX orders_state ON orders(state)"),
+                     QStringLiteral("CREATE TABLE order_events ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,"
+                                    " time TEXT NOT NULL,"
+                                    " actor TEXT NOT NULL,"
+                                    " transition TEXT NOT NULL DEFAULT '',"
+                                    " from_state TEXT NOT NULL DEFAULT '',"
+                                    " to_state TEXT NOT NULL DEFAULT '',"
+                                    " mode TEXT NOT NULL DEFAULT '',"
+                                    " outcome TEXT NOT NULL,"
+                                    " request TEXT NOT NULL DEFAULT '{}',"
+                                    " response TEXT NOT NULL DEFAULT '{}',"
+                                    " error TEXT NOT NULL DEFAULT '',"
+                                    " outbox_id INTEGER NOT NULL DEFAULT 0)"),
+                     QStringLiteral("CREATE INDEX order_events_order ON order_events(order_id, id)"),
+                     QStringLiteral("CREATE TABLE subscribers ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " name TEXT NOT NULL UNIQUE,"
+                                    " url TEXT NOT NULL,"
+                                    " secret_key TEXT NOT NULL DEFAULT '',"
+                                    " secret_env TEXT NOT NULL DEFAULT '',"
+                                    " event_types TEXT NOT NULL DEFAULT '[]',"
+                                    " enabled INTEGER NOT NULL DEFAULT 1,"
+                                    " created_at TEXT NOT NULL,"
+                                    " updated_at TEXT NOT NULL)"),
+                     QStringLiteral("CREATE TABLE outbox ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,"
+                                    " transition TEXT NOT NULL,"
+                                    " kind TEXT NOT NULL CHECK (kind IN ('action', 'event')),"
+                                    " subscriber_id INTEGER REFERENCES subscribers(id) ON DELETE SET NULL,"
+                                    " payload TEXT NOT NULL DEFAULT '{}',"
+                                    " idempotency_key TEXT NOT NULL UNIQUE,"
+                                    " attempts INTEGER NOT NULL DEFAULT 0,"
+                                    " next_attempt_at TEXT NOT NULL,"
+                                    " state TEXT NOT NULL DEFAULT 'pending'"
+                                    " CHECK (state IN ('pending', 'delivered', 'failed', 'discarded')),"
+                                    " last_error TEXT NOT NULL DEFAULT '',"
+                                    " created_at TEXT NOT NULL,"
+                                    " updated_at TEXT NOT NULL,"
+                                    " delivered_at TEXT)"),
+                     QStringLiteral("CREATE INDEX outbox_due ON outbox(state, next_attempt_at)"),
+                     QStringLiteral("CREATE INDEX outbox_order ON outbox(order_id, id)"),
+                 }});
+
     return list;
 }
 
