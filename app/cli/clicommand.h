@@ -103,5 +103,6 @@ void registerMapCommands(CliRegistry &registry);     // mapcommands.cpp
 void registerEndpointCommands(CliRegistry &registry); // endpointcommands.cpp
 void registerFetchCommands(CliRegistry &registry);    // fetchcommands.cpp
 void registerImportCommands(CliRegistry &registry);   // importcommands.cpp
+void registerOrderCommands(CliRegistry &registry);    // ordercommands.cpp
 
 } // namespace crmbridge::cli

@@ -193,6 +193,8 @@ void OrderService::deliverEvent(const OutboxEntry &entry, QObject *context, std:
             e.actor = tr("outbox worker");
             e.transition = entry.transition;
             e.mode = notificationModeName(NotificationMode::Event);
+            e.fromState = entry.payload.value(u"from"_s).toString();
+            e.toState = entry.payload.value(u"to"_s).toString();
             e.request = sent;
             e.request.insert(u"url"_s, r.displayUrl);
             e.response = QJsonObject{{u"status"_s, r.status}, {u"body"_s, QString::fromUtf8(r.body.left(4096))}};
@@ -273,7 +275,7 @@ qint64 OrderService::refresh(qint64 orderId)
             }
             Order changed = current.value();
             for (auto it = erp.begin(); it != erp.end(); ++it) {
-                if (it.key() != u"id")
+                if (it.key() != u"id" && it.key() != u"number" && it.key() != u"status" && it.key() != u"version")
                     changed.data.insert(it.key(), it.value());
             }
             changed.data.insert(u"erp_status"_s, erp.value(u"status"_s));
@@ -346,7 +348,9 @@ qint64 OrderService::importOrders(OrderSource source, int limit)
                         const QString erpId = QString::number(record.value(u"id"_s).toInteger());
                         order.externalId = u"erp:"_s + erpId;
                         order.data = record;
-                        order.data.remove(u"id"_s);
+                        // id, number, status and version live on as erp_*: one name for each fact.
+                        for (const QString &key : {u"id"_s, u"number"_s, u"status"_s, u"version"_s})
+                            order.data.remove(key);
                         order.data.insert(u"erp_id"_s, erpId);
                         order.data.insert(u"erp_number"_s, record.value(u"number"_s));
                         order.data.insert(u"erp_status"_s, record.value(u"status"_s));

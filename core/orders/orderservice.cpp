@@ -404,7 +404,10 @@ Status OrderService::queueEvents(const Order &order, const LifecycleTransition &
         entry.transition = transition.name;
         entry.kind = OutboxEntry::Kind::Event;
         entry.subscriberId = s.id;
-        entry.payload = QJsonObject{{u"body"_s, QString::fromUtf8(CloudEvent::body(event))}, {u"type"_s, event.value(u"type"_s)}};
+        entry.payload = QJsonObject{{u"body"_s, QString::fromUtf8(CloudEvent::body(event))},
+                                    {u"type"_s, event.value(u"type"_s)},
+                                    {u"from"_s, from},
+                                    {u"to"_s, transition.to}};
         entry.idempotencyKey = event.value(u"id"_s).toString();
         auto id = m_store.enqueue(entry);
         if (!id)

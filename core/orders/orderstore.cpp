@@ -30,6 +30,12 @@ QDateTime stamp(const QVariant &value)
     return t;
 }
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL DEFAULT ''.
+QString nn(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString json(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -223,15 +229,15 @@ Result<qint64> OrderStore::appendEvent(const OrderEvent &e)
                   "request, response, error, outbox_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         q.addBindValue(e.orderId);
         q.addBindValue(e.time.isValid() ? iso(e.time) : now());
-        q.addBindValue(e.actor);
-        q.addBindValue(e.transition);
-        q.addBindValue(e.fromState);
-        q.addBindValue(e.toState);
-        q.addBindValue(e.mode);
+        q.addBindValue(nn(e.actor));
+        q.addBindValue(nn(e.transition));
+        q.addBindValue(nn(e.fromState));
+        q.addBindValue(nn(e.toState));
+        q.addBindValue(nn(e.mode));
         q.addBindValue(OrderEvent::outcomeName(e.outcome));
         q.addBindValue(json(e.request));
         q.addBindValue(json(e.response));
-        q.addBindValue(e.error);
+        q.addBindValue(nn(e.error));
         q.addBindValue(e.outboxId);
         if (!q.exec())
             return m_workspace.sqlError(tr("Could not write the timeline of order %1").arg(e.orderId), q.lastError().text());
@@ -281,7 +287,7 @@ Result<qint64> OrderStore::enqueue(const OutboxEntry &e)
                   "next_attempt_at, state, last_error, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 'pending', '', ?, ?)"_s);
         const QString stampNow = now();
         q.addBindValue(e.orderId);
-        q.addBindValue(e.transition);
+        q.addBindValue(nn(e.transition));
         q.addBindValue(OutboxEntry::kindName(e.kind));
         q.addBindValue(e.subscriberId ? QVariant(e.subscriberId) : QVariant());
         q.addBindValue(json(e.payload));
@@ -392,13 +398,13 @@ Status OrderStore::markDelivered(qint64 id)
 Status OrderStore::markRetry(qint64 id, const QString &error, const QDateTime &nextAttemptAt)
 {
     return outboxUpdate(m_workspace, u"UPDATE outbox SET last_error = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?"_s,
-                        {error, iso(nextAttemptAt), now(), id}, tr("Could not update outbox entry %1").arg(id));
+                        {nn(error), iso(nextAttemptAt), now(), id}, tr("Could not update outbox entry %1").arg(id));
 }
 
 Status OrderStore::markFailed(qint64 id, const QString &error)
 {
     return outboxUpdate(m_workspace, u"UPDATE outbox SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?"_s,
-                        {error, now(), id}, tr("Could not update outbox entry %1").arg(id));
+                        {nn(error), now(), id}, tr("Could not update outbox entry %1").arg(id));
 }
 
 Status OrderStore::retry(qint64 id)
@@ -471,12 +477,12 @@ Result<Subscriber> OrderStore::saveSubscriber(const Subscriber &s)
         if (id == 0) {
             q.prepare(u"INSERT INTO subscribers (name, url, secret_key, secret_env, event_types, enabled, created_at, updated_at) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-            for (const QVariant &v : QVariantList{s.name, s.url, s.secret.key, s.secret.envVar, types, s.enabled, t, t})
+            for (const QVariant &v : QVariantList{s.name, s.url, nn(s.secret.key), nn(s.secret.envVar), types, s.enabled, t, t})
                 q.addBindValue(v);
         } else {
             q.prepare(u"UPDATE subscribers SET name = ?, url = ?, secret_key = ?, secret_env = ?, event_types = ?, enabled = ?, "
                       "updated_at = ? WHERE id = ?"_s);
-            for (const QVariant &v : QVariantList{s.name, s.url, s.secret.key, s.secret.envVar, types, s.enabled, t, id})
+            for (const QVariant &v : QVariantList{s.name, s.url, nn(s.secret.key), nn(s.secret.envVar), types, s.enabled, t, id})
                 q.addBindValue(v);
         }
         if (!q.exec())
