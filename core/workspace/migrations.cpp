@@ -118,6 +118,45 @@ static QList<Migration> standardMigrations()
                      QStringLiteral("ALTER TABLE activity ADD COLUMN details TEXT NOT NULL DEFAULT '{}'"),
                  }});
 
+    list.append({3,
+                 QStringLiteral("Sync: stored plan items and the write journal of each run"),
+                 {
+                     QStringLiteral("CREATE TABLE sync_plan_items ("
+                                    " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                                    " seq INTEGER NOT NULL,"
+                                    " source_row INTEGER NOT NULL DEFAULT 0,"
+                                    " source_key TEXT NOT NULL DEFAULT '',"
+                                    " match_key TEXT NOT NULL DEFAULT '',"
+                                    " action TEXT NOT NULL,"
+                                    " target_id TEXT NOT NULL DEFAULT '',"
+                                    " changes TEXT NOT NULL DEFAULT '[]',"
+                                    " reasons TEXT NOT NULL DEFAULT '[]',"
+                                    " payload TEXT NOT NULL DEFAULT '{}',"
+                                    " source TEXT NOT NULL DEFAULT '{}',"
+                                    " PRIMARY KEY (run_id, seq))"),
+                     QStringLiteral("CREATE INDEX sync_plan_items_action ON sync_plan_items(run_id, action)"),
+                     QStringLiteral("CREATE TABLE sync_journal ("
+                                    " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                                    " seq INTEGER NOT NULL,"
+                                    " source_key TEXT NOT NULL DEFAULT '',"
+                                    " match_key TEXT NOT NULL DEFAULT '',"
+                                    " action TEXT NOT NULL,"
+                                    " target_id TEXT NOT NULL DEFAULT '',"
+                                    " idempotency_key TEXT NOT NULL DEFAULT '',"
+                                    " state TEXT NOT NULL,"
+                                    " http_status INTEGER NOT NULL DEFAULT 0,"
+                                    " field TEXT NOT NULL DEFAULT '',"
+                                    " message TEXT NOT NULL DEFAULT '',"
+                                    " hint TEXT NOT NULL DEFAULT '',"
+                                    " payload TEXT NOT NULL DEFAULT '',"
+                                    " attempts INTEGER NOT NULL DEFAULT 0,"
+                                    " updated_at TEXT NOT NULL,"
+                                    " PRIMARY KEY (run_id, seq))"),
+                     QStringLiteral("CREATE INDEX sync_journal_state ON sync_journal(run_id, state)"),
+                     QStringLiteral("CREATE INDEX sync_journal_match ON sync_journal(run_id, match_key)"),
+                     QStringLiteral("CREATE INDEX runs_profile ON runs(profile_id, started_at)"),
+                 }});
+
     list.append({4,
                  QStringLiteral("Orders: the lifecycle, each order's timeline, the transactional outbox and the "
                                 "webhook subscribers"),
