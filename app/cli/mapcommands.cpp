@@ -406,6 +406,12 @@ int MapCommand::run(CliContext &context)
         batch.encoded.resize(0);
         encoder.encode(std::span<const mapping::Object>(batch.output.data(), valid), batch.encoded);
         batch.encodedRecords = qint64(valid);
+        // Only the bytes go on to the sink: free the values here, on the thread that made them
+        // (freeing them on another thread contends for this thread's allocator).
+        for (mapping::Object &record : batch.input.records())
+            record.clear();
+        for (std::size_t i = 0; i < valid; ++i)
+            batch.output[i].clear();
         if (invalid.records > 0) {
             const std::lock_guard lock(invalidMutex);
             invalidByBatch.emplace(batch.sequence, std::move(invalid));

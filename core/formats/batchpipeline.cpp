@@ -91,6 +91,12 @@ Status BatchPipeline::run(RecordReader &reader, const Transform &transform, cons
     if (m_cancelled.load())
         cancel();
 
+    std::vector<std::unique_ptr<RecordParser>> parsers;
+    if (m_options.parseOnWorkers && reader.setDeferredParsing(true)) {
+        for (int worker = 0; worker < m_options.threads; ++worker)
+            parsers.push_back(reader.newParser());
+    }
+
     std::thread readerThread([&] {
         for (qint64 sequence = 0;; ++sequence) {
             PipelineBatch *batch = nullptr;
@@ -128,8 +134,6 @@ Status BatchPipeline::run(RecordReader &reader, const Transform &transform, cons
                 return;
             }
             batch->sequence = sequence;
-            m_stats.records += batch->input.size();
-            m_stats.rejected += qint64(batch->input.rejected.size());
             state.work.push_back(batch);
             state.workChanged.notify_one();
         }
@@ -149,8 +153,11 @@ Status BatchPipeline::run(RecordReader &reader, const Transform &transform, cons
                     batch = state.work.front();
                     state.work.pop_front();
                 }
-                const Status status =
-                    transform ? guarded([&] { return transform(*batch, worker); }) : Status();
+                const Status status = guarded([&] {
+                    if (!parsers.empty())
+                        parsers[std::size_t(worker)]->parse(batch->input);
+                    return transform ? transform(*batch, worker) : Status();
+                });
                 std::lock_guard lock(state.mutex);
                 if (!status) {
                     state.fail(status.error());
@@ -180,6 +187,8 @@ Status BatchPipeline::run(RecordReader &reader, const Transform &transform, cons
         const Status status = sink ? guarded([&] { return sink(*batch); }) : Status();
         std::lock_guard lock(state.mutex);
         ++m_stats.batches;
+        m_stats.records += batch->input.size();
+        m_stats.rejected += qint64(batch->input.rejected.size());
         state.free.push_back(batch);
         --state.inFlight;
         state.freeChanged.notify_one();
@@ -196,6 +205,8 @@ Status BatchPipeline::run(RecordReader &reader, const Transform &transform, cons
         std::lock_guard guard(m_stateMutex);
         m_state = nullptr;
     }
+    if (!parsers.empty())
+        reader.setDeferredParsing(false);
     m_stats.batchesAllocated = int(state.storage.size());
     if (state.error)
         return *state.error;

@@ -33,19 +33,25 @@ struct PipelineOptions
     /// Batches alive at once (being read, queued, transformed or waiting to be written); 0 means
     /// 2 × threads + 2. Memory is bounded by queueDepth × batchSize records, whatever the input.
     int queueDepth = 0;
+    /// Let the reading thread only cut records and parse them on the workers, in parallel, when
+    /// the reader can (RecordReader::setDeferredParsing). The transform sees the same records.
+    bool parseOnWorkers = true;
 };
 
 struct PipelineStats
 {
     qint64 batches = 0;
     qint64 records = 0; ///< read
-    qint64 rejected = 0; ///< rejected by the reader
+    qint64 rejected = 0; ///< rejected by the reader (or its parser)
     int batchesAllocated = 0;
     int peakBatchesInFlight = 0;
 };
 
 /// Streams a RecordReader through a transform on N worker threads into a sink that sees the
-/// batches in input order: read on one thread, transform in parallel, write in order.
+/// batches in input order: read on one thread, transform in parallel, write in order. When the
+/// reader can defer parsing, the reading thread only cuts records and each worker parses its
+/// batch before transforming it, so decoding runs in parallel too and every value is allocated
+/// and freed on the worker that uses it.
 ///
 /// Guarantees: the sink runs on the thread that called run(), batch after batch in sequence
 /// order, never concurrently; at most queueDepth batches exist at any time (the reader waits when

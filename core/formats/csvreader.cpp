@@ -215,14 +215,91 @@ void CsvReader::setShape(int fieldCount)
     m_shape = std::make_shared<const mapping::FieldIndex>(names);
 }
 
+namespace {
+
+// The text of one field: UTF-8 bytes, doubled quotes undone when the field had any.
+QString decodeField(const char *begin, qsizetype size, bool escapedQuotes, char quote, QByteArray &scratch)
+{
+    if (!escapedQuotes)
+        return QString::fromUtf8(begin, size);
+    scratch.resize(size);
+    char *out = scratch.data();
+    for (const char *p = begin, *end = begin + size; p < end; ++p) {
+        *out++ = *p;
+        if (*p == quote && p + 1 < end && p[1] == quote)
+            ++p;
+    }
+    return QString::fromUtf8(scratch.constData(), out - scratch.constData());
+}
+
+/// Decodes the fields a deferring CsvReader cut, on a worker thread.
+class CsvFieldParser : public RecordParser
+{
+public:
+    explicit CsvFieldParser(const CsvDialect *dialect) : m_dialect(dialect) { }
+
+    void parse(RecordBatch &batch) override
+    {
+        DeferredRecords &deferred = batch.deferred;
+        const auto records = batch.records();
+        const char *bytes = deferred.bytes.constData();
+        const char quote = m_dialect->quote; // settled before the reader hands out a batch
+        for (std::size_t i = 0; i < deferred.records.size(); ++i) {
+            const DeferredRecords::Record &r = deferred.records[i];
+            mapping::Object &record = records[i];
+            const mapping::FieldIndexPtr &shape = deferred.shapes[r.shape];
+            if (record.fields() != shape)
+                record = mapping::Object(shape);
+            const int count = int(r.spanCount);
+            for (int f = 0; f < count; ++f) {
+                const DeferredRecords::Span &span = deferred.spans[r.firstSpan + std::size_t(f)];
+                record.at(f) = mapping::Value(
+                    decodeField(bytes + span.begin, span.size, span.escapedQuotes, quote, m_scratch));
+            }
+            for (int f = count; f < record.size(); ++f)
+                record.at(f) = mapping::Value();
+        }
+        deferred.clear();
+    }
+
+private:
+    const CsvDialect *m_dialect;
+    QByteArray m_scratch;
+};
+
+} // namespace
+
 QString CsvReader::fieldText(const char *base, const Span &span) const
 {
-    QString text = QString::fromUtf8(base + span.begin, span.size);
-    if (span.escapedQuotes) {
-        const QChar quote = QLatin1Char(m_dialect.quote);
-        text.replace(QString(2, quote), QString(quote));
-    }
-    return text;
+    QByteArray scratch;
+    return decodeField(base + span.begin, span.size, span.escapedQuotes, m_dialect.quote, scratch);
+}
+
+bool CsvReader::setDeferredParsing(bool on)
+{
+    m_defer = on;
+    return true;
+}
+
+std::unique_ptr<RecordParser> CsvReader::newParser() const
+{
+    return std::make_unique<CsvFieldParser>(&m_dialect);
+}
+
+void CsvReader::deferRow(RecordBatch &batch, const RecordPosition &position)
+{
+    DeferredRecords &deferred = batch.deferred;
+    const char *base = m_input.data();
+    const char *rowStart = m_input.at(m_rowStart);
+    const qsizetype rowOffset = rowStart - base;
+    const qsizetype into = deferred.bytes.size();
+    deferred.bytes.append(rowStart, m_rowEnd - rowStart);
+    if (deferred.shapes.empty() || deferred.shapes.back() != m_shape)
+        deferred.shapes.push_back(m_shape);
+    deferred.records.push_back({ deferred.spans.size(), m_fields.size(), deferred.shapes.size() - 1 });
+    for (const Span &span : m_fields)
+        deferred.spans.push_back({ into + span.begin - rowOffset, span.size, span.escapedQuotes });
+    batch.appendDeferred(position);
 }
 
 Result<CsvReader::Parse> CsvReader::nextRow()
@@ -403,6 +480,13 @@ Status CsvReader::read(RecordBatch &batch, qsizetype maxRecords)
                 continue;
             }
             setShape(count);
+        }
+        if (m_defer) {
+            deferRow(batch, position);
+            ++m_recordCount;
+            m_pos = m_input.offset(m_rowEnd);
+            m_line += m_rowLines + 1;
+            continue;
         }
         mapping::Object &record = batch.append(position);
         if (record.fields() != m_shape)

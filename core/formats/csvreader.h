@@ -63,6 +63,8 @@ public:
     Status open();
     const CsvDialect &dialect() const { return m_dialect; }
     QStringList header() const override;
+    bool setDeferredParsing(bool on) override;
+    std::unique_ptr<RecordParser> newParser() const override;
 
 protected:
     Status read(RecordBatch &batch, qsizetype maxRecords) override;
@@ -89,6 +91,8 @@ private:
     /// The next non-blank row (Record, BadRecord, Fatal or End); I/O errors as an Error.
     Result<Parse> nextRow();
     QString fieldText(const char *base, const Span &span) const;
+    /// Copies the row just parsed into `batch.deferred` instead of decoding its fields.
+    void deferRow(RecordBatch &batch, const RecordPosition &position);
     void setShape(int fieldCount);
 
     QIODevice *m_device;
@@ -109,6 +113,7 @@ private:
     const char *m_errorAt = nullptr;
     bool m_opened = false;
     bool m_done = false;
+    bool m_defer = false;
 };
 
 } // namespace crmbridge::formats

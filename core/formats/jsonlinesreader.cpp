@@ -1,5 +1,6 @@
 #include "core/formats/jsonlinesreader.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace crmbridge::formats {
@@ -8,6 +9,68 @@ JsonLinesReader::JsonLinesReader(QIODevice *device, ReaderOptions options)
     : m_input(device, options.sourceName, options.maxRecordBytes, options.chunkSize)
 {
     m_options = std::move(options);
+}
+
+/// Parses the lines a deferring JsonLinesReader cut, on a worker thread, with its own
+/// JsonRecordParser (and so its own shapes, which the worker's evaluation caches key on).
+class JsonLinesReader::LineParser : public RecordParser
+{
+public:
+    explicit LineParser(const JsonLinesReader *reader) : m_reader(reader) { }
+
+    void parse(RecordBatch &batch) override
+    {
+        DeferredRecords &deferred = batch.deferred;
+        const auto records = batch.records();
+        std::vector<RecordPosition> &positions = batch.positions();
+        const char *bytes = deferred.bytes.constData();
+        const bool hadRejected = !batch.rejected.empty();
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < deferred.records.size(); ++i) {
+            const DeferredRecords::Span &span = deferred.spans[deferred.records[i].firstSpan];
+            const char *line = bytes + span.begin;
+            if (m_parser.parseRecord(line, line + span.size, records[kept])) {
+                positions[kept++] = positions[i];
+                continue;
+            }
+            batch.rejected.push_back({ positions[i], m_reader->badLine(positions[i], line, m_parser) });
+        }
+        batch.truncate(qsizetype(kept));
+        deferred.clear();
+        if (hadRejected) {
+            std::stable_sort(batch.rejected.begin(), batch.rejected.end(),
+                             [](const RejectedRecord &a, const RejectedRecord &b) {
+                                 return a.position.record < b.position.record;
+                             });
+        }
+    }
+
+private:
+    const JsonLinesReader *m_reader;
+    JsonRecordParser m_parser;
+};
+
+bool JsonLinesReader::setDeferredParsing(bool on)
+{
+    // Stopping at the first bad line is the reader's decision, so it must see every line.
+    m_defer = on && !m_options.stopOnBadRecord;
+    return m_defer == on;
+}
+
+std::unique_ptr<RecordParser> JsonLinesReader::newParser() const
+{
+    return std::make_unique<LineParser>(this);
+}
+
+Error JsonLinesReader::badLine(const RecordPosition &position, const char *lineStart,
+                               const JsonRecordParser &parser) const
+{
+    qint64 line = position.line;
+    qint64 column = 1;
+    InputBuffer::advance(lineStart, parser.errorAt() ? parser.errorAt() : lineStart, line, column);
+    return Error::input(
+        tr("Record %1 is not a valid JSON object: %2").arg(position.record).arg(parser.errorMessage()),
+        where(position, line, column), tr("Each line must hold exactly one JSON object."));
 }
 
 Status JsonLinesReader::read(RecordBatch &batch, qsizetype maxRecords)
@@ -45,17 +108,21 @@ Status JsonLinesReader::read(RecordBatch &batch, qsizetype maxRecords)
             continue;
         }
         const RecordPosition position { m_recordCount + 1, m_line, 1, m_input.offset(p) };
+        if (m_defer) {
+            DeferredRecords &deferred = batch.deferred;
+            deferred.records.push_back({ deferred.spans.size(), 1, 0 });
+            deferred.spans.push_back({ deferred.bytes.size(), lineEnd - p, false });
+            deferred.bytes.append(p, lineEnd - p);
+            batch.appendDeferred(position);
+            ++m_recordCount;
+            m_pos = m_input.offset(next);
+            ++m_line;
+            continue;
+        }
         mapping::Object &record = batch.append(position);
         if (!m_parser.parseRecord(p, lineEnd, record)) {
             batch.dropLast();
-            qint64 line = m_line;
-            qint64 column = 1;
-            InputBuffer::advance(p, m_parser.errorAt() ? m_parser.errorAt() : p, line, column);
-            Error error = Error::input(tr("Record %1 is not a valid JSON object: %2")
-                                           .arg(position.record)
-                                           .arg(m_parser.errorMessage()),
-                                       where(position, line, column),
-                                       tr("Each line must hold exactly one JSON object."));
+            Error error = badLine(position, p, m_parser);
             if (m_options.stopOnBadRecord)
                 return error;
             batch.rejected.push_back({ position, std::move(error) });

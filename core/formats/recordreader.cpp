@@ -12,6 +12,8 @@ qint64 RecordBatch::firstRecordNumber() const
 
 RecordReader::~RecordReader() = default;
 
+RecordParser::~RecordParser() = default;
+
 Status RecordReader::readBatch(RecordBatch &batch, qsizetype maxRecords)
 {
     batch.clear();

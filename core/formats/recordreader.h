@@ -3,9 +3,11 @@
 #include "core/common/result.h"
 #include "core/mapping/value/value.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <span>
 #include <vector>
@@ -33,6 +35,39 @@ struct RejectedRecord
     Error error; ///< where says file, record, line:column; what says why
 };
 
+/// The text of records a reader cut from its input but left unparsed (deferred parsing, see
+/// RecordReader::setDeferredParsing): the reading thread only finds where records and fields
+/// start and end and copies their bytes here; a RecordParser on a worker thread turns them into
+/// Objects. Reused like the batch: clear() keeps the storage.
+struct DeferredRecords
+{
+    struct Span
+    {
+        qsizetype begin; ///< into bytes
+        qsizetype size;
+        bool escapedQuotes; ///< a CSV field with doubled quotes to undo
+    };
+    struct Record
+    {
+        std::size_t firstSpan; ///< the record's spans are spans[firstSpan, firstSpan + spanCount)
+        std::size_t spanCount;
+        std::size_t shape; ///< into shapes (a CSV header; unused for JSON)
+    };
+    QByteArray bytes; ///< UTF-8
+    std::vector<Span> spans;
+    std::vector<Record> records; ///< record i of the batch, in order
+    std::vector<mapping::FieldIndexPtr> shapes;
+
+    bool isEmpty() const { return records.empty(); }
+    void clear()
+    {
+        bytes.resize(0);
+        spans.clear();
+        records.clear();
+        shapes.clear();
+    }
+};
+
 /// The unit readers fill and the pipeline passes between threads: records()[i] sits at
 /// positions()[i]. Reused batch after batch: clear() keeps the Objects, and a reader overwrites
 /// them in place (one shared FieldIndex per shape, values assigned into their slots), so a steady
@@ -45,6 +80,8 @@ public:
     const std::vector<RecordPosition> &positions() const { return m_positions; }
     /// Records met on the way that could not be read (see RejectedRecord).
     std::vector<RejectedRecord> rejected;
+    /// Records cut but not parsed yet: records()[i] is only filled once a RecordParser ran.
+    DeferredRecords deferred;
 
     qsizetype size() const { return m_count; }
     bool isEmpty() const { return m_count == 0 && rejected.empty(); }
@@ -57,6 +94,7 @@ public:
         m_count = 0;
         m_positions.clear();
         rejected.clear();
+        deferred.clear();
     }
     /// The next Object to fill. It may still hold an earlier record's shape and values: the
     /// caller sets every slot (or assigns a new Object when the shape differs).
@@ -72,6 +110,23 @@ public:
     {
         m_positions.pop_back();
         --m_count;
+    }
+    /// Counts a record whose text went to `deferred` (deferred parsing): its Object is left
+    /// untouched here, for the RecordParser to fill on its own thread.
+    void appendDeferred(const RecordPosition &position)
+    {
+        m_positions.push_back(position);
+        if (std::size_t(m_count) == m_records.size())
+            m_records.emplace_back();
+        ++m_count;
+    }
+    /// For a RecordParser that dropped records it rejected: keeps the first `count`, whose
+    /// positions it moved to the front.
+    std::vector<RecordPosition> &positions() { return m_positions; }
+    void truncate(qsizetype count)
+    {
+        m_count = count;
+        m_positions.resize(std::size_t(count));
     }
 
 private:
@@ -96,6 +151,18 @@ struct ReaderOptions
     qsizetype chunkSize = 1024 * 1024;
 };
 
+/// Turns the records a reader cut (RecordBatch::deferred) into Objects, on any thread: one parser
+/// per thread, made by RecordReader::newParser(). The result is exactly what the reader would
+/// have produced itself: the same values, and a record that cannot be read rejected with the
+/// same message in RecordBatch::rejected (kept in record order).
+class RecordParser
+{
+public:
+    virtual ~RecordParser();
+    /// Parses `batch.deferred` into `batch.records()` and empties it.
+    virtual void parse(RecordBatch &batch) = 0;
+};
+
 /// A pull-style streaming reader: each readBatch() call returns the next records of the input,
 /// holding no more than one chunk of input (1 MiB) plus the largest record in memory, whatever
 /// the size of the input. Not thread-safe: one thread reads; the batches it fills may travel.
@@ -118,6 +185,20 @@ public:
 
     /// Records handed out or rejected so far.
     qint64 recordCount() const { return m_recordCount; }
+
+    /// Deferred parsing, so that a pipeline decodes records on its workers in parallel and the
+    /// reading thread only cuts them: while on, readBatch() leaves the text of each record in
+    /// RecordBatch::deferred (positions, record numbers and reader-level rejections as always)
+    /// and a parser from newParser() must parse the batch before its records are used. Returns
+    /// false (and keeps parsing itself) when the reader cannot defer.
+    virtual bool setDeferredParsing(bool on)
+    {
+        Q_UNUSED(on);
+        return false;
+    }
+    /// A parser for deferred batches, for one thread; null when the reader cannot defer. Valid
+    /// while the reader lives.
+    virtual std::unique_ptr<RecordParser> newParser() const { return nullptr; }
 
 protected:
     /// Fills the cleared `batch`; an error ends reading (readBatch() keeps it).

@@ -16,17 +16,24 @@ inline QString formatsFixture(const QString &name)
 
 /// Everything a reader yields, one line per record in record order: "#3 4:1 {json}" for a record
 /// at line 4 column 1, "#5 rejected: <message>" for a rejected one, and "error: <message>" when
-/// reading stopped on an error. What golden files hold.
-inline QString renderAll(formats::RecordReader &reader, qsizetype batchSize)
+/// reading stopped on an error. What golden files hold. With `deferred`, the reader only cuts
+/// records (when it can) and a RecordParser parses each batch, as the pipeline's workers do: the
+/// rendering must not change.
+inline QString renderAll(formats::RecordReader &reader, qsizetype batchSize, bool deferred = false)
 {
     QByteArray out;
     formats::RecordBatch batch;
+    std::unique_ptr<formats::RecordParser> parser;
+    if (deferred && reader.setDeferredParsing(true))
+        parser = reader.newParser();
     for (;;) {
         const Status status = reader.readBatch(batch, batchSize);
         if (!status) {
             out += "error: " + status.error().message().toUtf8() + '\n';
             break;
         }
+        if (parser)
+            parser->parse(batch);
         if (batch.isEmpty())
             break;
         std::size_t rejected = 0;
