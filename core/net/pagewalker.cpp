@@ -1,6 +1,9 @@
 #include "core/net/pagewalker.h"
 
 #include "core/net/httpclient.h"
+#include "core/net/soapclient.h"
+#include "core/net/soapmessage.h"
+#include "core/net/xmljson.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -43,6 +46,138 @@ QString nextLinkFromHeader(const QByteArray &linkHeader)
     return {};
 }
 
+QJsonValue ListPage::valueAt(const QString &path) const
+{
+    return xml ? XmlJson::valueAt(root, path) : jsonValueAt(root, path);
+}
+
+namespace {
+
+bool isXmlBody(const HttpResponse &response)
+{
+    const QByteArray type = response.header("Content-Type").toLower();
+    if (!type.isEmpty())
+        return type.contains("xml") && !type.contains("json");
+    return response.body.trimmed().startsWith('<');
+}
+
+/// The SOAP service of a SOAP/XML endpoint and the operation an entity operation names.
+Result<std::pair<SoapService, SoapOperation>> soapOperationOf(const Endpoint &endpoint, const EntityOperation &operation)
+{
+    auto service = SoapClient::serviceOf(endpoint);
+    if (!service)
+        return service.error();
+    auto op = SoapMessage::operation(service.value(), operation.path, endpoint.name);
+    if (!op)
+        return op.error();
+    return std::pair<SoapService, SoapOperation>(service.value(), op.value());
+}
+
+QJsonObject fieldsOf(const QList<QPair<QString, QString>> &query)
+{
+    QJsonObject body;
+    for (const auto &[name, value] : query)
+        body.insert(name, value);
+    return body;
+}
+
+Result<ListPage> readPageWith(const Entity &entity, const SoapOperation *soapOperation, const QString &endpointName,
+                              const HttpResponse &response, const QString &where)
+{
+    ListPage page;
+    if (soapOperation) {
+        auto body = SoapMessage::parse(response, *soapOperation, endpointName);
+        if (!body) {
+            Error error = body.error();
+            if (error.kind != Error::Kind::Interrupted)
+                error.where = where;
+            return error;
+        }
+        page.root = body.value();
+        page.xml = true;
+    } else if (!response.ok()) {
+        Error error = *response.error;
+        if (error.kind != Error::Kind::Interrupted)
+            error.where = where;
+        return error;
+    } else if (isXmlBody(response)) {
+        auto doc = XmlJson::parseDocument(response.body, QString::fromLatin1(response.method) + QLatin1Char(' ') + response.displayUrl);
+        if (!doc) {
+            Error error = doc.error();
+            error.where = where;
+            return error;
+        }
+        page.root = doc.value();
+        page.xml = true;
+    } else {
+        auto doc = response.json();
+        if (!doc) {
+            Error error = doc.error();
+            error.where = where;
+            return error;
+        }
+        page.root = doc->isArray() ? QJsonValue(doc->array()) : QJsonValue(doc->object());
+    }
+    const QJsonValue records = page.xml ? XmlJson::recordsAt(page.root, entity.recordsPath) : jsonValueAt(page.root, entity.recordsPath);
+    if (!records.isArray()) {
+        QStringList keys = page.root.isObject() ? page.root.toObject().keys() : QStringList();
+        if (page.xml && keys.size() == 1 && page.root.toObject().begin()->isObject()) // the root element's children
+            keys = page.root.toObject().begin()->toObject().keys();
+        return NetErrors::make(Error::Kind::Server,
+                               PageWalker::tr("The response has no list of records at \"%1\" (it holds: %2)")
+                                   .arg(entity.recordsPath.isEmpty() ? PageWalker::tr("(the top level)") : entity.recordsPath,
+                                        keys.isEmpty() ? PageWalker::tr("no fields") : keys.join(QStringLiteral(", "))),
+                               where,
+                               page.xml ? PageWalker::tr("Check the entity's records path: an element path such as Orders/Order.")
+                                        : PageWalker::tr("Check the entity's records path against a sample response."));
+    }
+    page.records = records.toArray();
+    return page;
+}
+
+} // namespace
+
+Result<ListPage> PageWalker::readPage(const Endpoint &endpoint, const Entity &entity, const HttpResponse &response,
+                                      const QString &where)
+{
+    if (endpoint.protocol == Protocol::SoapXml) {
+        auto soap = soapOperationOf(endpoint, entity.list);
+        if (!soap)
+            return soap.error();
+        return readPageWith(entity, &soap->second, endpoint.name, response, where);
+    }
+    return readPageWith(entity, nullptr, endpoint.name, response, where);
+}
+
+Result<HttpRequest> PageWalker::firstPageRequest(const Endpoint &endpoint, const Entity &entity, int pageSize)
+{
+    if (!entity.list.isSet())
+        return Error::config(tr("Entity \"%1\" has no list operation").arg(entity.name), {},
+                             tr("Set the list path of the entity in the Endpoints page."));
+    const Pagination &p = entity.pagination;
+    QList<QPair<QString, QString>> query;
+    const int size = pageSize > 0 ? pageSize : p.pageSize;
+    if (!p.pageSizeParam.isEmpty() && (p.style != PaginationStyle::None || pageSize > 0))
+        query.append({p.pageSizeParam, QString::number(size)});
+    if (p.style == PaginationStyle::PageNumber && !p.pageParam.isEmpty())
+        query.append({p.pageParam, QString::number(p.firstPage)});
+    else if (p.style == PaginationStyle::OffsetCount && !p.offsetParam.isEmpty())
+        query.append({p.offsetParam, QStringLiteral("0")});
+    HttpRequest request;
+    if (endpoint.protocol == Protocol::SoapXml) {
+        auto soap = soapOperationOf(endpoint, entity.list);
+        if (!soap)
+            return soap.error();
+        request = SoapMessage::request(soap->first, soap->second, fieldsOf(query));
+    } else {
+        request.method = entity.list.method.isEmpty() ? QByteArray("GET") : entity.list.method.toUpper().toLatin1();
+        request.path = entity.list.path;
+        request.query = query;
+        request.headers.append({QStringLiteral("Accept"), QStringLiteral("application/json, application/xml;q=0.9, text/xml;q=0.8")});
+    }
+    return request;
+}
+
 static QString scalarText(const QJsonValue &value)
 {
     if (value.isString())
@@ -83,6 +218,22 @@ void PageWalker::start()
     if (base)
         m_origin = base->scheme() + QStringLiteral("://") + base->authority();
     const Pagination &p = m_entity.pagination;
+    if (m_client->endpoint().protocol == Protocol::SoapXml) {
+        auto soap = soapOperationOf(m_client->endpoint(), m_entity.list);
+        if (!soap) {
+            Error error = soap.error();
+            error.where = tr("list operation of entity \"%1\"").arg(m_entity.name);
+            fail(error);
+            return;
+        }
+        m_soap = soap->first;
+        m_soapOperation = soap->second;
+        if (p.style == PaginationStyle::NextUrlBody || p.style == PaginationStyle::LinkHeader) {
+            fail(tr("Entity \"%1\" pages by %2, which a SOAP operation cannot do").arg(m_entity.name, toString(p.style)), QString(),
+                 tr("Use page-number, offset or cursor paging with the operation's page parameters, or none."));
+            return;
+        }
+    }
     QList<QPair<QString, QString>> query = m_query;
     if (!p.pageSizeParam.isEmpty() && p.style != PaginationStyle::None)
         query.append({p.pageSizeParam, QString::number(p.pageSize)});
@@ -109,10 +260,15 @@ void PageWalker::request(const QString &pathOrUrl, const QList<QPair<QString, QS
 {
     ++m_pageNumber;
     HttpRequest request;
-    request.method = m_entity.list.method.isEmpty() ? QByteArray("GET") : m_entity.list.method.toLatin1();
-    request.path = pathOrUrl;
-    request.query = query;
-    request.headers.append({QStringLiteral("Accept"), QStringLiteral("application/json")});
+    if (m_soap) {
+        // SOAP: the page parameters travel as elements of the operation, not in the URL.
+        request = SoapMessage::request(*m_soap, m_soapOperation, fieldsOf(query));
+    } else {
+        request.method = m_entity.list.method.isEmpty() ? QByteArray("GET") : m_entity.list.method.toLatin1();
+        request.path = pathOrUrl;
+        request.query = query;
+        request.headers.append({QStringLiteral("Accept"), QStringLiteral("application/json, application/xml;q=0.9, text/xml;q=0.8")});
+    }
     request.context = tr("entity \"%1\", page %2").arg(m_entity.name).arg(m_pageNumber);
     m_call = m_client->send(request);
     connect(m_call, &HttpCall::finished, this, &PageWalker::onPage);
@@ -151,29 +307,14 @@ void PageWalker::onPage(const HttpResponse &response)
     m_call = nullptr;
     if (m_finished)
         return;
-    if (!response.ok()) {
-        Error error = *response.error;
-        if (error.kind != Error::Kind::Interrupted)
-            error.where = where(response.displayUrl);
-        fail(error);
+    auto read = readPageWith(m_entity, m_soap ? &m_soapOperation : nullptr, m_client ? m_client->endpoint().name : QString(),
+                             response, where(response.displayUrl));
+    if (!read) {
+        fail(read.error());
         return;
     }
-    auto doc = response.json();
-    if (!doc) {
-        Error error = doc.error();
-        error.where = where(response.displayUrl);
-        fail(error);
-        return;
-    }
-    const QJsonValue root = doc->isArray() ? QJsonValue(doc->array()) : QJsonValue(doc->object());
-    const QJsonValue recordsValue = jsonValueAt(root, m_entity.recordsPath);
-    if (!recordsValue.isArray()) {
-        fail(tr("The response has no list of records at \"%1\"")
-                 .arg(m_entity.recordsPath.isEmpty() ? tr("(the top level)") : m_entity.recordsPath),
-             response.displayUrl, tr("Check the entity's records path against a sample response."));
-        return;
-    }
-    const QJsonArray records = recordsValue.toArray();
+    const ListPage &page = read.value();
+    const QJsonArray &records = page.records;
     if (!records.isEmpty()) {
         const QByteArray hash = QCryptographicHash::hash(QJsonDocument(records).toJson(QJsonDocument::Compact),
                                                          QCryptographicHash::Sha256);
@@ -199,8 +340,10 @@ void PageWalker::onPage(const HttpResponse &response)
     qint64 total = -1;
     if (!p.totalHeader.isEmpty() && !response.header(p.totalHeader.toLatin1()).isEmpty())
         total = response.header(p.totalHeader.toLatin1()).trimmed().toLongLong();
-    else if (!p.totalPath.isEmpty() && jsonValueAt(root, p.totalPath).isDouble())
-        total = jsonValueAt(root, p.totalPath).toInteger();
+    else if (!p.totalPath.isEmpty() && page.xml)
+        total = XmlJson::integerOf(page.valueAt(p.totalPath)); // -1 when absent
+    else if (!p.totalPath.isEmpty() && page.valueAt(p.totalPath).isDouble())
+        total = page.valueAt(p.totalPath).toInteger();
 
     QList<QPair<QString, QString>> query = m_query;
     if (!p.pageSizeParam.isEmpty())
@@ -229,9 +372,10 @@ void PageWalker::onPage(const HttpResponse &response)
         request(m_entity.list.path, query);
         return;
     case PaginationStyle::CursorBody: {
-        const QString cursor = scalarText(jsonValueAt(root, p.cursorPath));
+        const QString cursor = scalarText(page.valueAt(p.cursorPath));
         if (!p.hasMorePath.isEmpty()) {
-            const bool hasMore = jsonValueAt(root, p.hasMorePath).toBool(false);
+            const QJsonValue more = page.valueAt(p.hasMorePath);
+            const bool hasMore = more.isString() ? more.toString().trimmed() == QLatin1String("true") : more.toBool(false);
             if (!hasMore) {
                 done();
                 return;
@@ -261,7 +405,7 @@ void PageWalker::onPage(const HttpResponse &response)
         return;
     }
     case PaginationStyle::NextUrlBody: {
-        const QJsonValue next = jsonValueAt(root, p.nextUrlPath);
+        const QJsonValue next = page.valueAt(p.nextUrlPath);
         if (followUrl(next.isString() ? next.toString() : QString(), response, empty))
             return;
         return;

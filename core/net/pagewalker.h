@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/endpoints/entity.h"
+#include "core/importers/wsdlimporter.h"
 #include "core/net/httpmessage.h"
 
 #include <QJsonArray>
@@ -24,8 +25,25 @@ QJsonValue jsonValueAt(const QJsonValue &root, const QString &path);
 /// The URL of rel="next" in an RFC 8288 Link header ("" when there is none).
 QString nextLinkFromHeader(const QByteArray &linkHeader);
 
+/// One list response, read: the whole body as JSON (an XML body as {"root": …}, a SOAP body as the
+/// response element's content) and the records at the entity's records path.
+struct ListPage
+{
+    QJsonValue root;
+    QJsonArray records;
+    bool xml = false; ///< paths are element paths ("Orders/Order") rather than dotted JSON paths
+
+    QJsonValue valueAt(const QString &path) const;
+};
+
 /// Walks every page of an entity's list operation, one page at a time, and streams the records
 /// of each page through pageReady() — memory stays bounded by one page.
+///
+/// Bodies: JSON; XML (a Content-Type with "xml"), records at an element path from the root
+/// element ("orders/order"); and on a SOAP/XML endpoint the list operation's `path` names a WSDL
+/// operation (ListOrders) — the page parameters (PageNumber, PageSize, offset, cursor) and
+/// setQuery() items become elements of the request, and the records path starts below the
+/// response element ("Orders/Order"). next-url and link-header paging are REST only.
 ///
 /// Guarantees: follows every PaginationStyle to its end; each page is requested once; a cursor or
 /// next URL that repeats, a page identical to the one before (a server that ignores the page
@@ -48,6 +66,14 @@ public:
     void start();
     void cancel();
 
+    /// The request for the first page of `entity` (what "Test connection" sends); `pageSize` > 0
+    /// overrides the entity's page size.
+    static Result<HttpRequest> firstPageRequest(const Endpoint &endpoint, const Entity &entity, int pageSize = 0);
+    /// Reads one list response of `entity`: JSON, XML or SOAP (faults become errors), and the
+    /// records at its records path. Errors name `where`.
+    static Result<ListPage> readPage(const Endpoint &endpoint, const Entity &entity, const HttpResponse &response,
+                                     const QString &where);
+
     bool isFinished() const { return m_finished; }
     const Status &status() const { return m_status; }
     int pages() const { return m_pages; }
@@ -68,6 +94,8 @@ private:
 
     QPointer<HttpClient> m_client;
     Entity m_entity;
+    std::optional<SoapService> m_soap;   ///< set on a SOAP/XML endpoint
+    SoapOperation m_soapOperation;      ///< the list operation
     QList<QPair<QString, QString>> m_query;
     QPointer<HttpCall> m_call;
     Status m_status;

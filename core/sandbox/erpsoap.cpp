@@ -1,5 +1,5 @@
-// The Demo ERP's SOAP 1.1 OrderService: WSDL, CreateOrder, GetOrder, UpdateOrderStatus and
-// SOAP Faults, over the same order store as the REST API.
+// The Demo ERP's SOAP 1.1 OrderService: WSDL, CreateOrder, GetOrder, UpdateOrderStatus, ListOrders
+// and SOAP Faults, over the same order store as the REST API.
 #include "core/sandbox/erpsystem.h"
 
 #include <QDateTime>
@@ -138,8 +138,14 @@ SandboxResponse ErpSystem::soap(const SandboxRequest &request)
     }
     if (request.method != "POST")
         return soapFault(u"Client"_s, u"The OrderService accepts POST (SOAP 1.1) and GET ?wsdl."_s, u"METHOD_NOT_ALLOWED"_s);
-    if (!credentialsValid(request))
-        return soapFault(u"Client"_s, u"Authentication failed: valid HTTP Basic credentials are required."_s, u"AUTHENTICATION_FAILED"_s);
+    if (!credentialsValid(request)) {
+        // As SOAP stacks behind HTTP authentication do: 401 with a challenge, and a fault body.
+        SandboxResponse denied = soapFault(u"Client"_s, u"Authentication failed: valid HTTP Basic credentials are required."_s,
+                                           u"AUTHENTICATION_FAILED"_s);
+        denied.status = 401;
+        denied.headers.append({"WWW-Authenticate"_ba, "Basic realm=\"Demo ERP\""_ba});
+        return denied;
+    }
     const SoapCall call = parseCall(request.body);
     if (!call.error.isEmpty())
         return soapFault(u"Client"_s, u"The request is not a SOAP 1.1 envelope: %1"_s.arg(call.error), u"MALFORMED_REQUEST"_s);
@@ -180,6 +186,38 @@ SandboxResponse ErpSystem::soap(const SandboxRequest &request)
         if (!findOrder(&id))
             return notFound();
         return answer(call.operation, orders.at(id));
+    }
+    if (call.operation == u"ListOrders") {
+        const QString pageText = call.fields.value(u"PageNumber"_s, u"1"_s);
+        const QString sizeText = call.fields.value(u"PageSize"_s, u"50"_s);
+        bool pageOk = false;
+        bool sizeOk = false;
+        const qint64 page = pageText.toLongLong(&pageOk);
+        const qint64 size = std::min<qint64>(100, sizeText.toLongLong(&sizeOk));
+        if (!pageOk || !sizeOk || page < 1 || size < 1)
+            return soapFault(u"Client"_s, u"PageNumber and PageSize must be positive whole numbers."_s, u"VALIDATION_FAILED"_s,
+                             {{u"Field"_s, u"PageNumber: %1, PageSize: %2"_s.arg(pageText, sizeText)}});
+        const QString status = call.fields.value(u"Status"_s);
+        QList<const QJsonObject *> matching;
+        for (const auto &[oid, order] : orders) { // std::map: ascending ids, a stable order for paging
+            if (status.isEmpty() || order.value(u"status"_s).toString() == status)
+                matching.append(&order);
+        }
+        QByteArray ordersXml;
+        for (qint64 i = (page - 1) * size; i < matching.size() && i < page * size; ++i)
+            ordersXml += soapOrder(*matching.at(i));
+        QByteArray xml = envelope([&](QXmlStreamWriter &w) {
+            w.writeStartElement(Tns, u"ListOrdersResponse"_s);
+            w.writeStartElement(u"Orders"_s);
+            w.writeCharacters(u"@ORDERS@"_s);
+            w.writeEndElement();
+            w.writeTextElement(u"TotalCount"_s, QString::number(matching.size()));
+            w.writeTextElement(u"PageNumber"_s, QString::number(page));
+            w.writeTextElement(u"PageSize"_s, QString::number(size));
+            w.writeEndElement();
+        });
+        xml.replace("@ORDERS@", ordersXml);
+        return SandboxResponse::raw(200, "text/xml; charset=utf-8"_ba, xml);
     }
     if (call.operation == u"UpdateOrderStatus") {
         qint64 id = -1;
@@ -274,6 +312,14 @@ QByteArray ErpSystem::wsdl(const QString &address)
         <xsd:element name="ExpectedVersion" type="xsd:long" minOccurs="0"/></xsd:sequence></xsd:complexType></xsd:element>
       <xsd:element name="UpdateOrderStatusResponse"><xsd:complexType><xsd:sequence>
         <xsd:element name="Order" type="tns:Order"/></xsd:sequence></xsd:complexType></xsd:element>
+      <xsd:element name="ListOrders"><xsd:complexType><xsd:sequence>
+        <xsd:element name="PageNumber" type="xsd:int" minOccurs="0"/><xsd:element name="PageSize" type="xsd:int" minOccurs="0"/>
+        <xsd:element name="Status" type="tns:Status" minOccurs="0"/></xsd:sequence></xsd:complexType></xsd:element>
+      <xsd:element name="ListOrdersResponse"><xsd:complexType><xsd:sequence>
+        <xsd:element name="Orders"><xsd:complexType><xsd:sequence>
+          <xsd:element name="Order" type="tns:Order" minOccurs="0" maxOccurs="unbounded"/></xsd:sequence></xsd:complexType></xsd:element>
+        <xsd:element name="TotalCount" type="xsd:long"/><xsd:element name="PageNumber" type="xsd:int"/>
+        <xsd:element name="PageSize" type="xsd:int"/></xsd:sequence></xsd:complexType></xsd:element>
       <xsd:element name="OrderFault"><xsd:complexType><xsd:sequence>
         <xsd:element name="Code" type="xsd:string"/><xsd:any minOccurs="0" maxOccurs="unbounded" processContents="lax"/>
       </xsd:sequence></xsd:complexType></xsd:element>
@@ -285,17 +331,21 @@ QByteArray ErpSystem::wsdl(const QString &address)
   <message name="GetOrderResponse"><part name="parameters" element="tns:GetOrderResponse"/></message>
   <message name="UpdateOrderStatusRequest"><part name="parameters" element="tns:UpdateOrderStatus"/></message>
   <message name="UpdateOrderStatusResponse"><part name="parameters" element="tns:UpdateOrderStatusResponse"/></message>
+  <message name="ListOrdersRequest"><part name="parameters" element="tns:ListOrders"/></message>
+  <message name="ListOrdersResponse"><part name="parameters" element="tns:ListOrdersResponse"/></message>
   <message name="OrderFault"><part name="fault" element="tns:OrderFault"/></message>
   <portType name="OrderServicePortType">
     <operation name="CreateOrder"><input message="tns:CreateOrderRequest"/><output message="tns:CreateOrderResponse"/><fault name="OrderFault" message="tns:OrderFault"/></operation>
     <operation name="GetOrder"><input message="tns:GetOrderRequest"/><output message="tns:GetOrderResponse"/><fault name="OrderFault" message="tns:OrderFault"/></operation>
     <operation name="UpdateOrderStatus"><input message="tns:UpdateOrderStatusRequest"/><output message="tns:UpdateOrderStatusResponse"/><fault name="OrderFault" message="tns:OrderFault"/></operation>
+    <operation name="ListOrders"><documentation>Orders by ascending id, PageSize (at most 100) per page, optionally of one Status; TotalCount counts all matching.</documentation><input message="tns:ListOrdersRequest"/><output message="tns:ListOrdersResponse"/><fault name="OrderFault" message="tns:OrderFault"/></operation>
   </portType>
   <binding name="OrderServiceBinding" type="tns:OrderServicePortType">
     <soap:binding style="document" transport="http://schemas.xmlsoap.org/soap/http"/>
     <operation name="CreateOrder"><soap:operation soapAction="urn:crmbridge:sandbox:erp:orders#CreateOrder"/><input><soap:body use="literal"/></input><output><soap:body use="literal"/></output><fault name="OrderFault"><soap:fault name="OrderFault" use="literal"/></fault></operation>
     <operation name="GetOrder"><soap:operation soapAction="urn:crmbridge:sandbox:erp:orders#GetOrder"/><input><soap:body use="literal"/></input><output><soap:body use="literal"/></output><fault name="OrderFault"><soap:fault name="OrderFault" use="literal"/></fault></operation>
     <operation name="UpdateOrderStatus"><soap:operation soapAction="urn:crmbridge:sandbox:erp:orders#UpdateOrderStatus"/><input><soap:body use="literal"/></input><output><soap:body use="literal"/></output><fault name="OrderFault"><soap:fault name="OrderFault" use="literal"/></fault></operation>
+    <operation name="ListOrders"><soap:operation soapAction="urn:crmbridge:sandbox:erp:orders#ListOrders"/><input><soap:body use="literal"/></input><output><soap:body use="literal"/></output><fault name="OrderFault"><soap:fault name="OrderFault" use="literal"/></fault></operation>
   </binding>
   <service name="OrderService">
     <port name="OrderServicePort" binding="tns:OrderServiceBinding"><soap:address location="@ADDRESS@"/></port>

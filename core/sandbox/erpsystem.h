@@ -27,6 +27,9 @@ public:
     /// NEW → PROC/HOLD/CANC, PROC → SHIP/HOLD/CANC, HOLD → PROC/CANC, SHIP → CLSD.
     static bool transitionAllowed(const QString &from, const QString &to);
     static bool isStatusCode(const QString &status);
+    /// The OrderService's WSDL 1.1 with `address` as its soap:address (the demo workspace's SOAP
+    /// endpoint is built from it).
+    static QByteArray wsdl(const QString &address);
 
 protected:
     SandboxRateLimit defaultRateLimit() const override { return {true, 600, 60000}; }
@@ -59,7 +62,6 @@ private:
     SandboxResponse soapFault(const QString &code, const QString &message, const QString &detailCode,
                               const QList<QPair<QString, QString>> &detail = {}) const;
     QByteArray soapOrder(const QJsonObject &order) const;
-    static QByteArray wsdl(const QString &address);
 
     QHash<QString, Store> m_stores;
     QHash<QString, qint64> m_nextIds;

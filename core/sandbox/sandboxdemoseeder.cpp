@@ -3,6 +3,7 @@
 #include "core/endpoints/endpointstore.h"
 #include "core/endpoints/ratelimitpresets.h"
 #include "core/endpoints/secretstore.h"
+#include "core/importers/wsdlimporter.h"
 #include "core/sandbox/crmsystem.h"
 #include "core/sandbox/erpsystem.h"
 #include "core/sandbox/helpdesksystem.h"
@@ -86,6 +87,54 @@ DemoEndpoint erp()
         entity.pagination.totalHeader = u"X-Total-Count"_s;
         demo.entities.append(entity);
     }
+    return demo;
+}
+
+// The ERP's SOAP OrderService, described by the sandbox's own WSDL: the operations (and their
+// element order and types) come from the same WsdlImporter an analyst's import goes through.
+DemoEndpoint erpSoap()
+{
+    DemoEndpoint demo;
+    auto imported = WsdlImporter::parse(ErpSystem::wsdl(u"{{erp_soap_url}}"_s), u"Demo ERP OrderService WSDL"_s);
+    if (!imported) {
+        qWarning("The sandbox OrderService WSDL does not import: %s", qPrintable(imported.error().message()));
+        return demo;
+    }
+    Endpoint &e = demo.endpoint;
+    e = imported->endpoint;
+    e.name = u"Demo ERP (SOAP)"_s;
+    e.baseUrl = u"{{erp_soap_url}}"_s;
+    e.description = u"Built-in sandbox: the Demo ERP's SOAP 1.1 OrderService (CreateOrder, GetOrder, UpdateOrderStatus, ListOrders)"_s;
+    e.auth.kind = AuthKind::Basic;
+    e.auth.username = u"{{erp_user}}"_s;
+    e.auth.secret.key = ErpPasswordKey;
+    e.soapService = imported->service.toJson();
+
+    Entity orders;
+    orders.endpointName = e.name;
+    orders.name = u"orders"_s;
+    orders.description = u"Orders through the SOAP OrderService; operations name WSDL operations"_s;
+    orders.list = {u"POST"_s, u"ListOrders"_s};
+    orders.get = {u"POST"_s, u"GetOrder"_s};
+    orders.create = {u"POST"_s, u"CreateOrder"_s};
+    orders.update = {u"POST"_s, u"UpdateOrderStatus"_s};
+    orders.recordsPath = u"Orders/Order"_s;
+    orders.idField = u"Id"_s;
+    orders.pagination.style = PaginationStyle::PageNumber;
+    orders.pagination.pageParam = u"PageNumber"_s;
+    orders.pagination.pageSizeParam = u"PageSize"_s;
+    orders.pagination.firstPage = 1;
+    orders.pagination.pageSize = 100;
+    orders.pagination.totalPath = u"TotalCount"_s;
+    if (const SoapOperation *get = imported->service.operation(u"GetOrder"_s)) {
+        if (const FieldNode *order = get->response.find(u"Order"_s)) {
+            FieldTree schema;
+            schema.source = u"wsdl"_s;
+            schema.fields = order->children;
+            orders.schema = FieldTreeJson::toJson(schema);
+        }
+    }
+    demo.entities.append(orders);
     return demo;
 }
 
@@ -199,7 +248,7 @@ Environment sandboxEnvironment(quint16 basePort, quint32 seed)
 
 QList<DemoEndpoint> sandboxDemoEndpoints()
 {
-    return {crm(), erp(), helpdesk(), marketing()};
+    return {crm(), erp(), erpSoap(), helpdesk(), marketing()};
 }
 
 void registerSandboxSecrets(SecretStore &store)

@@ -25,7 +25,8 @@ struct DemoEndpoint
 /// public demo values (docs/sandbox.md), not secrets.
 Environment sandboxEnvironment(quint16 basePort = SandboxDefaultBasePort, quint32 seed = 42);
 
-/// "Demo CRM", "Demo ERP", "Demo Helpdesk" and "Demo Marketing" with their entities, their URLs
+/// "Demo CRM", "Demo ERP", "Demo ERP (SOAP)" (the OrderService, its operations from the sandbox's
+/// WSDL), "Demo Helpdesk" and "Demo Marketing" with their entities, their URLs
 /// written as {{variables}} of the Sandbox environment and their auth secrets as keychain
 /// references ("sandbox/…") that registerSandboxSecrets() fills for the session.
 QList<DemoEndpoint> sandboxDemoEndpoints();

@@ -25,7 +25,7 @@ private:
         QCOMPARE(r.endpoint.baseUrl, address);
         QCOMPARE(toString(r.endpoint.protocol), toString(Protocol::SoapXml));
         QCOMPARE(toString(r.endpoint.kind), toString(EndpointKind::Erp));
-        QCOMPARE(r.service.operations.size(), 3);
+        QCOMPARE(r.service.operations.size(), 4); // CreateOrder, GetOrder, UpdateOrderStatus, ListOrders
 
         const SoapOperation *create = r.service.operation(u"CreateOrder"_s);
         QVERIFY(create);

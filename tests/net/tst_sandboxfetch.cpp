@@ -109,6 +109,8 @@ private slots:
                 v.value = base(SandboxSystemId::Crm);
             else if (v.name == QLatin1String("erp_base_url"))
                 v.value = base(SandboxSystemId::Erp) + QStringLiteral("/api/v1");
+            else if (v.name == QLatin1String("erp_soap_url"))
+                v.value = base(SandboxSystemId::Erp) + QStringLiteral("/soap/OrderService");
             else if (v.name == QLatin1String("helpdesk_base_url"))
                 v.value = base(SandboxSystemId::Helpdesk) + QStringLiteral("/api/v2");
             else if (v.name == QLatin1String("marketing_base_url"))

@@ -37,8 +37,8 @@ private slots:
         QStringList names;
         for (const Endpoint &e : endpoints.value())
             names << e.name;
-        QCOMPARE(names, (QStringList{QStringLiteral("Demo CRM"), QStringLiteral("Demo ERP"), QStringLiteral("Demo Helpdesk"),
-                                     QStringLiteral("Demo Marketing")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("Demo CRM"), QStringLiteral("Demo ERP"), QStringLiteral("Demo ERP (SOAP)"),
+                                     QStringLiteral("Demo Helpdesk"), QStringLiteral("Demo Marketing")}));
 
         auto contacts = store.findEntity(QStringLiteral("Demo CRM"), QStringLiteral("contacts"));
         QVERIFY(contacts.ok());
@@ -47,6 +47,7 @@ private slots:
         QCOMPARE(contacts->pagination.cursorPath, QStringLiteral("paging.next.after"));
         QCOMPARE(contacts->recordsPath, QStringLiteral("results"));
         QCOMPARE(store.entities(QStringLiteral("Demo ERP"))->size(), 3);
+        QCOMPARE(store.entities(QStringLiteral("Demo ERP (SOAP)"))->size(), 1);
         QCOMPARE(store.entities(QStringLiteral("Demo Helpdesk"))->size(), 2);
         QCOMPARE(store.entities(QStringLiteral("Demo Marketing"))->size(), 2);
 
