@@ -87,21 +87,32 @@ void ConnectionTester::start(const Endpoint &endpoint, const std::optional<Entit
     m_client->setActivityRecorder(m_activity);
 
     HttpRequest request;
-    request.method = methodFor(entity);
+    if (entity && entity->list.isSet()) {
+        // The entity's first page as a fetch would ask for it (a SOAP operation's envelope too).
+        auto first = PageWalker::firstPageRequest(endpoint, *entity, qMin(SampleSize, qMax(1, entity->pagination.pageSize)));
+        if (!first) {
+            m_running = true;
+            emit started();
+            HttpResponse failed;
+            failed.error = first.error();
+            QMetaObject::invokeMethod(this, [this, generation, endpoint, entity, failed]() {
+                if (generation != m_generation)
+                    return;
+                m_running = false;
+                emit finished(diagnose(endpoint, entity, failed));
+            }, Qt::QueuedConnection);
+            return;
+        }
+        request = first.value();
+    } else {
+        request.method = methodFor(entity);
+        request.headers.append({ QStringLiteral("Accept"),
+                                 endpoint.protocol == Protocol::SoapXml
+                                     ? QStringLiteral("text/xml, application/xml")
+                                     : QStringLiteral("application/json") });
+    }
     request.confirmedProductionWrite = confirmedProductionWrite;
     request.context = entity ? tr("connection test, entity %1").arg(entity->name) : tr("connection test");
-    if (entity && entity->list.isSet()) {
-        request.path = entity->list.path;
-        const Pagination &p = entity->pagination;
-        if (!p.pageSizeParam.isEmpty())
-            request.query.append({ p.pageSizeParam, QString::number(qMin(SampleSize, qMax(1, p.pageSize))) });
-        if (p.style == PaginationStyle::PageNumber && !p.pageParam.isEmpty())
-            request.query.append({ p.pageParam, QString::number(p.firstPage) });
-    }
-    request.headers.append({ QStringLiteral("Accept"),
-                             endpoint.protocol == Protocol::SoapXml
-                                 ? QStringLiteral("text/xml, application/xml")
-                                 : QStringLiteral("application/json") });
     m_running = true;
     emit started();
     m_client->send(request, this, [this, generation, endpoint, entity](const HttpResponse &response) {
@@ -127,38 +138,39 @@ ConnectionTestResult ConnectionTester::diagnose(const Endpoint &endpoint, const 
         result.detail = response.error->message();
 
     const int status = response.status;
+    const QNetworkReply::NetworkError code = response.networkError;
     if (status == 0 && response.error) {
         const Error &e = *response.error;
         const QString text = e.what + QLatin1Char(' ') + e.where;
-        if (e.kind == Error::Kind::Config || e.kind == Error::Kind::Usage || e.kind == Error::Kind::Input) {
+        if (code == QNetworkReply::NoError
+            && (e.kind == Error::Kind::Config || e.kind == Error::Kind::Usage || e.kind == Error::Kind::Input
+                || e.kind == Error::Kind::NotFound)) {
+            // Never sent: the endpoint, the environment or a secret could not make the request.
             const bool secret = text.contains(QStringLiteral("secret"), Qt::CaseInsensitive)
                 || e.where.contains(QStringLiteral("authentication"));
             result.problem = secret ? Problem::Secret : Problem::Configuration;
             result.diagnosis = secret
                 ? tr("The secret for %1 could not be read: %2").arg(endpoint.name, e.what)
-                : tr("The request could not be built: %1").arg(e.what);
-        } else if (text.contains(QStringLiteral("refused"), Qt::CaseInsensitive)) {
+                : tr("The request could not be built: %1").arg(e.message());
+        } else if (code == QNetworkReply::ConnectionRefusedError) {
             result.problem = Problem::Refused;
             result.diagnosis =
                 tr("Connection refused: nothing listens at %1. Check the host and port of the base "
                    "URL, and that the server is running.")
                     .arg(response.displayUrl);
-        } else if (text.contains(QStringLiteral("not found"), Qt::CaseInsensitive)
-                   || text.contains(QStringLiteral("Host "), Qt::CaseSensitive)) {
+        } else if (code == QNetworkReply::HostNotFoundError) {
             result.problem = Problem::Dns;
             result.diagnosis =
                 tr("The host name %1 could not be resolved (DNS). Check the spelling of the base URL "
                    "and your network or VPN.")
                     .arg(response.url.host());
-        } else if (text.contains(QStringLiteral("TLS")) || text.contains(QStringLiteral("SSL"))
-                   || text.contains(QStringLiteral("certificate"), Qt::CaseInsensitive)) {
+        } else if (code == QNetworkReply::SslHandshakeFailedError) {
             result.problem = Problem::Tls;
             result.diagnosis =
                 tr("The TLS certificate of %1 was not accepted. Set the CA file of a private CA on the "
                    "General tab; allow self-signed certificates only for a test server.")
                     .arg(response.url.host());
-        } else if (text.contains(QStringLiteral("No data from"))
-                   || text.contains(QStringLiteral("timed out"))) {
+        } else if (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError) {
             result.problem = Problem::Timeout;
             result.diagnosis =
                 tr("No answer within %1 s: the server is slow or unreachable. Try again, or raise "
@@ -203,6 +215,20 @@ ConnectionTestResult ConnectionTester::diagnose(const Endpoint &endpoint, const 
                   .arg(QString::fromLatin1(retryAfter));
         return result;
     }
+    if (endpoint.protocol == Protocol::SoapXml && entity && entity->list.isSet()) {
+        // A SOAP answer: a fault says more than its HTTP status; a good one must hold records.
+        auto page = PageWalker::readPage(endpoint, *entity, response, response.displayUrl);
+        if (!page) {
+            const bool fault = page.error().details.value(QStringLiteral("kind")).toString() == QLatin1String("soap-fault");
+            result.problem = fault ? Problem::HttpError : status >= 500 ? Problem::ServerError : Problem::UnexpectedBody;
+            result.diagnosis = page.error().message();
+            result.detail = page.error().message();
+            return result;
+        }
+        for (qsizetype i = 0; i < page->records.size() && i < SampleSize; ++i)
+            result.records.append(page->records.at(i));
+        return result;
+    }
     if (status >= 500) {
         result.problem = Problem::ServerError;
         result.diagnosis = tr("The server answered %1 %2: a problem on its side. Try again later.")
@@ -219,6 +245,17 @@ ConnectionTestResult ConnectionTester::diagnose(const Endpoint &endpoint, const 
     // A 2xx answer: is it what the entity expects?
     if (!entity || endpoint.protocol == Protocol::SoapXml)
         return result;
+    if (response.header("Content-Type").toLower().contains("xml")) {
+        auto page = PageWalker::readPage(endpoint, *entity, response, response.displayUrl);
+        if (!page) {
+            result.problem = Problem::UnexpectedBody;
+            result.diagnosis = page.error().message();
+            return result;
+        }
+        for (qsizetype i = 0; i < page->records.size() && i < SampleSize; ++i)
+            result.records.append(page->records.at(i));
+        return result;
+    }
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
