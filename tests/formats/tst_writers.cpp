@@ -54,6 +54,8 @@ private slots:
     void csvRoundTrip_data();
     void csvRoundTrip();
     void jsonLinesMatchesWriteJson();
+    void jsonTextAtEveryPositionMatchesWriteJson();
+    void jsonManyShapesMatchWriteJson();
     void jsonLinesRoundTrip();
     void jsonArrayRoundTrip();
     void emptyOutputs();
@@ -158,6 +160,89 @@ void TestWriters::jsonLinesMatchesWriteJson()
     QVERIFY(writer.write(std::span<const mapping::Object>(records)).ok());
     QVERIFY(writer.finish().ok());
     QCOMPARE(bytes, expected);
+}
+
+void TestWriters::jsonTextAtEveryPositionMatchesWriteJson()
+{
+    // Printable ASCII runs are encoded eight characters at a time; every other character one at a
+    // time. Put each special character at every position of texts up to 20 long (so it falls
+    // inside, at the edge of and after a block of eight) and compare with mapping::writeJson,
+    // flat records and nested ones alike; and the CSV writer's UTF-8 with QString::toUtf8().
+    const QString specials[] = {
+        QStringLiteral("\""), QStringLiteral("\\"), QStringLiteral("\n"), QString(QChar(1)), QString(QChar(0x1F)),
+        QString(QChar(0x7F)), QString(QChar(0x80)), QStringLiteral("é"), QString(QChar(0x7FF)), QString(QChar(0x800)),
+        QStringLiteral("张"), QString(QChar(0xFFFF)), QStringLiteral("😀"), QString(QChar(0xD800)), QString(QChar(0xDC00)),
+        QStringLiteral("/"), QStringLiteral("~"), QStringLiteral(" ")};
+    auto shape = std::make_shared<const mapping::FieldIndex>(QStringList{QStringLiteral("t"), QStringLiteral("名字 \"x\"")});
+    auto outer = std::make_shared<const mapping::FieldIndex>(QStringList{QStringLiteral("inner"), QStringLiteral("n")});
+    for (const QString &special : specials) {
+        // An unpaired surrogate is written as U+FFFD (writeJson() writes '?' instead).
+        const bool unpaired = special.front().isSurrogate() && special.size() == 1;
+        const auto writeJsonAsEncoder = [unpaired](const Value &value) {
+            QByteArray bytes;
+            mapping::writeJson(value, bytes);
+            if (unpaired)
+                bytes.replace('?', "\xEF\xBF\xBD");
+            return bytes;
+        };
+        for (int length = 0; length <= 20; ++length) {
+            for (int at = 0; at <= length; ++at) {
+                QString text;
+                for (int i = 0; i < length; ++i)
+                    text += QLatin1Char(char('a' + i % 26));
+                text.insert(at, special);
+                mapping::Object flat(shape);
+                flat.at(0) = Value(text);
+                flat.at(1) = Value(text + text);
+                QByteArray expected = writeJsonAsEncoder(Value(std::make_shared<const mapping::Object>(flat)));
+                QByteArray actual;
+                appendJsonObject(actual, flat);
+                QCOMPARE(actual, expected);
+
+                mapping::Object nested(outer);
+                nested.at(0) = Value(std::make_shared<const mapping::Object>(flat));
+                nested.at(1) = Value::array({Value(text), Value(Decimal(-5, 1))});
+                expected = writeJsonAsEncoder(Value(std::make_shared<const mapping::Object>(nested)));
+                actual.clear();
+                appendJsonObject(actual, nested);
+                QCOMPARE(actual, expected);
+
+                if (!unpaired) {
+                    QByteArray utf8;
+                    appendUtf8(utf8, text);
+                    QCOMPARE(utf8, text.toUtf8());
+                }
+            }
+        }
+    }
+}
+
+void TestWriters::jsonManyShapesMatchWriteJson()
+{
+    // Field names are encoded once per shape and thread, in a small cache: more shapes than it
+    // holds, nested in each other, must still come out with their own names.
+    std::vector<mapping::FieldIndexPtr> shapes;
+    for (int s = 0; s < 20; ++s)
+        shapes.push_back(std::make_shared<const mapping::FieldIndex>(
+            QStringList{QStringLiteral("a%1").arg(s), QStringLiteral("字段%1").arg(s), QStringLiteral("child")}));
+    for (int round = 0; round < 3; ++round) {
+        for (int s = 0; s < 20; ++s) {
+            Value child;
+            for (int depth = 0; depth < 12; ++depth) {
+                const int which = (s + depth * 7) % 20;
+                auto object = std::make_shared<mapping::Object>(shapes[std::size_t(which)]);
+                object->at(0) = Value::fromInt(depth);
+                object->at(1) = Value(QStringLiteral("值%1").arg(which));
+                object->at(2) = child;
+                child = Value(mapping::ObjectPtr(std::move(object)));
+            }
+            QByteArray expected;
+            mapping::writeJson(child, expected);
+            QByteArray actual;
+            appendJsonObject(actual, child.object());
+            QCOMPARE(actual, expected);
+        }
+    }
 }
 
 void TestWriters::jsonLinesRoundTrip()
