@@ -172,8 +172,45 @@ private slots:
         row("regex replace", "REGEX_REPLACE(properties.phone, \"[^0-9]\", \"\")", "\"4155552671\"");
         row("regex replace group", "REGEX_REPLACE(\"Lee, Ann\", \"(\\w+), (\\w+)\", \"\\2 \\1\")", "\"Ann Lee\"");
         row("regex from field", "REGEX_MATCH(\"abc\", empty)", "true");
+        // TRIM, UPPER and LOWER return text that needs no change as it is, and change texts
+        // nothing else shares in place: both paths must give what simplified()/toUpper() give.
+        const QByteArray spaced = R"({"s": "  Zoë \t Müller\u00a0", "nbsp": "a\u00a0b", "cn": "张  伟", "cn1": "张 伟",
+            "blank": "   ", "plain": "anna", "padded": " anna ", "tab": "a\tb", "nl": "a\nb", "mixed": "MüLLer"})";
+        row("trim ascii nothing to do", "TRIM(plain)", "\"anna\"", spaced);
+        row("trim tabs and no-break space", "TRIM(s)", "\"Zoë Müller\"", spaced);
+        row("trim no-break space inside", "TRIM(nbsp)", "\"a b\"", spaced);
+        row("trim tab inside", "TRIM(tab)", "\"a b\"", spaced);
+        row("trim line break inside", "TRIM(nl)", "\"a b\"", spaced);
+        row("trim chinese double space", "TRIM(cn)", "\"张 伟\"", spaced);
+        row("trim chinese nothing to do", "TRIM(cn1)", "\"张 伟\"", spaced);
+        row("trim only spaces", "TRIM(blank)", "\"\"", spaced);
+        row("trim number", "TRIM(7)", "\"7\"", spaced);
+        row("upper ascii", "UPPER(plain)", "\"ANNA\"", spaced);
+        row("upper non-ascii", "UPPER(mixed)", "\"MÜLLER\"", spaced);
+        row("lower non-ascii", "LOWER(mixed)", "\"müller\"", spaced);
+        row("upper chinese unchanged", "UPPER(cn1)", "\"张 伟\"", spaced);
+        row("upper of trim", "UPPER(TRIM(padded))", "\"ANNA\"", spaced);
+        row("field not changed by upper", "UPPER(plain) & \"|\" & plain", "\"ANNA|anna\"", spaced);
+        row("field not changed by trim", "UPPER(TRIM(padded)) & \"|\" & padded & \"|\"", "\"ANNA| anna |\"", spaced);
+        row("constant not changed", "LOWER(COALESCE(nope, \"ABC\")) & COALESCE(nope, \"ABC\")", "\"abcABC\"", spaced);
+        row("upper elementwise", "UPPER(SPLIT(\"a,b\", \",\"))", "[\"A\",\"B\"]", spaced);
     }
     void text() { check(); }
+
+    void caseAndTrimLeaveTheirInputsAlone()
+    {
+        // The functions take their argument's text out of the call's own copy: the record and the
+        // program's constants must read the same on every later evaluation.
+        FormulaError error;
+        const auto f = Formula::compile(
+            QStringLiteral("UPPER(TRIM(name)) & \"|\" & LOWER(COALESCE(nope, \"MiXed\")) & \"|\" & name"), &error);
+        QVERIFY(f);
+        EvalContext context;
+        const Value r = test::record(R"({"name": " Zoë  Lee "})");
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(test::describe(f->evaluate(r.object(), context)), QStringLiteral("\"ZOË LEE|mixed| Zoë  Lee \""));
+        QCOMPARE(r.object().value(u"name").text(), QStringLiteral(" Zoë  Lee "));
+    }
 
     void numbers_data()
     {

@@ -6,6 +6,13 @@
 
 namespace crmbridge::mapping {
 
+QString CallArgs::takeText(int i) const
+{
+    if (i < count && values[i].isText())
+        return std::move(const_cast<QString &>(values[i].text()));
+    return i < count ? coerce::text(values[i]) : QString();
+}
+
 Value CallArgs::error(const QString &message) const
 {
     return Value::error(QLatin1String(function) + QStringLiteral(": ") + message);

@@ -32,6 +32,10 @@ struct CallArgs
 
     int size() const { return count; }
     const Value &operator[](int i) const { return values[i]; }
+    /// Argument `i` as text, moved out of its slot when it is text. The values are the call's
+    /// own copies, discarded after it, so a function that changes the text (TRIM, UPPER) can
+    /// often do so in place instead of allocating.
+    QString takeText(int i) const;
     /// An error value whose message starts with the function name: "LEFT: ...".
     Value error(const QString &message) const;
 };
@@ -45,14 +49,20 @@ class EvalContext
 {
 public:
     explicit EvalContext(const Clock *clock = nullptr, QTimeZone zone = QTimeZone::utc())
-        : m_clock(clock ? clock : &SystemClock::instance()), m_zone(std::move(zone)) { }
+        : m_clock(clock ? clock : &SystemClock::instance()), m_zone(std::move(zone)), m_zoneIsUtc(m_zone == QTimeZone::utc()) { }
 
     const Object *record = nullptr;
     Value current; ///< $value in validation formulas: the target field's computed value
 
     const Clock &clock() const { return *m_clock; }
     const QTimeZone &zone() const { return m_zone; }
-    void setZone(QTimeZone zone) { m_zone = std::move(zone); }
+    /// zone() is UTC (asked per record, so answered without comparing zones).
+    bool zoneIsUtc() const { return m_zoneIsUtc; }
+    void setZone(QTimeZone zone)
+    {
+        m_zone = std::move(zone);
+        m_zoneIsUtc = m_zone == QTimeZone::utc();
+    }
 
 private:
     friend class Program;
@@ -63,6 +73,7 @@ private:
     };
     const Clock *m_clock;
     QTimeZone m_zone;
+    bool m_zoneIsUtc;
     std::uint64_t m_cacheOwner = 0; ///< id of the Program the caches belong to
     std::vector<ShapeCache> m_caches;
     std::vector<Value> m_stack;

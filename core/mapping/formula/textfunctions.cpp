@@ -18,9 +18,78 @@ Value textOrNull(const CallArgs &args, QString (*op)(const QString &))
     return Value(op(text(args, 0)));
 }
 
-Value trimFn(const CallArgs &a) { return textOrNull(a, [](const QString &s) { return s.simplified(); }); }
-Value upperFn(const CallArgs &a) { return textOrNull(a, [](const QString &s) { return s.toUpper(); }); }
-Value lowerFn(const CallArgs &a) { return textOrNull(a, [](const QString &s) { return s.toLower(); }); }
+// Whether simplified() would leave `s` as it is: no whitespace at either end, none but single
+// spaces inside. Most values pass, and then TRIM neither allocates nor copies.
+bool isSimplified(QStringView s)
+{
+    if (s.isEmpty())
+        return true;
+    if (s.front().isSpace() || s.back().isSpace())
+        return false;
+    bool previousSpace = false;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u == u' ') {
+            if (previousSpace)
+                return false;
+            previousSpace = true;
+            continue;
+        }
+        if (u < 0x80 ? (u >= 0x09 && u <= 0x0D) : c.isSpace())
+            return false; // a tab, line break or non-ASCII space becomes a plain space
+        previousSpace = false;
+    }
+    return true;
+}
+
+// TRIM, UPPER and LOWER take their argument's text (the call's own copy): unchanged text is
+// returned as it is, and a text nothing else shares is changed in place.
+Value trimFn(const CallArgs &a)
+{
+    if (absent(a, 0))
+        return Value::null();
+    QString s = a.takeText(0);
+    if (isSimplified(s))
+        return Value(std::move(s));
+    return Value(std::move(s).simplified());
+}
+// Upper- or lower-cases `s`. ASCII text (e-mail addresses, codes, most names) is changed without
+// Unicode tables; anything else goes to QString::toUpper()/toLower() (ß becomes SS, Ä ä).
+QString changeCase(QString s, bool upper)
+{
+    const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
+    const qsizetype n = s.size();
+    const char16_t from = upper ? u'a' : u'A';
+    qsizetype first = -1;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = p[i];
+        if (u >= 0x80)
+            return upper ? std::move(s).toUpper() : std::move(s).toLower();
+        if (first < 0 && u >= from && u <= from + 25)
+            first = i;
+    }
+    if (first < 0)
+        return s;
+    char16_t *d = reinterpret_cast<char16_t *>(s.data()); // copies only when shared
+    for (qsizetype i = first; i < n; ++i) {
+        if (d[i] >= from && d[i] <= from + 25)
+            d[i] = char16_t(d[i] ^ 0x20);
+    }
+    return s;
+}
+
+Value upperFn(const CallArgs &a)
+{
+    if (absent(a, 0))
+        return Value::null();
+    return Value(changeCase(a.takeText(0), true));
+}
+Value lowerFn(const CallArgs &a)
+{
+    if (absent(a, 0))
+        return Value::null();
+    return Value(changeCase(a.takeText(0), false));
+}
 
 Value properFn(const CallArgs &a)
 {
