@@ -72,6 +72,55 @@ private slots:
         row("no year no time", "DATE_PARSE(d, \"dd.MM\")", "<compile: 1:15: DATE_PARSE: the date format 'dd.MM' has no year (yyyy) or time (HH:mm) to read>", r);
         row("not a date", "DATE_FORMAT(\"soon\", \"yyyy\")", "<error: DATE_FORMAT: 'soon' is not a date; read it with DATE_PARSE first>", r);
     }
+    void dateFormatOfTextMatchesTheGeneralPath()
+    {
+        // DATE_FORMAT of ISO text formats the parsed fields directly when that gives the same
+        // wall-clock time as going through the instant (an offset, no time, or a UTC mapping),
+        // and takes the general path otherwise: every text, format and mapping zone must answer
+        // exactly as DATE_FORMAT(DATE_PARSE(text, "ISO"), format).
+        const char *const texts[] = {"2016-07-03T07:05:35Z", " 2016-07-03T07:05:35Z ", "2024-03-10T02:30:00",
+                                     "2024-11-03T01:30:00", "2024-03-10T00:30:00+08:00", "2024-03-10T23:59:59.999-07:00",
+                                     "2024-03-10", "2024-02-29", "2024-03-10 02:30", "1969-12-31T23:59:59Z",
+                                     "0001-01-01T00:00:00Z"};
+        const char *const formats[] = {"dd.MM.yyyy", "yyyy-MM-dd HH:mm:ss Z", "ISO", "yyyy年M月d日 h:mm ap",
+                                       "dddd, MMMM d yy zzz", "'at' H:m:s"};
+        for (const char *zoneName : {"UTC", "America/Los_Angeles", "Asia/Shanghai"}) {
+            const QTimeZone zone = QTimeZone(QByteArray(zoneName));
+            QVERIFY(zone.isValid());
+            EvalContext context(nullptr, zone);
+            for (const char *text : texts) {
+                const QByteArray record = QByteArray(R"({"t": ")") + text + "\"}";
+                // Several formats in one formula: each call keeps its own compiled format.
+                QString direct;
+                QString general;
+                for (const char *format : formats) {
+                    const QString f = QString::fromUtf8(format);
+                    direct += test::run(QStringLiteral("DATE_FORMAT(t, \"%1\")").arg(f), record, context) + QLatin1Char('|');
+                    general += test::run(QStringLiteral("DATE_FORMAT(DATE_PARSE(t, \"ISO\"), \"%1\")").arg(f), record, context)
+                        + QLatin1Char('|');
+                }
+                QCOMPARE(direct, general);
+                const QString both = test::run(QStringLiteral("DATE_FORMAT(t, \"dd.MM.yyyy\") & \"/\" & DATE_FORMAT(t, \"yyyy-MM-dd\")"),
+                                               record, context);
+                QCOMPARE(both, QStringLiteral("\"%1/%2\"").arg(test::run(QStringLiteral("DATE_FORMAT(t, \"dd.MM.yyyy\")"), record, context).mid(1).chopped(1),
+                                                             test::run(QStringLiteral("DATE_FORMAT(t, \"yyyy-MM-dd\")"), record, context).mid(1).chopped(1)));
+            }
+        }
+        // Known answers, so the comparison above cannot pass by both paths being wrong.
+        EvalContext utc;
+        EvalContext losAngeles(nullptr, QTimeZone("America/Los_Angeles"));
+        QCOMPARE(test::run(QStringLiteral("DATE_FORMAT(t, \"dd.MM.yyyy\")"), R"({"t": "2016-07-03T07:05:35Z"})", utc),
+                 QStringLiteral("\"03.07.2016\""));
+        QCOMPARE(test::run(QStringLiteral("DATE_FORMAT(t, \"HH:mm Z\")"), R"({"t": "2024-03-10T00:30:00+08:00"})", utc),
+                 QStringLiteral("\"00:30 +08:00\""));
+        QCOMPARE(test::run(QStringLiteral("DATE_FORMAT(t, \"HH:mm Z\")"), R"({"t": "2024-03-10T02:30:00"})", losAngeles),
+                 QStringLiteral("\"03:30 -07:00\"")); // a time in the DST gap moves forward
+        QCOMPARE(test::run(QStringLiteral("DATE_FORMAT(t, \"HH:mm Z\", \"Asia/Shanghai\")"), R"({"t": "2016-07-03T07:05:35Z"})", utc),
+                 QStringLiteral("\"15:05 +08:00\""));
+        QCOMPARE(test::run(QStringLiteral("DATE_FORMAT(t, \"yyyy\")"), R"({"t": "2024-02-30"})", utc),
+                 QStringLiteral("<error: DATE_FORMAT: '2024-02-30' is not a date; read it with DATE_PARSE first>"));
+    }
+
     void dates()
     {
         QFETCH(QString, formula);

@@ -52,6 +52,24 @@ QString pad(int value, int width)
     return QString::number(value).rightJustified(width, QLatin1Char('0'));
 }
 
+// pad() without a temporary string (formatting runs once per record and field).
+void appendPadded(QString &out, int value, int width)
+{
+    if (value < 0) {
+        out += pad(value, width);
+        return;
+    }
+    char16_t digits[16];
+    int n = 0;
+    do {
+        digits[15 - n++] = char16_t(u'0' + value % 10);
+        value /= 10;
+    } while (value != 0);
+    while (n < width && n < 16)
+        digits[15 - n++] = u'0';
+    out.append(reinterpret_cast<const QChar *>(digits + 16 - n), n);
+}
+
 bool validParts(const DateParts &p)
 {
     return QDate::isValid(p.year, p.month, p.day) && p.hour >= 0 && p.hour < 24 && p.minute >= 0 && p.minute < 60
@@ -288,14 +306,15 @@ QString DateFormat::format(const DateParts &p) const
         return out;
     }
     QString out;
+    out.reserve(m_pattern.size() + 16);
     const int hour12 = p.hour % 12 == 0 ? 12 : p.hour % 12;
     for (const Item &item : m_items) {
         switch (item.tok) {
         case Tok::Literal: out += item.literal; break;
-        case Tok::Year4: out += pad(p.year, 4); break;
-        case Tok::Year2: out += pad(p.year % 100, 2); break;
-        case Tok::Month: out += QString::number(p.month); break;
-        case Tok::Month2: out += pad(p.month, 2); break;
+        case Tok::Year4: appendPadded(out, p.year, 4); break;
+        case Tok::Year2: appendPadded(out, p.year % 100, 2); break;
+        case Tok::Month: appendPadded(out, p.month, 1); break;
+        case Tok::Month2: appendPadded(out, p.month, 2); break;
         case Tok::MonthShort: out += QLatin1String(kMonths[p.month - 1]).left(3); break;
         case Tok::MonthLong: out += QLatin1String(kMonths[p.month - 1]); break;
         case Tok::WeekdayShort:
@@ -304,17 +323,17 @@ QString DateFormat::format(const DateParts &p) const
             out += item.tok == Tok::WeekdayShort ? name.left(3) : name;
             break;
         }
-        case Tok::Day: out += QString::number(p.day); break;
-        case Tok::Day2: out += pad(p.day, 2); break;
-        case Tok::Hour24: out += QString::number(p.hour); break;
-        case Tok::Hour24Two: out += pad(p.hour, 2); break;
-        case Tok::Hour12: out += QString::number(hour12); break;
-        case Tok::Hour12Two: out += pad(hour12, 2); break;
-        case Tok::Minute: out += QString::number(p.minute); break;
-        case Tok::MinuteTwo: out += pad(p.minute, 2); break;
-        case Tok::Second: out += QString::number(p.second); break;
-        case Tok::SecondTwo: out += pad(p.second, 2); break;
-        case Tok::Millis: out += pad(p.msec, 3); break;
+        case Tok::Day: appendPadded(out, p.day, 1); break;
+        case Tok::Day2: appendPadded(out, p.day, 2); break;
+        case Tok::Hour24: appendPadded(out, p.hour, 1); break;
+        case Tok::Hour24Two: appendPadded(out, p.hour, 2); break;
+        case Tok::Hour12: appendPadded(out, hour12, 1); break;
+        case Tok::Hour12Two: appendPadded(out, hour12, 2); break;
+        case Tok::Minute: appendPadded(out, p.minute, 1); break;
+        case Tok::MinuteTwo: appendPadded(out, p.minute, 2); break;
+        case Tok::Second: appendPadded(out, p.second, 1); break;
+        case Tok::SecondTwo: appendPadded(out, p.second, 2); break;
+        case Tok::Millis: appendPadded(out, p.msec, 3); break;
         case Tok::AmPmUpper: out += p.hour < 12 ? QStringLiteral("AM") : QStringLiteral("PM"); break;
         case Tok::AmPmLower: out += p.hour < 12 ? QStringLiteral("am") : QStringLiteral("pm"); break;
         case Tok::Offset: {

@@ -187,6 +187,12 @@ bool zoneFor(const CallArgs &a, int i, QTimeZone &out, Value &error)
     return true;
 }
 
+const DateFormat &isoFormat()
+{
+    static const DateFormat iso = *DateFormat::compile(QStringLiteral("ISO"), nullptr);
+    return iso;
+}
+
 // Any date-like input: Date, DateTime, or ISO 8601 text (a datetime without offset is read in
 // `zone`).
 std::optional<Value> asDateValue(const Value &v, const QTimeZone &zone)
@@ -195,9 +201,8 @@ std::optional<Value> asDateValue(const Value &v, const QTimeZone &zone)
         return v;
     if (!v.isText())
         return std::nullopt;
-    static const DateFormat iso = *DateFormat::compile(QStringLiteral("ISO"), nullptr);
     bool hasTime = false;
-    const auto parts = iso.parse(QStringView(v.text()).trimmed(), &hasTime);
+    const auto parts = isoFormat().parse(QStringView(v.text()).trimmed(), &hasTime);
     if (!parts)
         return std::nullopt;
     return hasTime ? Value(instantOf(*parts, zone)) : Value(dateOf(*parts));
@@ -233,7 +238,22 @@ Value dateFormatFn(const CallArgs &a)
     const DateFormat *format = nullptr;
     Value error;
     QTimeZone zone;
-    if (!formatFor(a, 1, local, format, error) || !zoneFor(a, 2, zone, error))
+    if (!formatFor(a, 1, local, format, error))
+        return error;
+    const bool explicitZone = a.size() > 2 && !a[2].isBlank();
+    if (a[0].isText() && !explicitZone) {
+        // The usual case, ISO text in a record: its fields are already the wall-clock time the
+        // general path below computes (via the instant and back) when the text carries an
+        // offset, has no time, or is read in UTC; format them directly.
+        bool hasTime = false;
+        auto parts = isoFormat().parse(QStringView(a[0].text()).trimmed(), &hasTime);
+        if (parts && (!hasTime || parts->offsetSeconds || a.context.zoneIsUtc())) {
+            if (hasTime && !parts->offsetSeconds)
+                parts->offsetSeconds = 0;
+            return Value(format->format(*parts));
+        }
+    }
+    if (!zoneFor(a, 2, zone, error))
         return error;
     const auto v = asDateValue(a[0], zone);
     if (!v)
