@@ -393,9 +393,10 @@ int MapCommand::run(CliContext &context)
         std::size_t valid = 0;
         BatchInvalid invalid;
         for (std::size_t i = 0; i < records.size(); ++i) {
-            engine->apply(records[i], evalContext, out);
+            // Mapped straight into the output slot; an invalid record's slot is reused.
+            engine->apply(records[i], evalContext, batch.output[valid], out.reasons);
             if (out.isValid()) {
-                batch.output[valid++] = out.target.object();
+                ++valid;
                 continue;
             }
             ++invalid.records;
@@ -410,7 +411,7 @@ int MapCommand::run(CliContext &context)
         // (freeing them on another thread contends for this thread's allocator).
         for (mapping::Object &record : batch.input.records())
             record.clear();
-        for (std::size_t i = 0; i < valid; ++i)
+        for (std::size_t i = 0; i < std::min(valid + 1, records.size()); ++i)
             batch.output[i].clear();
         if (invalid.records > 0) {
             const std::lock_guard lock(invalidMutex);

@@ -323,32 +323,61 @@ MappingOutput MappingEngine::apply(const Object &source, EvalContext &context) c
     return out;
 }
 
-void MappingEngine::apply(const Object &source, EvalContext &context, MappingOutput &out) const
+void MappingEngine::evaluateRules(const Object &source, EvalContext &context, std::vector<Value> &values,
+                                  QList<InvalidReason> &reasons) const
 {
-    out.reasons.clear();
+    reasons.clear();
     const Object *previous = context.record;
     context.record = &source;
-    thread_local std::vector<Value> values;
     values.resize(m_ruleRoots.size());
     for (std::size_t i = 0; i < m_ruleRoots.size(); ++i) {
         Value v = m_program.evaluate(m_ruleRoots[i], context);
         const QString &field = m_mapping.rules.at(qsizetype(i)).target;
         if (v.isError()) {
-            out.reasons.append({field, v.errorMessage()});
+            reasons.append({field, v.errorMessage()});
             v = Value();
         } else {
             for (const CompiledCheck &c : m_checks[i]) {
                 const QString problem = check(c, v, context);
                 if (!problem.isEmpty())
-                    out.reasons.append({field, problem});
+                    reasons.append({field, problem});
             }
         }
         values[i] = std::move(v);
     }
     context.record = previous;
+}
+
+void MappingEngine::apply(const Object &source, EvalContext &context, MappingOutput &out) const
+{
+    thread_local std::vector<Value> values;
+    evaluateRules(source, context, values, out.reasons);
     Value target = build(*m_targetRoot, values);
     out.target = target.isMissing() ? Value(std::make_shared<const Object>(m_targetRoot->shape ? Object(m_targetRoot->shape) : Object()))
                                     : std::move(target);
+    for (Value &v : values)
+        v = Value();
+}
+
+void MappingEngine::apply(const Object &source, EvalContext &context, Object &target, QList<InvalidReason> &reasons) const
+{
+    thread_local std::vector<Value> values;
+    evaluateRules(source, context, values, reasons);
+    const TargetNode &root = *m_targetRoot;
+    if (!root.shape) {
+        target = Object();
+        return;
+    }
+    if (target.fields() != root.shape)
+        target = Object(root.shape);
+    for (std::size_t i = 0; i < root.children.size(); ++i) {
+        const TargetNode &child = root.children[i];
+        Value &slot = target.at(int(i));
+        if (child.rule >= 0 && !child.isArray)
+            slot = std::move(values[std::size_t(child.rule)]); // a plain field: no copy
+        else
+            slot = build(child, values);
+    }
     for (Value &v : values)
         v = Value();
 }

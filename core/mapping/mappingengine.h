@@ -61,6 +61,11 @@ public:
 
     MappingOutput apply(const Object &source, EvalContext &context) const;
     void apply(const Object &source, EvalContext &context, MappingOutput &out) const;
+    /// The same mapping written into `target` in place, for streaming: its shape and storage
+    /// are reused from record to record (no target object allocated), and `reasons` is
+    /// cleared and filled. `target` ends up with exactly the fields and values of
+    /// apply()'s target object.
+    void apply(const Object &source, EvalContext &context, Object &target, QList<InvalidReason> &reasons) const;
 
     const Mapping &mapping() const { return m_mapping; }
 
@@ -71,6 +76,9 @@ private:
     MappingEngine() = default;
     QString check(const CompiledCheck &check, const Value &value, EvalContext &context) const;
     Value build(const TargetNode &node, const std::vector<Value> &ruleValues) const;
+    /// Evaluates every rule (and its checks) into `values`, one per rule.
+    void evaluateRules(const Object &source, EvalContext &context, std::vector<Value> &values,
+                       QList<InvalidReason> &reasons) const;
 
     Mapping m_mapping;
     Program m_program;

@@ -177,6 +177,41 @@ private slots:
                  QStringLiteral(R"({"customer_no":"000005","email":"nope","name":null,"status":"?"})"));
     }
 
+    void applyIntoAnObjectMatchesApply()
+    {
+        // The streaming apply() writes into a reused Object: flat and nested targets, arrays of
+        // objects, invalid records and missing values must come out as apply()'s target does,
+        // whatever the Object held before (another mapping's shape, the previous record).
+        Mapping nested = sampleMapping();
+        nested.rules.append({QStringLiteral("address.city"), QStringLiteral("UPPER(properties.city)"), {}, {}});
+        nested.rules.append({QStringLiteral("lines[].sku"), QStringLiteral("lines[*].sku"), {}, {}});
+        nested.rules.append({QStringLiteral("lines[].qty"), QStringLiteral("lines[*].qty * 2"), {}, {}});
+        nested.rules.append({QStringLiteral("note"), QStringLiteral("nothing"), {}, {}});
+        const QByteArray records[] = {
+            R"({"id": 5, "properties": {"email": "A@B.example", "firstname": "zoë", "status": "active", "city": "上海"},
+                "lines": [{"sku": "A", "qty": 1}, {"sku": "B", "qty": 2.5}]})",
+            R"({"id": 6, "properties": {"email": "nope", "status": "Gone"}})",
+            R"({"id": 7})",
+        };
+        for (const Mapping &m : {sampleMapping(), nested}) {
+            auto engine = MappingEngine::compile(m);
+            QVERIFY(engine.ok());
+            auto ctx = engine.value()->newContext();
+            Object target(std::make_shared<const FieldIndex>(QStringList{QStringLiteral("unrelated")}));
+            QList<InvalidReason> reasons;
+            for (int round = 0; round < 2; ++round) {
+                for (const QByteArray &json : records) {
+                    const Value src = record(json);
+                    const MappingOutput out = engine.value()->apply(src.object(), *ctx);
+                    engine.value()->apply(src.object(), *ctx, target, reasons);
+                    QCOMPARE(reasons, out.reasons);
+                    QCOMPARE(QString::fromUtf8(toJson(Value(std::make_shared<const Object>(target)))),
+                             QString::fromUtf8(toJson(out.target)));
+                }
+            }
+        }
+    }
+
     void valueMapFromCsv()
     {
         auto map = ValueMap::fromCsv(QStringLiteral("status.csv"),
