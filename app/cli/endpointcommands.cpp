@@ -1,8 +1,14 @@
-// `crmbridge-cli endpoint list|show|add|remove` and `environment list|show`.
+// `crmbridge-cli endpoint list|show|add|remove|call` and `environment list|show`.
 #include "clicommand.h"
 
 #include "core/endpoints/endpointstore.h"
 #include "core/endpoints/ratelimitpresets.h"
+#include "core/endpoints/secretstore.h"
+#include "core/net/activityrecorder.h"
+#include "core/net/entityrequest.h"
+#include "core/net/httpclient.h"
+#include "core/net/soapclient.h"
+#include "core/sandbox/sandboxdemoseeder.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -23,6 +29,7 @@ public:
     static int remove(CliContext &context);
     static int environments(CliContext &context);
     static int environment(CliContext &context);
+    static int call(CliContext &context);
 };
 
 QJsonObject endpointDocument(const Endpoint &endpoint, const QList<Entity> &entities)
@@ -290,6 +297,171 @@ int EndpointCommands::environment(CliContext &context)
     return Success;
 }
 
+/// --data JSON or --data @FILE as a JSON object (absent: an empty object).
+Result<QJsonObject> callData(const CliContext &context)
+{
+    if (!context.parser.isSet(QStringLiteral("data")))
+        return QJsonObject();
+    QString text = context.parser.value(QStringLiteral("data"));
+    QString where = QStringLiteral("--data");
+    QByteArray bytes = text.toUtf8();
+    if (text.startsWith(QLatin1Char('@'))) {
+        where = text.mid(1);
+        QFile file(where);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::io(EndpointCommands::tr("Cannot read the request data: %1").arg(file.errorString()), where,
+                             EndpointCommands::tr("Check the file name after @."));
+        bytes = file.readAll();
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        return Error::usage(parseError.error != QJsonParseError::NoError
+                                ? EndpointCommands::tr("The request data is not valid JSON: %1 at byte offset %2 (%3)")
+                                      .arg(parseError.errorString())
+                                      .arg(parseError.offset)
+                                      .arg(where)
+                                : EndpointCommands::tr("The request data must be a JSON object (%1)").arg(where),
+                            EndpointCommands::tr("Give a JSON object such as '{\"OrderId\": 1001}'."));
+    }
+    return doc.object();
+}
+
+int EndpointCommands::call(CliContext &context)
+{
+    const QString endpointName = context.positional.value(0);
+    const QString operation = context.positional.value(1);
+    auto data = callData(context);
+    if (!data)
+        return context.fail(data.error());
+    auto workspace = context.openWorkspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+    EndpointStore store(*workspace.value());
+    auto endpoint = store.find(endpointName);
+    if (!endpoint)
+        return context.fail(endpoint.error());
+    auto environment = context.environmentFor(*workspace.value());
+    if (!environment)
+        return context.fail(environment.error());
+    const bool confirmed = context.parser.isSet(QStringLiteral("yes"));
+
+    SecretStore secrets;
+    registerSandboxSecrets(secrets); // public sandbox demo credentials; no effect on other endpoints
+    ActivityRecorder activity(*workspace.value());
+    HttpClient client(endpoint.value());
+    client.setEnvironment(environment.value());
+    client.setSecretStore(&secrets);
+    client.setActivityRecorder(&activity);
+
+    HttpResponse http;
+    std::optional<Error> error;
+    QJsonValue body;
+    if (endpoint->protocol == Protocol::SoapXml) {
+        auto service = SoapClient::serviceOf(endpoint.value());
+        if (!service)
+            return context.fail(service.error());
+        SoapClient soap(&client, service.value());
+        SoapCallOptions options;
+        options.confirmedProductionWrite = confirmed;
+        options.context = tr("crmbridge-cli endpoint call");
+        context.runEventLoop([&](const std::function<void(int)> &finish) {
+            soap.call(operation, data.value(), &soap, [&, finish](const SoapResponse &r) {
+                http = r.http;
+                error = r.error;
+                body = r.body;
+                finish(Success);
+            }, options);
+        });
+    } else {
+        // REST: ENTITY.get|create|update|delete (and ENTITY.list for one page).
+        const qsizetype dot = operation.lastIndexOf(QLatin1Char('.'));
+        const QString entityName = operation.left(dot);
+        const QString verb = dot < 0 ? QString() : operation.mid(dot + 1).toLower();
+        static const QHash<QString, EntityOperationKind> verbs = {
+            {QStringLiteral("list"), EntityOperationKind::List},     {QStringLiteral("get"), EntityOperationKind::Get},
+            {QStringLiteral("create"), EntityOperationKind::Create}, {QStringLiteral("update"), EntityOperationKind::Update},
+            {QStringLiteral("delete"), EntityOperationKind::Delete},
+        };
+        if (dot <= 0 || !verbs.contains(verb))
+            return context.usage(tr("For a REST endpoint the operation is ENTITY.get, ENTITY.create, ENTITY.update, ENTITY.delete "
+                                    "or ENTITY.list, got '%1'.")
+                                     .arg(operation));
+        auto entity = store.findEntity(endpointName, entityName);
+        if (!entity)
+            return context.fail(entity.error());
+        const EntityOperationKind kind = verbs.value(verb);
+        const QString id = context.parser.value(QStringLiteral("id"));
+        const bool sendsBody = kind == EntityOperationKind::Create || kind == EntityOperationKind::Update;
+        auto request = EntityRequest::build(entity.value(), kind, id,
+                                            sendsBody ? QJsonDocument(data.value()).toJson(QJsonDocument::Compact) : QByteArray());
+        if (!request)
+            return context.fail(request.error());
+        request->confirmedProductionWrite = confirmed;
+        request->headers.append({QStringLiteral("Accept"), QStringLiteral("application/json")});
+        context.runEventLoop([&](const std::function<void(int)> &finish) {
+            client.send(request.value(), &client, [&, finish](const HttpResponse &r) {
+                http = r;
+                error = r.error;
+                finish(Success);
+            });
+        });
+        if (!http.body.trimmed().isEmpty()) {
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(http.body, &parseError);
+            if (parseError.error == QJsonParseError::NoError)
+                body = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+            else
+                body = QString::fromUtf8(http.body); // not JSON: shown as it came
+        }
+    }
+    (void)activity.flush();
+
+    const std::optional<SoapFault> fault = error ? SoapFault::fromError(*error) : std::nullopt;
+    if (context.json) {
+        QJsonObject out{{QStringLiteral("ok"), !error.has_value()},
+                        {QStringLiteral("endpoint"), endpointName},
+                        {QStringLiteral("operation"), operation},
+                        {QStringLiteral("url"), http.displayUrl},
+                        {QStringLiteral("status"), http.status},
+                        {QStringLiteral("latencyMs"), http.durationMs},
+                        {QStringLiteral("response"), body}};
+        if (error)
+            out.insert(QStringLiteral("error"), error->message());
+        if (fault)
+            out.insert(QStringLiteral("fault"), fault->toJson());
+        context.printJson(QJsonDocument(out));
+    } else {
+        if (!body.isUndefined() && !body.isNull() && !(body.isObject() && body.toObject().isEmpty() && error)) {
+            if (body.isString())
+                context.out << body.toString() << Qt::endl;
+            else
+                context.printJson(body.isArray() ? QJsonDocument(body.toArray()) : QJsonDocument(body.toObject()));
+        }
+        if (error) {
+            context.fail(*error);
+            if (fault) {
+                context.err << tr("faultcode: %1").arg(fault->faultCode) << QLatin1Char('\n')
+                            << tr("faultstring: %1").arg(fault->faultString) << QLatin1Char('\n');
+                if (!fault->code.isEmpty())
+                    context.err << tr("detail code: %1").arg(fault->code) << QLatin1Char('\n');
+                context.err.flush();
+            }
+        } else if (!context.quiet) {
+            context.err << tr("OK: %1 answered %2 in %3 ms.").arg(http.displayUrl).arg(http.status).arg(http.durationMs) << Qt::endl;
+        }
+    }
+    if (!error)
+        return Success;
+    const Error::Kind kind = error->kind;
+    if (kind == Error::Kind::Interrupted)
+        return Interrupted;
+    // Nothing was sent (bad operation, missing confirmation, bad configuration): a usage error.
+    return http.status == 0 && (kind == Error::Kind::Usage || kind == Error::Kind::Config || kind == Error::Kind::NotFound)
+               ? UsageError
+               : SomeFailed;
+}
+
 } // namespace
 
 void registerEndpointCommands(CliRegistry &registry)
@@ -343,6 +515,22 @@ void registerEndpointCommands(CliRegistry &registry)
                   1,
                   1,
                   &EndpointCommands::remove});
+    registry.add({{QStringLiteral("endpoint"), QStringLiteral("call")},
+                  EndpointCommands::tr("Call one operation: a WSDL operation of a SOAP endpoint, or ENTITY.get|create|update|delete|list "
+                                       "of a REST endpoint; prints the response."),
+                  {
+                      QCommandLineOption(QStringLiteral("data"),
+                                         EndpointCommands::tr("The request as a JSON object, or @FILE to read it from a file."),
+                                         EndpointCommands::tr("JSON|@FILE")),
+                      QCommandLineOption(QStringLiteral("id"), EndpointCommands::tr("The record id (REST get, update, delete)."),
+                                         EndpointCommands::tr("ID")),
+                      QCommandLineOption(QStringLiteral("yes"), EndpointCommands::tr("Confirm a write to a production environment.")),
+                  },
+                  {{name, EndpointCommands::tr("The endpoint.")},
+                   {QStringLiteral("OPERATION"), EndpointCommands::tr("A WSDL operation (GetOrder) or ENTITY.VERB (contacts.get).")}},
+                  2,
+                  2,
+                  &EndpointCommands::call});
     registry.add({{QStringLiteral("environment"), QStringLiteral("list")},
                   EndpointCommands::tr("List the environments (variable sets) of the workspace."),
                   {},

@@ -165,27 +165,22 @@ int ImportCommands::importWsdl(CliContext &context)
         return context.fail(parsed->error());
     const WsdlImportResult &wsdl = parsed->value();
 
-    // Each operation becomes an entity whose schema holds the operation (request and response
-    // field trees, SOAPAction): the endpoint model keeps SOAP services that way.
+    // The endpoint keeps the service description (Endpoint::soapService); the operations are
+    // grouped into entities by name, and every operation stays callable with `endpoint call`.
     ImportResult result;
     result.endpoint = wsdl.endpoint;
+    result.entities = wsdl.entities;
     result.warnings = wsdl.warnings;
-    const QJsonObject service = wsdl.service.toJson();
-    for (const SoapOperation &operation : wsdl.service.operations) {
-        Entity entity;
-        entity.name = operation.name;
-        entity.description = operation.documentation;
-        entity.create = {QStringLiteral("POST"), QString()};
-        for (const QJsonValue &op : service.value(QStringLiteral("operations")).toArray()) {
-            if (op.toObject().value(QStringLiteral("name")).toString() == operation.name)
-                entity.schema = QJsonObject{{QStringLiteral("soapOperation"), op.toObject()}};
-        }
-        if (entity.schema.isEmpty())
-            entity.schema = QJsonObject{{QStringLiteral("soapOperation"), QJsonObject{{QStringLiteral("name"), operation.name},
-                                                                                       {QStringLiteral("soapAction"), operation.soapAction}}}};
-        result.entities.append(entity);
+    const int code = save(context, result);
+    if (code == Success && !context.json) {
+        QStringList names;
+        for (const SoapOperation &operation : wsdl.service.operations)
+            names << operation.name;
+        names.sort();
+        context.say(tr("SOAP operations: %1 (call one with 'crmbridge-cli endpoint call ENDPOINT OPERATION').")
+                        .arg(names.join(QStringLiteral(", "))));
     }
-    return save(context, result);
+    return code;
 }
 
 int ImportCommands::templates(CliContext &context)
@@ -254,11 +249,11 @@ int ImportCommands::test(CliContext &context)
 
     HttpRequest request;
     if (entity.list.isSet()) {
-        request.method = entity.list.method.toLatin1();
-        request.path = entity.list.path;
-        // One small page is enough to prove the connection.
-        if (!entity.pagination.pageSizeParam.isEmpty())
-            request.query.append({entity.pagination.pageSizeParam, QStringLiteral("5")});
+        // One small page is enough to prove the connection (a SOAP list operation's envelope too).
+        auto first = PageWalker::firstPageRequest(endpoint.value(), entity, 5);
+        if (!first)
+            return context.fail(first.error());
+        request = first.value();
     } else {
         request.path = QString();
     }
@@ -275,18 +270,19 @@ int ImportCommands::test(CliContext &context)
 
     qsizetype sample = -1;
     QString bodyProblem;
-    if (response.ok() && entity.list.isSet()) {
-        auto json = response.json();
-        if (!json) {
-            bodyProblem = json.error().message();
-        } else {
-            const QJsonValue records = jsonValueAt(json->isArray() ? QJsonValue(json->array()) : QJsonValue(json->object()), entity.recordsPath);
-            if (!records.isArray())
-                bodyProblem = tr("The answer has no list of records at \"%1\"; check the entity's records path.").arg(entity.recordsPath);
-            else
-                sample = records.toArray().size();
-        }
+    std::optional<Error> soapError; // a SOAP fault says more than the HTTP status
+    if (entity.list.isSet() && (response.ok() || endpoint->protocol == Protocol::SoapXml)) {
+        auto page = PageWalker::readPage(endpoint.value(), entity, response,
+                                         QString::fromLatin1(response.method) + QLatin1Char(' ') + response.displayUrl);
+        if (page)
+            sample = page->records.size();
+        else if (response.ok())
+            bodyProblem = page.error().message();
+        else if (page.error().details.value(QStringLiteral("kind")).toString() == QLatin1String("soap-fault"))
+            soapError = page.error();
     }
+    if (soapError)
+        response.error = soapError;
     const bool ok = response.ok() && bodyProblem.isEmpty();
 
     if (context.json) {

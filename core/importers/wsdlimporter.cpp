@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
+#include <QMap>
 #include <QXmlStreamReader>
 
 #include <memory>
@@ -398,6 +399,8 @@ Result<WsdlImportResult> WsdlBuilder::build()
     e.protocol = Protocol::SoapXml;
     e.baseUrl = service.address;
     e.description = WsdlImporter::tr("SOAP %1 service %2 (%3 operations)").arg(service.soapVersion, service.name).arg(service.operations.size());
+    e.soapService = service.toJson();
+    m_result.entities = soapEntities(service, e.name);
     e.headers = {{QStringLiteral("Content-Type"), service.soapVersion == QLatin1String("1.2")
                                                       ? QStringLiteral("application/soap+xml; charset=utf-8")
                                                       : QStringLiteral("text/xml; charset=utf-8")}};
@@ -405,6 +408,166 @@ Result<WsdlImportResult> WsdlBuilder::build()
 }
 
 } // namespace
+
+namespace {
+
+enum class Verb { None, List, Get, Create, Update, Remove };
+
+QPair<Verb, QString> splitVerb(const QString &name)
+{
+    static const QList<QPair<const char *, Verb>> verbs = {
+        {"List", Verb::List},     {"Find", Verb::List},     {"Search", Verb::List},   {"Query", Verb::List},
+        {"GetAll", Verb::List},   {"Get", Verb::Get},       {"Read", Verb::Get},      {"Fetch", Verb::Get},
+        {"Create", Verb::Create}, {"Add", Verb::Create},    {"Insert", Verb::Create}, {"New", Verb::Create},
+        {"Update", Verb::Update}, {"Set", Verb::Update},    {"Change", Verb::Update}, {"Modify", Verb::Update},
+        {"Delete", Verb::Remove}, {"Remove", Verb::Remove},
+    };
+    for (const auto &[word, verb] : verbs) {
+        const QLatin1String w(word);
+        if (name.startsWith(w) && name.size() > w.size() && name.at(w.size()).isUpper())
+            return {verb, name.mid(w.size())};
+    }
+    return {Verb::None, QString()};
+}
+
+QString singular(QString noun)
+{
+    for (const char *suffix : {"ById", "ByNumber", "List"}) {
+        if (noun.endsWith(QLatin1String(suffix)) && noun.size() > int(qstrlen(suffix)))
+            noun.chop(int(qstrlen(suffix)));
+    }
+    if (noun.endsWith(QLatin1String("ies")))
+        noun = noun.chopped(3) + QLatin1Char('y');
+    else if (noun.endsWith(QLatin1Char('s')) && !noun.endsWith(QLatin1String("ss")))
+        noun.chop(1);
+    return noun.toLower();
+}
+
+QString plural(const QString &noun)
+{
+    if (noun.endsWith(QLatin1Char('y')))
+        return noun.chopped(1) + QStringLiteral("ies");
+    return noun.endsWith(QLatin1Char('s')) ? noun : noun + QLatin1Char('s');
+}
+
+/// The path to the first repeated element of a response ("Orders/Order") and its node.
+const FieldNode *firstArray(const QList<FieldNode> &fields, const QString &prefix, QString *path)
+{
+    for (const FieldNode &f : fields) {
+        const QString here = prefix.isEmpty() ? f.name : prefix + QLatin1Char('/') + f.name;
+        if (f.type == FieldType::Array) {
+            *path = here;
+            return &f;
+        }
+    }
+    for (const FieldNode &f : fields) {
+        if (f.type == FieldType::Object) {
+            if (const FieldNode *found = firstArray(f.children, prefix.isEmpty() ? f.name : prefix + QLatin1Char('/') + f.name, path))
+                return found;
+        }
+    }
+    return nullptr;
+}
+
+QString fieldNamed(const QList<FieldNode> &fields, std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        for (const FieldNode &f : fields) {
+            if (f.name.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+                return f.name;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QList<Entity> soapEntities(const SoapService &service, const QString &endpointName)
+{
+    QMap<QString, Entity> byNoun; // sorted: entities come out by name
+    const auto entityFor = [&](const QString &noun) -> Entity & {
+        auto it = byNoun.find(noun);
+        if (it == byNoun.end()) {
+            Entity e;
+            e.endpointName = endpointName;
+            e.name = plural(noun);
+            e.idField = QString();
+            it = byNoun.insert(noun, e);
+        }
+        return it.value();
+    };
+    const auto op = [](const SoapOperation &o) { return EntityOperation{QStringLiteral("POST"), o.name}; };
+    // Lists, gets and creates name the entities; updates and deletes join the longest noun they start with.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const SoapOperation &o : service.operations) {
+            const auto [verb, rawNoun] = splitVerb(o.name);
+            if (verb == Verb::None || rawNoun.isEmpty())
+                continue;
+            const bool naming = verb == Verb::List || verb == Verb::Get || verb == Verb::Create;
+            if ((pass == 0) != naming)
+                continue;
+            QString noun = singular(rawNoun);
+            if (!naming) {
+                QString best;
+                for (auto it = byNoun.cbegin(); it != byNoun.cend(); ++it) {
+                    if (rawNoun.toLower().startsWith(it.key()) && it.key().size() > best.size())
+                        best = it.key();
+                }
+                if (!best.isEmpty())
+                    noun = best;
+            }
+            Entity &e = entityFor(noun);
+            EntityOperation *slot = verb == Verb::List     ? &e.list
+                                    : verb == Verb::Get    ? &e.get
+                                    : verb == Verb::Create ? &e.create
+                                    : verb == Verb::Update ? &e.update
+                                                           : &e.remove;
+            if (!slot->isSet())
+                *slot = op(o);
+            if (e.description.isEmpty())
+                e.description = WsdlImporter::tr("SOAP operations of %1").arg(service.name);
+        }
+    }
+    QList<Entity> out;
+    for (Entity e : std::as_const(byNoun)) {
+        const FieldNode *record = nullptr;
+        if (const SoapOperation *list = e.list.isSet() ? service.operation(e.list.path) : nullptr) {
+            record = firstArray(list->response.fields, QString(), &e.recordsPath);
+            const QString page = fieldNamed(list->request.fields, {"PageNumber", "Page", "PageIndex", "PageNo"});
+            const QString size = fieldNamed(list->request.fields, {"PageSize", "Limit", "MaxResults", "MaxRows", "Count"});
+            const QString offset = fieldNamed(list->request.fields, {"Offset", "Skip", "StartIndex", "First"});
+            const QString total = fieldNamed(list->response.fields, {"TotalCount", "Total", "TotalRecords", "TotalResults", "RecordCount"});
+            e.pagination.pageSizeParam = size;
+            e.pagination.totalPath = total;
+            if (!page.isEmpty()) {
+                e.pagination.style = PaginationStyle::PageNumber;
+                e.pagination.pageParam = page;
+                e.pagination.firstPage = page.contains(QLatin1String("Index")) ? 0 : 1;
+            } else if (!offset.isEmpty()) {
+                e.pagination.style = PaginationStyle::OffsetCount;
+                e.pagination.offsetParam = offset;
+            }
+        } else if (const SoapOperation *get = e.get.isSet() ? service.operation(e.get.path) : nullptr) {
+            for (const FieldNode &f : get->response.fields) {
+                if (f.type == FieldType::Object && !record) {
+                    record = &f;
+                    e.recordsPath = f.name;
+                }
+            }
+        }
+        if (record) {
+            FieldTree schema;
+            schema.source = QStringLiteral("wsdl");
+            schema.fields = record->children;
+            e.schema = FieldTreeJson::toJson(schema);
+            e.idField = fieldNamed(record->children, {"Id", "ID", "Key", "Number"});
+        }
+        if (e.idField.isEmpty())
+            e.idField = QStringLiteral("Id");
+        out.append(e);
+    }
+    return out;
+}
 
 const SoapOperation *SoapService::operation(const QString &operationName) const
 {

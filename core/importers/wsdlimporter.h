@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 #include "core/discovery/fieldtree.h"
 #include "core/endpoints/endpoint.h"
+#include "core/endpoints/entity.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -65,10 +66,23 @@ struct SoapService
 
 struct WsdlImportResult
 {
-    Endpoint endpoint; ///< protocol SoapXml, base URL = the service address
+    Endpoint endpoint; ///< protocol SoapXml, base URL = the service address, soapService = service
     SoapService service;
+    /// Entities grouped from the operations' names (ListOrders, GetOrder, CreateOrder,
+    /// UpdateOrderStatus → "orders"), their operations naming WSDL operations; see soapEntities().
+    QList<Entity> entities;
     QStringList warnings;
 };
+
+/// Groups a SOAP service's operations into entities by name: List/Find/Search/Query… → list,
+/// Get/Read/Fetch… → get, Create/Add/Insert… → create, Update/Set/Change/Modify… → update,
+/// Delete/Remove… → delete; the noun after the verb (singular, lower case, plural for the
+/// entity name) groups them, and an update or delete whose noun starts with a known one
+/// (UpdateOrderStatus) joins it. The list operation's first repeated element in its answer is the
+/// records path ("Orders/Order"), its fields the schema; page parameters (PageNumber/Page +
+/// PageSize/Limit, Offset/Skip) and a total (TotalCount, Total…) give the pagination.
+/// Operations that fit no verb stay callable by name (SoapClient, `endpoint call`).
+QList<Entity> soapEntities(const SoapService &service, const QString &endpointName);
 
 /// Reads a WSDL 1.1 document (QXmlStreamReader): the XSD types in <types> (elements, complex
 /// types with sequence/all/choice, complexContent extensions, simple types with enumerations),
