@@ -215,6 +215,14 @@ static QList<Migration> standardMigrations()
                      QStringLiteral("CREATE INDEX outbox_order ON outbox(order_id, id)"),
                  }});
 
+    list.append({5,
+                 QStringLiteral("Activity page filters: indexes on (endpoint, id) and (status, id), so filtering "
+                                "a large activity log by endpoint or status reads newest-first batches by index"),
+                 {
+                     QStringLiteral("CREATE INDEX activity_endpoint ON activity(endpoint, id)"),
+                     QStringLiteral("CREATE INDEX activity_status ON activity(status, id)"),
+                 }});
+
     return list;
 }
 

@@ -68,6 +68,34 @@ private slots:
         QCOMPARE(recent->constLast().url, QStringLiteral("http://x/15"));
     }
 
+    // Migration 5: the Activity page's endpoint and status filters read the newest rows by index,
+    // not by scanning the whole log.
+    void filterIndexes()
+    {
+        TempDir dir;
+        auto ws = Workspace::create(dir.file(QStringLiteral("w.crmbridge")), {});
+        QVERIFY(ws.ok());
+        QSqlQuery query(ws.value()->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'activity'")));
+        QStringList indexes;
+        while (query.next())
+            indexes << query.value(0).toString();
+        QVERIFY2(indexes.contains(QStringLiteral("activity_endpoint")), qPrintable(indexes.join(QLatin1Char(','))));
+        QVERIFY2(indexes.contains(QStringLiteral("activity_status")), qPrintable(indexes.join(QLatin1Char(','))));
+        const auto plan = [&](const QString &sql) {
+            QSqlQuery explain(ws.value()->database());
+            explain.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+            QString text;
+            while (explain.next())
+                text += explain.value(3).toString() + QLatin1Char('\n');
+            return text;
+        };
+        const QString byEndpoint = plan(QStringLiteral("SELECT id FROM activity WHERE endpoint = 'Demo CRM' AND id < 1000 ORDER BY id DESC LIMIT 500"));
+        QVERIFY2(byEndpoint.contains(QStringLiteral("activity_endpoint")), qPrintable(byEndpoint));
+        const QString byStatus = plan(QStringLiteral("SELECT id FROM activity WHERE status = 429 ORDER BY id DESC LIMIT 500"));
+        QVERIFY2(byStatus.contains(QStringLiteral("activity_status")), qPrintable(byStatus));
+    }
+
     void redaction()
     {
         Redactor r;
