@@ -1,6 +1,11 @@
 #include "core/formats/jsonrecordparser.h"
 
+#include <bit>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace crmbridge::formats {
 
@@ -103,20 +108,53 @@ bool JsonRecordParser::parseRecord(const char *begin, const char *end, mapping::
 bool JsonRecordParser::parseMembers(int depth)
 {
     Level &level = m_levels[std::size_t(depth)];
-    level.signature.clear();
+    level.signature.resize(0);
     level.values.clear();
+    // Objects of one stream mostly repeat the keys of the one before: compare each key with the
+    // last signature in place, and build a signature only from the first key that differs.
+    const char *expect = level.lastShape ? level.lastSignature.constData() : nullptr;
+    const char *const expectEnd = expect ? expect + level.lastSignature.size() : nullptr;
+    bool matching = expect != nullptr;
+    level.sameAsLast = false;
     skipSpace();
     if (m_p < m_end && *m_p == '}') {
         ++m_p;
+        level.sameAsLast = matching && expect == expectEnd;
         return true;
     }
     for (;;) {
         skipSpace();
         if (m_p >= m_end || *m_p != '"')
             return fail(tr("expected a field name in double quotes"));
-        if (!parseString(&level.signature, nullptr))
-            return false;
-        level.signature += '\0';
+        bool simple = false;
+        if (matching) {
+            const char *open = m_p++;
+            unsigned char high = 0;
+            scanString(high);
+            if (m_p < m_end && *m_p == '"') {
+                simple = true;
+                const qsizetype length = m_p - open - 1;
+                ++m_p;
+                if (expectEnd - expect > length && std::memcmp(expect, open + 1, std::size_t(length)) == 0
+                    && expect[length] == '\0') {
+                    expect += length + 1;
+                } else {
+                    matching = false;
+                    level.signature.append(level.lastSignature.constData(), expect - level.lastSignature.constData());
+                    level.signature.append(open + 1, length);
+                    level.signature += '\0';
+                }
+            } else {
+                m_p = open; // an escape: decode it below
+                matching = false;
+                level.signature.append(level.lastSignature.constData(), expect - level.lastSignature.constData());
+            }
+        }
+        if (!simple) {
+            if (!parseString(&level.signature, nullptr))
+                return false;
+            level.signature += '\0';
+        }
         skipSpace();
         if (m_p >= m_end || *m_p != ':')
             return fail(tr("expected ':' after a field name"));
@@ -133,6 +171,9 @@ bool JsonRecordParser::parseMembers(int depth)
         }
         if (m_p < m_end && *m_p == '}') {
             ++m_p;
+            level.sameAsLast = matching && expect == expectEnd;
+            if (matching && !level.sameAsLast) // fewer keys than last time
+                level.signature.append(level.lastSignature.constData(), expect - level.lastSignature.constData());
             return true;
         }
         return fail(tr("expected ',' or '}' after a field"));
@@ -142,7 +183,7 @@ bool JsonRecordParser::parseMembers(int depth)
 mapping::FieldIndexPtr JsonRecordParser::shapeFor(Level &level, bool &duplicates)
 {
     duplicates = false;
-    if (level.lastShape && level.signature == level.lastSignature)
+    if (level.sameAsLast || (level.lastShape && level.signature == level.lastSignature))
         return level.lastShape;
     mapping::FieldIndexPtr shape = m_shapes.value(level.signature);
     if (!shape) {
@@ -273,13 +314,37 @@ Value JsonRecordParser::parseArray(int depth)
     }
 }
 
+void JsonRecordParser::scanString(unsigned char &high)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    while (m_end - m_p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_p));
+        const int stop = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+        const int nonAscii = _mm_movemask_epi8(v);
+        if (stop != 0) {
+            const int n = std::countr_zero(unsigned(stop));
+            if (nonAscii & ((1 << n) - 1))
+                high |= 0x80;
+            m_p += n;
+            return;
+        }
+        if (nonAscii != 0)
+            high |= 0x80;
+        m_p += 16;
+    }
+#endif
+    while (m_p < m_end && *m_p != '"' && *m_p != '\\')
+        high |= static_cast<unsigned char>(*m_p++);
+}
+
 bool JsonRecordParser::parseString(QByteArray *raw, Value *value)
 {
     const char *open = m_p++;
     const char *start = m_p;
     unsigned char high = 0;
-    while (m_p < m_end && *m_p != '"' && *m_p != '\\')
-        high |= static_cast<unsigned char>(*m_p++);
+    scanString(high);
     if (m_p < m_end && *m_p == '"') {
         if (raw)
             raw->append(start, m_p - start);

@@ -41,6 +41,8 @@ private:
         std::vector<mapping::Value> values;
         QByteArray lastSignature;
         mapping::FieldIndexPtr lastShape;
+        /// The keys just parsed are lastSignature's (signature was not built: the usual case).
+        bool sameAsLast = false;
     };
 
     bool fail(const QString &message);
@@ -49,6 +51,9 @@ private:
     bool parseMembers(int depth); ///< fills m_levels[depth]; m_p is just past '{'
     mapping::Value parseArray(int depth);
     bool parseString(QByteArray *raw, mapping::Value *value);
+    /// Moves m_p to the first '"' or '\\' at or after it (or m_end); ORs every byte passed into
+    /// `high`, so that bit 7 says whether any was not ASCII.
+    void scanString(unsigned char &high);
     mapping::Value parseNumber();
     mapping::FieldIndexPtr shapeFor(Level &level, bool &duplicates);
     mapping::Value finishObject(Level &level);

@@ -1,6 +1,7 @@
 #include "core/formats/csvreader.h"
 #include "core/formats/fileformat.h"
 #include "core/formats/jsonlinesreader.h"
+#include "core/mapping/value/valuejson.h"
 #include "formatstest.h"
 
 #include <QBuffer>
@@ -27,6 +28,7 @@ private slots:
     void positionsCountBytesAndLines();
     void jsonValues_data();
     void jsonValues();
+    void jsonLinesOfChangingShapes();
     void stopOnBadRecord();
     void recordSizeLimit();
     void waitsForASlowProcess();
@@ -243,6 +245,64 @@ void TestReaders::jsonValues()
         actual = "error " + where.mid(where.lastIndexOf(QLatin1Char(' ')) + 1).toUtf8();
     }
     QCOMPARE(actual, expected);
+}
+
+void TestReaders::jsonLinesOfChangingShapes()
+{
+    // The parser compares each object's keys with the previous object's at the same depth and
+    // builds a new shape only from the first key that differs: the same keys, more, fewer, other
+    // order, escaped, Chinese, empty objects, nested objects and arrays of objects of varying
+    // shapes must all read as a plain JSON parse reads them, deferred or not.
+    const QByteArray lines[] = {
+        R"({"id": 1, "name": "Ann", "tags": ["a"], "addr": {"city": "X", "zip": "1"}})",
+        R"({"id": 2, "name": "Bo", "tags": [], "addr": {"city": "Y", "zip": "2"}})",
+        R"({"id": 3, "name": "Cy", "tags": ["b"], "addr": {"city": "Z"}})",
+        R"({"id": 4, "name": "Di", "tags": ["c"], "addr": {"city": "W", "zip": "4", "country": "DE"}})",
+        R"({"name": "Ed", "id": 5})",
+        R"({"id": 6})",
+        R"({"id": 7, "name": "Fay", "extra": true})",
+        R"({})",
+        R"({})",
+        R"({"id": 8, "na\u006de": "Gus", "姓名": "张伟"})",
+        R"({"id": 9, "name": "Hal", "姓名": "李娜"})",
+        R"({"id": 10, "name\"q": "quoted key", "姓名": "王芳"})",
+        R"({"id": 11, "lines": [{"sku": "A", "qty": 1}, {"sku": "B"}, {"qty": 3, "sku": "C"}, {}]})",
+        R"({"id": 12, "lines": [{"sku": "D", "qty": 1}, {"sku": "E", "qty": 2}]})",
+        R"({"id": 1, "name": "Ann", "tags": ["a"], "addr": {"city": "X", "zip": "1"}})",
+        R"({"id": 13, "i": 1, "idx": 2})",
+        R"({"id": 14, "idx": 1, "i": 2})",
+        R"({"i": 15})",
+        R"({"id": 16, "name": "a long value that spans more than sixteen bytes, with \"escapes\" and ünïcödé"})",
+    };
+    QByteArray input;
+    QByteArray expected;
+    for (const QByteArray &line : lines) {
+        input += line + '\n';
+        mapping::JsonValueReader plain;
+        const auto value = plain.parse(line);
+        QVERIFY2(value.ok(), line.constData());
+        formats::appendJsonObject(expected, value.value().object());
+        expected += '\n';
+    }
+    for (const bool deferred : { false, true }) {
+        for (const qsizetype batchSize : { qsizetype(1), qsizetype(3), qsizetype(100) }) {
+            QBuffer buffer(&input);
+            QVERIFY(buffer.open(QIODevice::ReadOnly));
+            JsonLinesReader reader(&buffer);
+            QByteArray actual;
+            const QString rendered = test::renderAll(reader, batchSize, deferred);
+            for (const QString &row : rendered.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                actual += row.section(QLatin1Char(' '), 2).toUtf8() + '\n';
+            QCOMPARE(actual, expected);
+        }
+    }
+    // A repeated key keeps its first position and its last value.
+    QByteArray repeated = R"({"a": 1, "b": 2})" "\n" R"({"a": 1, "b": 2, "a": 3})" "\n" R"({"a": 4, "b": 5})" "\n";
+    QBuffer buffer(&repeated);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    JsonLinesReader reader(&buffer);
+    QCOMPARE(test::renderAll(reader, 10, true),
+             QStringLiteral("#1 1:1 {\"a\":1,\"b\":2}\n#2 2:1 {\"a\":3,\"b\":2}\n#3 3:1 {\"a\":4,\"b\":5}\n"));
 }
 
 void TestReaders::stopOnBadRecord()
