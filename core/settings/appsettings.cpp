@@ -11,6 +11,7 @@ static const QString Recent = QStringLiteral("workspace/recentFiles");
 static const QString Last = QStringLiteral("workspace/last");
 static const QString Language = QStringLiteral("ui/language");
 static const QString LastPage = QStringLiteral("ui/lastPage");
+static const QString PageState = QStringLiteral("ui/pageState/");
 } // namespace Key
 
 AppSettings::AppSettings() : m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("crmbridge"), QStringLiteral("crmbridge")) { }
@@ -98,6 +99,16 @@ void AppSettings::setLastPage(const QString &pageId)
 void AppSettings::sync()
 {
     m_settings.sync();
+}
+
+QString AppSettings::pageState(const QString &pageId) const
+{
+    return m_settings.value(Key::PageState + pageId).toString();
+}
+
+void AppSettings::setPageState(const QString &pageId, const QString &state)
+{
+    m_settings.setValue(Key::PageState + pageId, state);
 }
 
 } // namespace crmbridge

@@ -39,6 +39,10 @@ public:
     QString lastPage() const;
     void setLastPage(const QString &pageId);
 
+    /// A page's own small view state (e.g. which of its tabs is open), by page id.
+    QString pageState(const QString &pageId) const;
+    void setPageState(const QString &pageId, const QString &state);
+
     void sync();
     QString fileName() const { return m_settings.fileName(); }
 

@@ -2,6 +2,7 @@
 
 #include "core/common/appinfo.h"
 #include "core/endpoints/secretstore.h"
+#include "core/orders/orderdemoseeder.h"
 #include "core/sandbox/demosandbox.h"
 #include "core/sandbox/sandboxdemoseeder.h"
 #include "core/sandbox/sandboxserver.h"
@@ -40,11 +41,14 @@ Application::Application(ApplicationOptions options, QObject *parent)
     registerWorkspacePages(m_pages);
     registerEndpointPages(m_pages);
     registerMappingPages(m_pages);
+    registerOrderPages(m_pages);
     registerActivityPages(m_pages);
     registerSandboxDemoSeeder();
+    orders::registerOrderDemoSeeder();
     m_sandbox = std::make_unique<SandboxServer>();
     m_secrets = std::make_unique<SecretStore>();
     registerSandboxSecrets(*m_secrets); // the sandbox's public demo credentials, for this session
+    orders::registerOrderDemoSecrets(*m_secrets); // the demo webhook subscriber's signing secret
 
     QString language = m_options.language;
     if (language.isEmpty())

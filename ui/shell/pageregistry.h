@@ -37,5 +37,7 @@ void registerEndpointPages(PageRegistry &registry);
 void registerActivityPages(PageRegistry &registry);
 /// ui/mapping: the Mappings page.
 void registerMappingPages(PageRegistry &registry);
+/// ui/orders: the Orders page.
+void registerOrderPages(PageRegistry &registry);
 
 } // namespace crmbridge
