@@ -1,0 +1,106 @@
+#include "ui/sync/runchart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace crmbridge {
+
+RunChart::RunChart(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    m_rate = new QLineSeries(chart);
+    m_rate->setColor(QColor(0x2a, 0x6f, 0xdb));
+    m_errors = new QLineSeries(chart);
+    m_errors->setColor(QColor(0xc0, 0x30, 0x30));
+    chart->addSeries(m_rate);
+    chart->addSeries(m_errors);
+    m_x = new QValueAxis(chart);
+    m_x->setLabelFormat(QStringLiteral("%.0f"));
+    m_x->setRange(0, 10);
+    m_y = new QValueAxis(chart);
+    m_y->setLabelFormat(QStringLiteral("%.0f"));
+    m_y->setRange(0, 1);
+    chart->addAxis(m_x, Qt::AlignBottom);
+    chart->addAxis(m_y, Qt::AlignLeft);
+    for (QLineSeries *series : { m_rate, m_errors }) {
+        series->attachAxis(m_x);
+        series->attachAxis(m_y);
+    }
+    m_view = new QChartView(chart, this);
+    m_view->setObjectName(QStringLiteral("runChartView"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(170);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    retranslate();
+}
+
+void RunChart::clear()
+{
+    m_rate->clear();
+    m_errors->clear();
+    m_lastSeconds = 0;
+    m_lastProcessed = 0;
+    m_lastFailed = 0;
+    m_maxY = 1;
+    m_x->setRange(0, 10);
+    m_y->setRange(0, 1);
+}
+
+void RunChart::addSample(double seconds, qint64 processed, qint64 failed)
+{
+    const double span = seconds - m_lastSeconds;
+    if (span < 1.0 && m_rate->count() > 0)
+        return; // at most one point a second: a long run stays a light chart
+    if (span <= 0)
+        return;
+    const double rate = double((processed - failed) - (m_lastProcessed - m_lastFailed)) / span;
+    const double errors = double(failed - m_lastFailed) / span;
+    m_rate->append(seconds, rate);
+    m_errors->append(seconds, errors);
+    m_lastSeconds = seconds;
+    m_lastProcessed = processed;
+    m_lastFailed = failed;
+    m_maxY = std::max({ m_maxY, rate * 1.1, errors * 1.1 });
+    m_x->setRange(0, std::max(10.0, seconds));
+    m_y->setRange(0, m_maxY);
+}
+
+void RunChart::setSeries(const QList<QPointF> &written, const QList<QPointF> &failed)
+{
+    clear();
+    m_rate->replace(written);
+    m_errors->replace(failed);
+    double maxX = 10;
+    for (const QList<QPointF> *points : { &written, &failed }) {
+        for (const QPointF &p : *points) {
+            m_maxY = std::max(m_maxY, p.y() * 1.1);
+            maxX = std::max(maxX, p.x());
+        }
+    }
+    m_x->setRange(0, maxX);
+    m_y->setRange(0, m_maxY);
+}
+
+int RunChart::pointCount() const
+{
+    return int(m_rate->count());
+}
+
+void RunChart::retranslate()
+{
+    m_view->chart()->setTitle(tr("Throughput and errors"));
+    m_rate->setName(tr("Records written per second"));
+    m_errors->setName(tr("Failures per second"));
+    m_x->setTitleText(tr("Seconds since start"));
+    m_y->setTitleText(tr("Records/s"));
+}
+
+} // namespace crmbridge
