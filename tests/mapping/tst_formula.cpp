@@ -197,6 +197,30 @@ private slots:
     }
     void text() { check(); }
 
+    void phoneAnswersArePerRegion()
+    {
+        // PHONE/PHONE_VALID remember parsed numbers per thread (the preview maps the same samples
+        // after every edit): the same text read in another region is another number.
+        FormulaError error;
+        const auto f = Formula::compile(QStringLiteral("PHONE(p, \"FR\", \"E164\") & \"|\" & PHONE(p, \"DE\", \"E164\") & \"|\" & "
+                                                       "PHONE_VALID(p, \"FR\") & \"|\" & PHONE(q, \"FR\", \"E164\")"),
+                                        &error);
+        QVERIFY(f);
+        EvalContext context;
+        const Value r = test::record(R"({"p": "06 12 34 56 78", "q": "12"})");
+        QString first;
+        for (int i = 0; i < 3; ++i) {
+            const QString answer = test::describe(f->evaluate(r.object(), context));
+            if (i == 0)
+                first = answer;
+            QCOMPARE(answer, first);
+        }
+        QCOMPARE(first, QStringLiteral("<error: PHONE: '12' is not a phone number>"));
+        QCOMPARE(test::run(QStringLiteral("PHONE(p, \"FR\", \"E164\") & \"|\" & PHONE(p, \"DE\", \"E164\")"),
+                           R"({"p": "06 12 34 56 78"})", context),
+                 QStringLiteral("\"+33612345678|+49612345678\""));
+    }
+
     void caseAndTrimLeaveTheirInputsAlone()
     {
         // The functions take their argument's text out of the call's own copy: the record and the

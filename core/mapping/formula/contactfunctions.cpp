@@ -5,6 +5,7 @@
 #include "core/mapping/formula/functionhelpers.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <phonenumbers/phonenumberutil.h>
@@ -111,11 +112,23 @@ std::optional<PhoneSettings> phoneSettings(const CallArgs &a, Value &error)
 
 std::optional<PhoneNumber> parsePhone(const QString &input, const std::string &region)
 {
+    // libphonenumber parses with ICU regular expressions, some 100k instructions a number. The
+    // live preview maps the same samples again after every edit, so each thread remembers the
+    // last few thousand answers (a pure function of text and region).
+    constexpr qsizetype kCachedPhones = 4096;
+    thread_local QHash<QString, std::optional<PhoneNumber>> cache;
+    const QString key = input + QChar(0x1F) + QString::fromStdString(region);
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
     PhoneNumber number;
     const std::string region_code = region.empty() ? std::string("ZZ") : region;
-    if (PhoneNumberUtil::GetInstance()->Parse(input.toStdString(), region_code, &number) != PhoneNumberUtil::NO_PARSING_ERROR)
-        return std::nullopt;
-    return number;
+    std::optional<PhoneNumber> result;
+    if (PhoneNumberUtil::GetInstance()->Parse(input.toStdString(), region_code, &number) == PhoneNumberUtil::NO_PARSING_ERROR)
+        result = number;
+    if (cache.size() >= kCachedPhones)
+        cache.clear();
+    cache.insert(key, result);
+    return result;
 }
 
 Value phoneFn(const CallArgs &a)
