@@ -45,6 +45,7 @@ CliApplication::CliApplication(QStringList arguments) : m_arguments(std::move(ar
     registerImportCommands(m_registry);
     registerSandboxCommands(m_registry);
     registerMapCommands(m_registry);
+    registerSyncCommands(m_registry);
     registerOrderCommands(m_registry);
 }
 

@@ -103,6 +103,7 @@ void registerMapCommands(CliRegistry &registry);     // mapcommands.cpp
 void registerEndpointCommands(CliRegistry &registry); // endpointcommands.cpp
 void registerFetchCommands(CliRegistry &registry);    // fetchcommands.cpp
 void registerImportCommands(CliRegistry &registry);   // importcommands.cpp
+void registerSyncCommands(CliRegistry &registry);     // synccommands.cpp
 void registerOrderCommands(CliRegistry &registry);    // ordercommands.cpp
 
 } // namespace crmbridge::cli

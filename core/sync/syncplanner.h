@@ -49,6 +49,8 @@ public:
     /// The match key a source record maps to ("" when blank).
     QString sourceKey(const QJsonObject &record);
     qint64 targetCount() const { return m_targetCount; }
+    /// The ids of the target records read so far whose match key is `matchKey`.
+    QStringList targetIds(const QString &matchKey) const;
 
 private:
     PlanItem planOne(const QJsonObject &record, const QString &sourceKey, qint64 row);

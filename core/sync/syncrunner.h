@@ -136,6 +136,7 @@ private:
     Workspace &m_workspace;
     std::function<void(SecretStore &)> m_secretSetup;
     QThread *m_thread = nullptr;
+    QObject *m_threadContext = nullptr; ///< lives in m_thread: runs deletions and clean-up there
     QPointer<SyncJob> m_job;
     quint64 m_generation = 0;
     bool m_busy = false;

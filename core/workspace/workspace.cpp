@@ -118,6 +118,23 @@ QSqlDatabase Workspace::database() const
     return db;
 }
 
+void Workspace::releaseThreadConnection()
+{
+    QString name;
+    {
+        QMutexLocker lock(&m_connectionsMutex);
+        name = m_connections.take(QThread::currentThread());
+    }
+    if (name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 Error Workspace::sqlError(const QString &what, const QString &detail) const
 {
     return Error::io(what + QStringLiteral(": ") + detail, nativePath(m_path),

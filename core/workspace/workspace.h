@@ -107,6 +107,9 @@ public:
 
     /// The connection for the calling thread (one per thread, created on first use).
     QSqlDatabase database() const;
+    /// Closes and forgets the calling thread's connection: call it on a worker thread before the
+    /// thread ends, so no connection outlives its thread (or is met by a later thread).
+    void releaseThreadConnection();
 
     /// Runs `work` in one transaction: commits when it returns ok, rolls back otherwise. Calls
     /// nest: an inner call is a savepoint of the outer transaction, so several store operations

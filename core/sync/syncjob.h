@@ -1,0 +1,129 @@
+#pragma once
+
+#include "core/endpoints/entity.h"
+#include "core/mapping/mapping.h"
+#include "core/sync/runstore.h"
+#include "core/sync/synccsv.h"
+#include "core/sync/syncplanner.h"
+#include "core/sync/syncrunner.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <deque>
+#include <memory>
+
+namespace crmbridge {
+class ActivityRecorder;
+class HttpCall;
+class HttpClient;
+class PageWalker;
+class SecretStore;
+struct HttpResponse;
+} // namespace crmbridge
+
+namespace crmbridge::sync {
+
+/// One plan or run, on SyncRunner's worker thread (internal to core/sync). It owns the HTTP
+/// clients, the planner and the journal writer; it reports through progress()/finished(), which
+/// SyncRunner receives queued in its own thread.
+class SyncJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Plan, Run, Resume, RetryFailed };
+
+    SyncJob(Workspace &workspace, Kind kind, SyncProfile profile, qint64 runId, SyncOptions options, quint64 generation,
+            std::function<void(SecretStore &)> secretSetup);
+    ~SyncJob() override;
+
+    void start();
+    void pause(bool paused);
+    void cancel();
+
+signals:
+    void progress(const crmbridge::sync::SyncProgress &progress);
+    void finished(const crmbridge::sync::SyncOutcome &outcome);
+
+private:
+    struct Write; // one request in flight: its items
+
+    Status load();
+    Status prepareClients();
+    void readTarget(const std::function<void()> &next);
+    void readSource(const std::function<void()> &next);
+    Status readFile();
+    void planned();
+    Status beginRun();
+    void beginWrites();
+    void pump();
+    void send(QList<int> indexes);
+    void onAnswer(const QList<int> &indexes, const HttpResponse &response, bool batch);
+    void outcome(int index, JournalState state, const QString &targetId, int httpStatus, const QString &field,
+                 const QString &message, const QString &hint);
+    Status commitIntents(int upTo);
+    Status flushJournal();
+    void verifyUncertain();
+    void finishRun();
+    void fail(const Error &error);
+    void done(RunStatus status);
+    void emitProgress(bool force = false);
+    QJsonObject summary(RunStatus status) const;
+    void writeErrorRow(const PlanItem &item, int httpStatus, const QString &field, const QString &message,
+                       const QString &hint);
+
+    Workspace &m_workspace;
+    Kind m_kind;
+    SyncProfile m_profile;
+    qint64 m_sourceRunId; ///< Resume: the run; RetryFailed: the run whose failures are retried
+    SyncOptions m_options;
+    quint64 m_generation;
+    std::function<void(SecretStore &)> m_secretSetup;
+
+    RunStore m_runs;
+    Entity m_sourceEntity;
+    Entity m_targetEntity;
+    mapping::Mapping m_mapping;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ActivityRecorder> m_activity;
+    std::unique_ptr<HttpClient> m_sourceClient;
+    std::unique_ptr<HttpClient> m_targetClient;
+    QPointer<PageWalker> m_walker;
+    std::unique_ptr<SyncPlanner> m_planner;
+    SyncPlan m_plan;
+
+    qint64 m_runId = 0;
+    QList<PlanItem> m_items;         ///< the run's plan items
+    QHash<int, JournalEntry> m_journal; ///< Resume: what the journal already says
+    QList<int> m_queue;              ///< indexes into m_items still to write, in order
+    qsizetype m_queuePos = 0;
+    int m_intentsUpTo = 0;           ///< m_queue[0 .. m_intentsUpTo) have committed intents
+    QList<JournalEntry> m_pendingOutcomes;
+    QList<int> m_uncertain;          ///< creates whose outcome is unknown: checked against the target
+    QList<QPointer<HttpCall>> m_inFlight;
+    int m_inFlightCount = 0;
+    int m_concurrency = 6;
+    int m_batchSize = 0;
+    bool m_paused = false;
+    bool m_cancelled = false;
+    bool m_finished = false;
+    bool m_writing = false;
+    QString m_cursorFrom;
+
+    SyncProgress m_progress;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_writeClock;
+    qint64 m_lastProgressMs = -1000;
+    QTimer m_flushTimer;
+    SyncCsvFile m_success;
+    SyncCsvFile m_errors;
+    qint64 m_resumedDone = 0;
+    qint64 m_verified = 0;
+};
+
+} // namespace crmbridge::sync

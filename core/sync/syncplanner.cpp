@@ -1,0 +1,375 @@
+#include "core/sync/syncplanner.h"
+
+#include "core/mapping/value/valuejson.h"
+#include "core/mapping/value/valuetext.h"
+#include "core/net/pagewalker.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace crmbridge::sync {
+
+namespace {
+
+/// A JSON value as the text a match key or a diff compares.
+QString jsonText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Bool:
+        return v.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (d == double(qint64(d)) && qAbs(d) < 1e15)
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
+    }
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+bool sameValue(const QJsonValue &a, const QJsonValue &b)
+{
+    const QString ta = jsonText(a);
+    const QString tb = jsonText(b);
+    if (ta == tb)
+        return true;
+    // "19.90" and 19.9 are the same amount; "007" and 7 are not the same text, but the same number.
+    bool okA = false, okB = false;
+    const double da = ta.toDouble(&okA);
+    const double db = tb.toDouble(&okB);
+    return okA && okB && da == db && (a.isDouble() || b.isDouble() || ta.contains(u'.') || tb.contains(u'.'));
+}
+
+void flatten(const QJsonObject &object, const QString &prefix, QList<QPair<QString, QJsonValue>> &out)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString path = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
+        if (it->isObject() && !it->toObject().isEmpty())
+            flatten(it->toObject(), path, out);
+        else
+            out.append({path, it.value()});
+    }
+}
+
+void setPath(QJsonObject &object, QStringView path, const QJsonValue &value)
+{
+    const qsizetype dot = path.indexOf(u'.');
+    if (dot < 0) {
+        object.insert(path.toString(), value);
+        return;
+    }
+    const QString head = path.left(dot).toString();
+    QJsonObject child = object.value(head).toObject();
+    setPath(child, path.mid(dot + 1), value);
+    object.insert(head, child);
+}
+
+QDateTime parseTime(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    return t;
+}
+
+} // namespace
+
+SyncPlanner::SyncPlanner(SyncProfile profile, mapping::Mapping mapping, Entity target)
+    : m_profile(std::move(profile))
+    , m_mapping(std::move(mapping))
+    , m_target(std::move(target))
+{
+    m_plan.profileName = m_profile.name;
+}
+
+SyncPlanner::~SyncPlanner() = default;
+
+Status SyncPlanner::prepare()
+{
+    auto engine = mapping::MappingEngine::compile(m_mapping);
+    if (!engine)
+        return engine.error();
+    m_engine = engine.value();
+    m_context = m_engine->newContext();
+    auto compile = [](const QString &text, const QString &what, std::optional<mapping::Formula> *out) -> Status {
+        if (text.trimmed().isEmpty())
+            return {};
+        mapping::FormulaError error;
+        *out = mapping::Formula::compile(text, &error);
+        if (!*out) {
+            return Error::config(tr("The %1 formula does not compile: %2").arg(what, error.message), text,
+                                 tr("Fix the formula in the sync profile (docs/formulas.md)."));
+        }
+        return {};
+    };
+    if (Status s = compile(m_profile.matchKey.sourceFormula, tr("match key"), &m_sourceKey); !s)
+        return s;
+    if (Status s = compile(m_profile.matchKey.targetFormula, tr("target match key"), &m_targetKey); !s)
+        return s;
+    if (Status s = compile(m_profile.filter, tr("filter"), &m_filter); !s)
+        return s;
+    return {};
+}
+
+static mapping::Object toObject(const QJsonObject &record)
+{
+    static thread_local mapping::JsonValueReader reader;
+    auto value = reader.parse(QJsonDocument(record).toJson(QJsonDocument::Compact));
+    if (!value || !value->isObject())
+        return {};
+    return value->object();
+}
+
+QString SyncPlanner::targetKey(const QJsonObject &record)
+{
+    if (m_targetKey) {
+        const mapping::Object object = toObject(record);
+        m_context->record = &object;
+        const mapping::Value v = m_targetKey->evaluate(object, *m_context);
+        return v.isError() || v.isAbsent() ? QString() : mapping::toText(v);
+    }
+    return jsonText(jsonValueAt(record, m_profile.matchKey.targetField));
+}
+
+QString SyncPlanner::sourceKey(const QJsonObject &record)
+{
+    if (!m_sourceKey)
+        return {};
+    const mapping::Object object = toObject(record);
+    const mapping::Value v = m_sourceKey->evaluate(object, *m_context);
+    return v.isError() || v.isAbsent() ? QString() : mapping::toText(v);
+}
+
+void SyncPlanner::addTarget(const QJsonObject &record)
+{
+    ++m_targetCount;
+    const QString key = targetKey(record);
+    if (!key.isEmpty())
+        m_targets[key].append(record);
+}
+
+void SyncPlanner::addSource(const QJsonObject &record, const QString &sourceKey)
+{
+    ++m_row;
+    if (m_restricted && !m_only.contains(sourceKey))
+        return;
+    if (m_profile.cursor.isSet()) {
+        const QString value = jsonText(jsonValueAt(record, m_profile.cursor.field));
+        const QString &mark = m_profile.cursor.highWaterMark;
+        if (!mark.isEmpty() && !value.isEmpty()) {
+            const QDateTime a = parseTime(value), b = parseTime(mark);
+            const bool newer = a.isValid() && b.isValid() ? a > b : value > mark;
+            if (!newer) {
+                ++m_plan.counts.filtered;
+                return;
+            }
+        }
+        if (!value.isEmpty()) {
+            const QDateTime a = parseTime(value), b = parseTime(m_plan.cursorMax);
+            if (m_plan.cursorMax.isEmpty() || (a.isValid() && b.isValid() ? a > b : value > m_plan.cursorMax))
+                m_plan.cursorMax = value;
+        }
+    }
+    const mapping::Object object = toObject(record);
+    if (m_filter) {
+        const mapping::Value keep = m_filter->evaluate(object, *m_context);
+        if (keep.isError() || !keep.isTruthy()) {
+            ++m_plan.counts.filtered;
+            return;
+        }
+    }
+    PlanItem item = planOne(record, sourceKey.isEmpty() ? QString::number(m_row) : sourceKey, m_row);
+    item.seq = int(m_plan.items.size()) + 1;
+    ++m_plan.counts[item.action];
+    m_plan.items.append(std::move(item));
+}
+
+PlanItem SyncPlanner::planOne(const QJsonObject &record, const QString &sourceKey, qint64 row)
+{
+    PlanItem item;
+    item.sourceRow = row;
+    item.sourceKey = sourceKey;
+    item.source = record;
+    const mapping::Object object = toObject(record);
+    const mapping::MappingOutput out = m_engine->apply(object, *m_context);
+    item.payload = QJsonDocument::fromJson(mapping::toJson(out.target)).object();
+    for (const mapping::InvalidReason &r : out.reasons)
+        item.reasons.append({r.field, r.message});
+
+    if (m_sourceKey) {
+        const mapping::Value v = m_sourceKey->evaluate(object, *m_context);
+        if (v.isError())
+            item.reasons.append({m_profile.matchKey.targetField, tr("The match key formula failed: %1").arg(v.errorMessage())});
+        else if (!v.isAbsent())
+            item.matchKey = mapping::toText(v).trimmed();
+    }
+    if (item.matchKey.isEmpty() && item.reasons.isEmpty())
+        item.reasons.append({m_profile.matchKey.targetField, tr("The match key is blank, so the record cannot be matched")});
+    if (!item.matchKey.isEmpty()) {
+        if (m_seenKeys.contains(item.matchKey)) {
+            item.reasons.append({m_profile.matchKey.targetField,
+                                 tr("Another source record has the same match key '%1'; only the first is synced").arg(item.matchKey)});
+        } else {
+            m_seenKeys.insert(item.matchKey);
+        }
+    }
+    if (!item.reasons.isEmpty()) {
+        item.action = PlanAction::Invalid;
+        return item;
+    }
+
+    const QList<QJsonObject> matches = m_targets.value(item.matchKey);
+    if (!matches.isEmpty())
+        m_matchedKeys.insert(item.matchKey);
+    if (matches.size() > 1) {
+        QStringList ids;
+        for (const QJsonObject &t : matches)
+            ids.append(jsonText(jsonValueAt(t, m_target.idField)));
+        item.action = PlanAction::Conflict;
+        item.reasons.append({m_profile.matchKey.targetField,
+                             tr("%1 target records share the match key '%2' (ids %3); merge them in the target first")
+                                 .arg(matches.size())
+                                 .arg(item.matchKey, ids.join(u", "_s))});
+        return item;
+    }
+    if (matches.isEmpty()) {
+        if (m_profile.mode == SyncMode::Update) {
+            item.action = PlanAction::Skip;
+            item.reasons.append({{}, tr("No target record matches, and the mode is update")});
+        } else {
+            item.action = PlanAction::Create;
+            if (m_profile.createStyle == CreateStyle::UpdateByKey)
+                item.targetId = item.matchKey;
+        }
+        return item;
+    }
+    const QJsonObject &target = matches.first();
+    item.targetId = jsonText(jsonValueAt(target, m_target.idField));
+    if (m_profile.mode == SyncMode::Insert) {
+        item.action = PlanAction::Skip;
+        item.reasons.append({{}, tr("The target already has this record, and the mode is insert")});
+        return item;
+    }
+    diff(item.payload, target, item.changes);
+    if (item.changes.isEmpty()) {
+        item.action = PlanAction::Unchanged;
+        return item;
+    }
+    switch (m_profile.conflictPolicy) {
+    case ConflictPolicy::SourceWins:
+        item.action = PlanAction::Update;
+        break;
+    case ConflictPolicy::TargetWins: {
+        QList<FieldChange> fill;
+        for (const FieldChange &c : std::as_const(item.changes)) {
+            if (jsonText(c.before).trimmed().isEmpty())
+                fill.append(c);
+            else
+                setPath(item.payload, c.field, c.before); // the target keeps its value
+        }
+        item.changes = fill;
+        item.action = fill.isEmpty() ? PlanAction::Unchanged : PlanAction::Update;
+        break;
+    }
+    case ConflictPolicy::NewerWins: {
+        const QString sourceText = jsonText(jsonValueAt(record, m_profile.sourceTimestamp));
+        const QString targetText = jsonText(jsonValueAt(target, m_profile.targetTimestamp));
+        const QDateTime s = parseTime(sourceText), t = parseTime(targetText);
+        if (!s.isValid() || !t.isValid()) {
+            item.action = PlanAction::Conflict;
+            item.reasons.append({!s.isValid() ? m_profile.sourceTimestamp : m_profile.targetTimestamp,
+                                 tr("Cannot tell which side is newer: '%1' or '%2' is not a date and time")
+                                     .arg(sourceText, targetText)});
+        } else if (s > t) {
+            item.action = PlanAction::Update;
+        } else {
+            item.action = PlanAction::Unchanged;
+            item.reasons.append({m_profile.targetTimestamp,
+                                 tr("The target changed later (%1) than the source (%2); it is kept").arg(targetText, sourceText)});
+        }
+        break;
+    }
+    case ConflictPolicy::Ask:
+        item.action = PlanAction::Conflict;
+        item.reasons.append({{}, tr("%n field(s) differ; decide which side wins", nullptr, int(item.changes.size()))});
+        break;
+    }
+    if (item.action == PlanAction::Update && m_target.update.method.compare(u"PUT"_s, Qt::CaseInsensitive) == 0) {
+        // PUT replaces the record: send what the target has, with the mapped fields over it, so
+        // that fields the mapping does not write are kept.
+        QJsonObject merged = target;
+        QList<QPair<QString, QJsonValue>> fields;
+        flatten(item.payload, {}, fields);
+        for (const auto &[path, value] : std::as_const(fields))
+            setPath(merged, path, value);
+        item.payload = merged;
+    }
+    return item;
+}
+
+void SyncPlanner::diff(const QJsonObject &payload, const QJsonObject &target, QList<FieldChange> &changes) const
+{
+    QList<QPair<QString, QJsonValue>> fields;
+    flatten(payload, {}, fields);
+    for (const auto &[path, after] : std::as_const(fields)) {
+        if (path == m_target.idField)
+            continue;
+        const QJsonValue before = jsonValueAt(target, path);
+        const bool bothBlank = jsonText(before).isEmpty() && jsonText(after).isEmpty();
+        if (!bothBlank && !sameValue(before, after))
+            changes.append({path, before.isUndefined() ? QJsonValue() : before, after});
+    }
+}
+
+QStringList SyncPlanner::targetIds(const QString &matchKey) const
+{
+    QStringList ids;
+    for (const QJsonObject &target : m_targets.value(matchKey))
+        ids.append(jsonText(jsonValueAt(target, m_target.idField)));
+    return ids;
+}
+
+SyncPlan SyncPlanner::finish()
+{
+    if (m_profile.mode == SyncMode::Mirror && !m_restricted) {
+        QList<PlanItem> archive;
+        for (auto it = m_targets.cbegin(); it != m_targets.cend(); ++it) {
+            if (m_matchedKeys.contains(it.key()))
+                continue;
+            for (const QJsonObject &target : it.value()) {
+                PlanItem item;
+                item.action = PlanAction::Archive;
+                item.matchKey = it.key();
+                item.targetId = jsonText(jsonValueAt(target, m_target.idField));
+                item.reasons.append({{}, tr("No source record has this match key (mirror)")});
+                archive.append(std::move(item));
+            }
+        }
+        // In target-id order (numerically when the ids are numbers), so the plan is reproducible.
+        std::sort(archive.begin(), archive.end(), [](const PlanItem &a, const PlanItem &b) {
+            bool okA = false, okB = false;
+            const qint64 na = a.targetId.toLongLong(&okA), nb = b.targetId.toLongLong(&okB);
+            return okA && okB ? na < nb : a.targetId < b.targetId;
+        });
+        for (PlanItem &item : archive) {
+            item.seq = int(m_plan.items.size()) + 1;
+            ++m_plan.counts[item.action];
+            m_plan.items.append(std::move(item));
+        }
+    }
+    return std::move(m_plan);
+}
+
+} // namespace crmbridge::sync

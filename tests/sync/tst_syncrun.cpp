@@ -1,0 +1,279 @@
+#include "synctestutil.h"
+#include "testsupport.h"
+
+#include "core/endpoints/secretstore.h"
+#include "core/mapping/mappingfile.h"
+#include "core/mapping/mappingstore.h"
+#include "core/sync/runstore.h"
+#include "core/sync/syncdemoseeder.h"
+#include "core/sync/syncprofilestore.h"
+#include "core/sync/syncrunner.h"
+#include "core/workspace/demoworkspace.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace crmbridge;
+using namespace crmbridge::sync;
+
+// Runs of the demo profiles against the real sandbox over loopback, with the sandbox's data
+// checked afterwards: a second plan finds nothing left to write, nothing was duplicated, faults
+// leave every record written once or in the error file, the cursor only moves on success, and
+// retry-failed re-runs exactly the failed records.
+class TestSyncRun : public QObject
+{
+    Q_OBJECT
+
+    SandboxServer *m_sandbox = nullptr;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<SyncRunner> m_runner;
+    test::TempDir m_dir;
+    Environment m_environment;
+
+    SyncOutcome execute(const std::function<quint64(SyncRunner &)> &start,
+                        const std::function<void(const SyncProgress &)> &onProgress = {})
+    {
+        // One runner (one worker thread) for the whole test, as the Syncs page keeps one.
+        SyncRunner &runner = *m_runner;
+        QMetaObject::Connection connection;
+        if (onProgress)
+            connection = connect(&runner, &SyncRunner::progress, this, onProgress);
+        QSignalSpy finished(&runner, &SyncRunner::finished);
+        SyncOutcome outcome;
+        if (start(runner) != 0 && finished.wait(120000))
+            outcome = finished.first().first().value<SyncOutcome>();
+        disconnect(connection);
+        return outcome;
+    }
+
+    SyncOptions options() const
+    {
+        SyncOptions o;
+        o.environment = m_environment;
+        return o;
+    }
+
+    SyncProfile profile(const QString &name)
+    {
+        auto p = SyncProfileStore(*m_workspace).find(name);
+        if (!p)
+            qFatal("%s", qPrintable(p.error().message()));
+        return p.value();
+    }
+
+    static QString describe(const SyncOutcome &o)
+    {
+        return o.error ? o.error->message() : QString::fromUtf8(QJsonDocument(o.summary).toJson(QJsonDocument::Compact));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_sandbox = new SandboxServer(this);
+        SandboxOptions sandboxOptions;
+        sandboxOptions.basePort = 0;
+        sandboxOptions.rateLimits = false;
+        auto started = m_sandbox->start(sandboxOptions);
+        QVERIFY2(started.ok(), qPrintable(started ? QString() : started.error().message()));
+        m_environment = test::sandboxEnvironmentFor(*m_sandbox);
+        registerSyncDemoSeeder();
+        auto ws = DemoWorkspace::create(m_dir.file(QStringLiteral("sync.crmbridge")));
+        QVERIFY2(ws.ok(), qPrintable(ws ? QString() : ws.error().message()));
+        m_workspace = std::move(ws).value();
+        m_runner = std::make_unique<SyncRunner>(*m_workspace);
+        m_runner->setSecretSetup([](SecretStore &store) {
+            store.setKeychainEnabled(false);
+            registerSandboxSecrets(store);
+        });
+    }
+
+    void cleanupTestCase()
+    {
+        m_runner.reset();
+        m_workspace.reset();
+        if (m_sandbox)
+            m_sandbox->stop();
+    }
+
+    void cleanup() { m_sandbox->clearFaults(); }
+
+    void demoProfilesExist()
+    {
+        auto profiles = SyncProfileStore(*m_workspace).list();
+        QVERIFY(profiles.ok());
+        QStringList names;
+        for (const SyncProfile &p : profiles.value())
+            names.append(p.name);
+        QCOMPARE(names, (QStringList{QStringLiteral("CRM contacts → ERP customers"), QStringLiteral("CRM contacts → Marketing members"),
+                                     QStringLiteral("ERP orders → CRM deals"), QStringLiteral("Helpdesk users → CRM contacts")}));
+    }
+
+    void planWritesNothingThenRunThenNothingLeft_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("contacts to customers") << QStringLiteral("CRM contacts → ERP customers");
+        QTest::newRow("orders to deals (batch)") << QStringLiteral("ERP orders → CRM deals");
+        QTest::newRow("contacts to members (PUT by MD5)") << QStringLiteral("CRM contacts → Marketing members");
+        QTest::newRow("users to contacts (target wins)") << QStringLiteral("Helpdesk users → CRM contacts");
+    }
+
+    void planWritesNothingThenRunThenNothingLeft()
+    {
+        QFETCH(QString, name);
+        const SyncProfile p = profile(name);
+        const SandboxSystemId target = p.target.endpoint == QLatin1String("Demo ERP")         ? SandboxSystemId::Erp
+                                       : p.target.endpoint == QLatin1String("Demo Marketing") ? SandboxSystemId::Marketing
+                                                                                              : SandboxSystemId::Crm;
+        const QJsonObject countsBefore = m_sandbox->recordCounts(target);
+        const SyncOutcome plan = execute([&](SyncRunner &r) { return r.plan(p, options()); });
+        QVERIFY2(plan.status == RunStatus::Planned, qPrintable(describe(plan)));
+        QVERIFY2(plan.planned.writes() > 0, qPrintable(describe(plan)));
+        QCOMPARE(m_sandbox->recordCounts(target), countsBefore); // a plan writes nothing
+
+        const SyncOutcome run = execute([&](SyncRunner &r) { return r.run(p, options()); });
+        QVERIFY2(run.status == RunStatus::Succeeded || run.status == RunStatus::Failed, qPrintable(describe(run)));
+        QCOMPARE(run.failedCount(), 0);
+        QCOMPARE(run.doneCount(), run.planned.writes());
+
+        // The target now holds what the mapping computes: planning again finds nothing to write.
+        const SyncOutcome again = execute([&](SyncRunner &r) { return r.plan(p, options()); });
+        QVERIFY2(again.status == RunStatus::Planned, qPrintable(describe(again)));
+        QCOMPARE(again.planned[PlanAction::Create], 0);
+        QCOMPARE(again.planned[PlanAction::Update], 0);
+        QCOMPARE(again.planned[PlanAction::Unchanged] + again.planned[PlanAction::Skip],
+                 run.planned[PlanAction::Create] + run.planned[PlanAction::Update] + run.planned[PlanAction::Unchanged]
+                     + run.planned[PlanAction::Skip]);
+
+        // The run is in the history with its journal: one done row per write.
+        RunStore runs(*m_workspace);
+        auto journal = runs.journal(run.runId);
+        QVERIFY(journal.ok());
+        QCOMPARE(qint64(journal->size()), run.planned.writes());
+        for (const JournalEntry &e : journal.value())
+            QCOMPARE(toString(e.state), QStringLiteral("done"));
+    }
+
+    void faultsLeaveEveryRecordOnceOrInTheErrorFile()
+    {
+        // Helpdesk users → CRM contacts again, after the CRM forgot them: reset the CRM.
+        SyncProfile p = profile(QStringLiteral("Helpdesk users → CRM contacts"));
+        p.name = QStringLiteral("faulty");
+        p.conflictPolicy = ConflictPolicy::SourceWins;
+        auto saved = SyncProfileStore(*m_workspace).save(p);
+        QVERIFY(saved.ok());
+        m_sandbox->reset();
+        SyncOptions o = options();
+        o.successCsv = m_dir.file(QStringLiteral("faults-success.csv"));
+        o.errorsCsv = m_dir.file(QStringLiteral("faults-errors.csv"));
+        bool faulted = false;
+        const SyncOutcome run = execute([&](SyncRunner &r) { return r.run(saved.value(), o); },
+                                        [&](const SyncProgress &progress) {
+                                            if (progress.phase == SyncPhase::Writing && !faulted) {
+                                                faulted = true;
+                                                SandboxFaults f;
+                                                f.errorRate = 0.10;
+                                                f.throttleRate = 0.02;
+                                                f.dropRate = 0.05;
+                                                f.malformedRate = 0.05;
+                                                m_sandbox->setFaults(SandboxSystemId::Crm, f);
+                                            }
+                                        });
+        m_sandbox->clearFaults();
+        QVERIFY2(run.runId > 0 && (run.status == RunStatus::Succeeded || run.status == RunStatus::Failed), qPrintable(describe(run)));
+        QVERIFY(faulted);
+
+        // Every write is in exactly one of the two files.
+        auto keysOf = [](const QString &path, int column) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return QStringList();
+            QStringList keys;
+            f.readLine();
+            while (!f.atEnd())
+                keys.append(QString::fromUtf8(f.readLine()).split(QLatin1Char(',')).value(column));
+            return keys;
+        };
+        const QStringList succeeded = keysOf(o.successCsv, 0);
+        const QStringList failed = keysOf(o.errorsCsv, 1);
+        QCOMPARE(qint64(succeeded.size()), run.doneCount());
+        QCOMPARE(QSet<QString>(succeeded.begin(), succeeded.end()).size(), succeeded.size());
+        QVERIFY(QSet<QString>(succeeded.begin(), succeeded.end()).intersect(QSet<QString>(failed.begin(), failed.end())).isEmpty());
+        QCOMPARE(run.doneCount() + run.failedCount(), run.planned.writes());
+
+        // No contact was created twice: a plan now sees each e-mail once (no duplicate-target conflict).
+        const SyncOutcome again = execute([&](SyncRunner &r) { return r.plan(saved.value(), options()); });
+        QVERIFY2(again.status == RunStatus::Planned, qPrintable(describe(again)));
+        QCOMPARE(again.planned[PlanAction::Conflict], 0);
+        QCOMPARE(again.planned[PlanAction::Create], run.failed[std::size_t(PlanAction::Create)]);
+    }
+
+    void retryFailedRunsOnlyTheFailedRecords()
+    {
+        m_sandbox->reset();
+        const SyncProfile p = profile(QStringLiteral("CRM contacts → Marketing members"));
+        SandboxFaults broken;
+        broken.errorRate = 1.0;
+        bool faulted = false;
+        const SyncOutcome first = execute([&](SyncRunner &r) { return r.run(p, options()); },
+                                          [&](const SyncProgress &progress) {
+                                              if (progress.phase == SyncPhase::Writing && !faulted) {
+                                                  faulted = true;
+                                                  m_sandbox->setFaults(SandboxSystemId::Marketing, broken);
+                                              }
+                                          });
+        m_sandbox->clearFaults();
+        QVERIFY2(first.status == RunStatus::Failed, qPrintable(describe(first)));
+        QVERIFY(first.failedCount() > 0);
+
+        const SyncOutcome retry = execute([&](SyncRunner &r) { return r.retryFailed(first.runId, options()); });
+        QVERIFY2(retry.status == RunStatus::Succeeded, qPrintable(describe(retry)));
+        QCOMPARE(retry.summary.value(QStringLiteral("retry_of")).toInteger(), first.runId);
+        QCOMPARE(retry.doneCount(), first.failedCount());
+        QCOMPARE(retry.planned.writes(), first.failedCount());
+    }
+
+    void incrementalCursorMovesOnlyOnSuccess()
+    {
+        m_sandbox->reset();
+        SyncProfile p = profile(QStringLiteral("CRM contacts → ERP customers"));
+        p.name = QStringLiteral("incremental");
+        p.id = 0;
+        p.cursor.highWaterMark.clear();
+        auto saved = SyncProfileStore(*m_workspace).save(p);
+        QVERIFY(saved.ok());
+
+        // A run that fails (the ERP answers 500 to every write) leaves the mark where it was.
+        bool faulted = false;
+        const SyncOutcome failed = execute([&](SyncRunner &r) { return r.run(saved.value(), options()); },
+                                           [&](const SyncProgress &progress) {
+                                               if (progress.phase == SyncPhase::Writing && !faulted) {
+                                                   faulted = true;
+                                                   SandboxFaults f;
+                                                   f.errorRate = 1.0;
+                                                   m_sandbox->setFaults(SandboxSystemId::Erp, f);
+                                               }
+                                           });
+        m_sandbox->clearFaults();
+        QCOMPARE(failed.status, RunStatus::Failed);
+        QCOMPARE(profile(QStringLiteral("incremental")).cursor.highWaterMark, QString());
+
+        const SyncOutcome ok = execute([&](SyncRunner &r) { return r.run(profile(QStringLiteral("incremental")), options()); });
+        QVERIFY2(ok.status == RunStatus::Succeeded || ok.status == RunStatus::Failed, qPrintable(describe(ok)));
+        if (ok.status == RunStatus::Succeeded) {
+            const QString mark = profile(QStringLiteral("incremental")).cursor.highWaterMark;
+            QVERIFY(!mark.isEmpty());
+            // Nothing changed since: everything is before the mark.
+            const SyncOutcome next = execute([&](SyncRunner &r) { return r.plan(profile(QStringLiteral("incremental")), options()); });
+            QCOMPARE(next.planned.total(), 0);
+            QVERIFY(next.planned.filtered > 0);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncRun)
+#include "tst_syncrun.moc"
