@@ -182,6 +182,12 @@ ConnectionTestResult ConnectionTester::diagnose(const Endpoint &endpoint, const 
         }
         return result;
     }
+    if (endpoint.protocol == Protocol::SoapXml && entity && entity->list.isSet() && status >= 400) {
+        // The service's fault (AUTHENTICATION_FAILED…) goes with the HTTP diagnosis as its detail.
+        auto page = PageWalker::readPage(endpoint, *entity, response, response.displayUrl);
+        if (!page && page.error().details.value(QStringLiteral("kind")).toString() == QLatin1String("soap-fault"))
+            result.detail = page.error().message();
+    }
     if (status == 401) {
         result.problem = Problem::Unauthorized;
         result.diagnosis =
