@@ -365,8 +365,10 @@ public:
             policy.baseDelayMs = qMax(1, context.parser.value(OptBaseDelay).toInt());
         worker.setPolicy(policy);
         int delivered = 0, failed = 0;
+        std::function<void(int)> finishLoop;
         const int code = context.runEventLoop(
             [&](const std::function<void(int)> &finish) {
+                finishLoop = finish;
                 QObject::connect(&worker, &OutboxWorker::failed, &worker, [&](const OutboxEntry &e, const QString &error) {
                     context.err << tr("Outbox entry %1 (order %2, %3) failed: %4").arg(e.id).arg(e.orderId).arg(e.transition, error)
                                 << Qt::endl;
@@ -378,7 +380,12 @@ public:
                 });
                 worker.drain();
             },
-            [&] { worker.stop(); });
+            [&] {
+                // Entries in flight stay pending (their attempt is counted) and go out next time.
+                worker.stop();
+                if (finishLoop)
+                    finishLoop(Interrupted);
+            });
         if (context.json)
             context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("delivered"), delivered}, {QStringLiteral("failed"), failed}}));
         else

@@ -132,7 +132,7 @@ Lifecycle Lifecycle::standard(const QString &erpEndpoint)
     };
     const QList<ResponseField> fromErp = {{u"erp_id"_s, u"id"_s},          {u"erp_number"_s, u"number"_s},
                                           {u"erp_status"_s, u"status"_s},  {u"erp_version"_s, u"version"_s},
-                                          {u"erp_etag"_s, u"@ETag"_s}};
+                                          {u"erp_etag"_s, u"@ETag"_s},     {u"total"_s, u"total"_s}};
     auto statusChange = [&](const QString &name, const QString &label, const QStringList &from, const QString &to) {
         LifecycleTransition t;
         t.name = name;

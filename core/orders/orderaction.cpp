@@ -3,6 +3,7 @@
 #include "core/mapping/formula/compiler.h"
 #include "core/mapping/value/valuejson.h"
 #include "core/net/httpclient.h"
+#include "core/net/soapclient.h"
 #include "core/orders/orderservice.h"
 
 #include <QJsonArray>
@@ -213,9 +214,7 @@ void ActionRunner::start()
         return;
     }
     if (a.kind == LifecycleAction::Kind::Soap) {
-        fail(StepResult::Failure::Config,
-             Error::config(tr("SOAP actions are not available in this build yet"), tr("transition %1").arg(m_input.transition.name),
-                           tr("Use a REST action for this transition.")));
+        sendSoap();
         return;
     }
     if (a.ifMatch && m_etag.isEmpty())
@@ -224,35 +223,54 @@ void ActionRunner::start()
         send();
 }
 
-void ActionRunner::readCurrent(std::function<void(bool, const QJsonObject &, const QString &)> then)
+void ActionRunner::readCurrent(std::function<void(const HttpResponse &, const QJsonObject &)> then)
 {
     const LifecycleAction &a = m_input.transition.action;
+    const QString where = tr("order %1, reading it from the ERP").arg(m_input.order.id);
     auto client = m_service.client(a.endpoint);
     const QJsonObject record = OrderFormulas::record(m_input.order, m_input.transition.name, m_input.from, m_input.transition.to);
-    auto path = OrderFormulas::path(a.path, record, tr("order %1").arg(m_input.order.id));
+    auto path = OrderFormulas::path(a.path, record, where);
     if (!client || !path) {
-        then(false, {}, {});
+        HttpResponse none;
+        none.error = !client ? client.error() : path.error();
+        then(none, {});
         return;
     }
     HttpRequest request;
     request.method = "GET";
     request.path = path.value();
-    request.context = tr("order %1, reading its ETag").arg(m_input.order.id);
-    client.value()->send(request, this, [then](const HttpResponse &r) {
-        if (!r.ok()) {
-            then(false, {}, {});
-            return;
-        }
-        then(true, QJsonDocument::fromJson(r.body).object(), QString::fromLatin1(r.header("ETag")));
-    });
+    request.context = where;
+    client.value()->send(request, this, [then](const HttpResponse &r) { then(r, QJsonDocument::fromJson(r.body).object()); });
 }
 
 void ActionRunner::readThenSend()
 {
-    readCurrent([this](bool ok, const QJsonObject &, const QString &etag) {
-        if (ok)
-            m_etag = etag;
-        send(); // without an ETag the ERP answers 428, which is reported as such
+    readCurrent([this](const HttpResponse &r, const QJsonObject &current) {
+        if (!r.ok()) {
+            // Without the ETag the change cannot be made safely: report why it could not be read.
+            m_outcome.request = QJsonObject{{u"method"_s, u"GET"_s}, {u"url"_s, r.displayUrl}};
+            m_outcome.response = QJsonObject{{u"status"_s, r.status}, {u"body"_s, bodyJson(r.body)}};
+            m_outcome.httpStatus = r.status;
+            m_outcome.retryable = r.status == 0 || r.status >= 500 || r.status == 429 || r.status == 408;
+            fail(m_outcome.retryable ? StepResult::Failure::Network : StepResult::Failure::Rejected,
+                 r.error.value_or(Error::internal(tr("No answer"))));
+            return;
+        }
+        const QString etag = QString::fromLatin1(r.header("ETag"));
+        m_etag = etag;
+        const auto target = m_input.lifecycle.codeForState(Lifecycle::ErpStatusMap, m_input.transition.to);
+        if (m_input.acceptAlreadyApplied && target && current.value(u"status"_s).toString() == *target) {
+            // A repeated delivery (the worker died before it could record the answer): the ERP
+            // already took this step, so it is not sent again.
+            m_outcome.request = QJsonObject{{u"method"_s, u"GET"_s}, {u"url"_s, r.displayUrl}};
+            m_outcome.response = QJsonObject{{u"status"_s, r.status}, {u"already_applied"_s, true}, {u"body"_s, current}};
+            m_outcome.orderFields = QJsonObject{{u"erp_status"_s, current.value(u"status"_s)},
+                                                {u"erp_version"_s, current.value(u"version"_s)},
+                                                {u"erp_etag"_s, etag}};
+            finish(m_outcome);
+            return;
+        }
+        send();
     });
 }
 
@@ -348,7 +366,9 @@ void ActionRunner::onAnswer(const HttpResponse &r)
 
     if (r.status == 412) {
         // Someone changed the order on the ERP: read what it is now, so both sides can be shown.
-        readCurrent([this, serverText](bool ok, const QJsonObject &current, const QString &etag) {
+        readCurrent([this, serverText](const HttpResponse &read, const QJsonObject &current) {
+            const bool ok = read.ok();
+            const QString etag = QString::fromLatin1(read.header("ETag"));
             OrderConflict conflict;
             conflict.localVersion = m_input.order.erpVersion();
             conflict.localEtag = m_etag;
@@ -389,6 +409,77 @@ void ActionRunner::onAnswer(const HttpResponse &r)
                      r.status == 422 ? tr("The ERP does not allow this change for the order as it is there; refresh the order and check "
                                           "its status.")
                                      : tr("Check the order and the endpoint, then try again.")));
+}
+
+void ActionRunner::sendSoap()
+{
+    const LifecycleAction &a = m_input.transition.action;
+    const QString where = tr("order %1, transition %2").arg(m_input.order.id).arg(m_input.transition.name);
+    auto client = m_service.client(a.endpoint);
+    if (!client) {
+        fail(StepResult::Failure::Config, client.error());
+        return;
+    }
+    auto service = SoapClient::serviceOf(client.value()->endpoint());
+    if (!service) {
+        fail(StepResult::Failure::Config, service.error());
+        return;
+    }
+    const QJsonObject record = OrderFormulas::record(m_input.order, m_input.transition.name, m_input.from, m_input.transition.to);
+    auto arguments = OrderFormulas::fill(m_input.lifecycle, a.soapArguments, record, where);
+    if (!arguments) {
+        fail(StepResult::Failure::Config, arguments.error());
+        return;
+    }
+    auto *soap = new SoapClient(client.value(), service.value(), this);
+    SoapCallOptions options;
+    options.confirmedProductionWrite = m_input.confirmedProductionWrite;
+    options.idempotencyKey = m_input.idempotencyKey;
+    options.context = where;
+    m_outcome.request = QJsonObject{{u"method"_s, u"POST"_s}, {u"operation"_s, a.operation}, {u"body"_s, arguments.value()}};
+    if (!m_input.idempotencyKey.isEmpty())
+        m_outcome.request.insert(u"headers"_s, QJsonObject{{client.value()->endpoint().retry.idempotencyHeader, m_input.idempotencyKey}});
+    soap->call(a.operation, arguments.value(), this, [this, a](const SoapResponse &r) {
+        m_outcome.httpStatus = r.http.status;
+        m_outcome.request.insert(u"url"_s, r.http.displayUrl);
+        m_outcome.response = QJsonObject{{u"status"_s, r.http.status}, {u"body"_s, r.body}};
+        if (r.ok()) {
+            for (const ResponseField &f : a.response) {
+                const QJsonValue v = valueAt(r.body, f.source);
+                if (!v.isUndefined() && !(v.isString() && v.toString().isEmpty()))
+                    m_outcome.orderFields.insert(f.field, v);
+            }
+            finish(m_outcome);
+            return;
+        }
+        const auto fault = r.fault();
+        if (!fault) {
+            m_outcome.retryable = r.http.status == 0 || r.http.status >= 500 || r.http.status == 429;
+            fail(StepResult::Failure::Network, r.error.value_or(Error::internal(tr("No answer"))));
+            return;
+        }
+        m_outcome.serverCode = fault->code;
+        m_outcome.response.insert(u"fault"_s, fault->toJson());
+        if (fault->code == u"VERSION_CONFLICT") {
+            OrderConflict conflict;
+            conflict.localVersion = m_input.order.erpVersion();
+            conflict.serverVersion = valueAt(fault->detail, u"OrderFault.CurrentVersion"_s).toVariant().toLongLong();
+            m_outcome.conflict = conflict;
+            fail(StepResult::Failure::Conflict,
+                 serverError(tr("The order changed on the ERP since it was read (our version %1; the ERP's version %2): %3 (%4)")
+                                 .arg(conflict.localVersion)
+                                 .arg(conflict.serverVersion)
+                                 .arg(fault->faultString, fault->code),
+                             r.http.displayUrl, tr("Refresh the order from the ERP and try the step again, or leave it.")));
+            return;
+        }
+        fail(StepResult::Failure::Rejected,
+             serverError(tr("The ERP refused the step with a SOAP Fault: %1 (%2)").arg(fault->faultString, fault->code),
+                         r.http.displayUrl,
+                         fault->code == u"INVALID_TRANSITION"
+                             ? tr("The ERP does not allow this change for the order as it is there; refresh the order and check its status.")
+                             : tr("Check the order and the endpoint, then try again.")));
+    });
 }
 
 void ActionRunner::fail(StepResult::Failure failure, const Error &error)

@@ -75,8 +75,9 @@ private:
     void start();
     void readThenSend();
     void send();
+    void sendSoap();
     void onAnswer(const HttpResponse &answer);
-    void readCurrent(std::function<void(bool ok, const QJsonObject &order, const QString &etag)> then);
+    void readCurrent(std::function<void(const HttpResponse &answer, const QJsonObject &order)> then);
     void finish(ActionOutcome outcome);
     void fail(StepResult::Failure failure, const Error &error);
 

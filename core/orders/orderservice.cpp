@@ -197,37 +197,43 @@ qint64 OrderService::stepMany(const QList<qint64> &orderIds, const QString &tran
         int done = 0;
         int succeeded = 0;
         int running = 0;
+        std::function<void()> pump; ///< holds the batch alive until it ends (then cleared)
     };
     auto bulk = std::make_shared<Bulk>();
     bulk->queue = orderIds;
     bulk->total = int(orderIds.size());
-    auto pump = std::make_shared<std::function<void()>>();
-    *pump = [this, bulk, batch, transition, options, parallel, weakPump = std::weak_ptr<std::function<void()>>(pump)] {
+    bulk->pump = [this, bulk, batch, transition, options, parallel] {
         while (bulk->running < qMax(1, parallel) && !bulk->queue.isEmpty()) {
             const qint64 orderId = bulk->queue.takeFirst();
             ++bulk->running;
-            runStep(batch, orderId, transition, options, [this, bulk, batch, weakPump](const StepResult &r) {
+            runStep(batch, orderId, transition, options, [this, bulk, batch](const StepResult &r) {
                 --bulk->running;
                 ++bulk->done;
                 if (r.ok())
                     ++bulk->succeeded;
                 emit stepFinished(batch, r);
                 emit bulkProgress(batch, bulk->done, bulk->total);
-                if (bulk->done == bulk->total)
+                if (bulk->done == bulk->total) {
                     emit bulkFinished(batch, bulk->succeeded, bulk->total - bulk->succeeded);
-                else if (auto p = weakPump.lock())
-                    QTimer::singleShot(0, this, *p);
+                    // Break the cycle later: this may run inside pump() itself.
+                    QTimer::singleShot(0, this, [bulk] { bulk->pump = nullptr; });
+                } else {
+                    QTimer::singleShot(0, this, [bulk] {
+                        if (bulk->pump)
+                            bulk->pump();
+                    });
+                }
             });
         }
     };
-    QTimer::singleShot(0, this, [this, pump, bulk, batch] {
-        if (bulk->total == 0)
+    QTimer::singleShot(0, this, [this, bulk, batch] {
+        if (bulk->total == 0) {
+            bulk->pump = nullptr;
             emit bulkFinished(batch, 0, 0);
-        else
-            (*pump)();
+        } else {
+            bulk->pump();
+        }
     });
-    // Keep the pump alive until the batch ends.
-    connect(this, &OrderService::bulkFinished, this, [pump](qint64) mutable { pump.reset(); }, Qt::SingleShotConnection);
     return batch;
 }
 
