@@ -326,6 +326,10 @@ qint64 OrderService::importOrders(OrderSource source, int limit)
             return;
         }
         auto *walker = new PageWalker(c.value(), from->second, this);
+        if (source == OrderSource::Crm) {
+            // HubSpot sends a default property set unless asked: ask for what an order needs.
+            walker->setQuery({{u"properties"_s, u"dealname,amount,dealstage,pipeline,closedate,erp_order_no,deal_currency_code"_s}});
+        }
         struct Counts
         {
             int inserted = 0;

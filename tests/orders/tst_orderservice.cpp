@@ -110,6 +110,23 @@ private slots:
         QCOMPARE(m_service->list()->size(), 60);
     }
 
+    void importFromCrmDealsMapsStagesOntoStates()
+    {
+        QCOMPARE(test::importAndWait(*m_service, OrderSource::Crm, 10), 10);
+        OrderFilter filter;
+        filter.search = QStringLiteral("crm:");
+        const QList<Order> deals = m_service->list(filter).value();
+        QCOMPARE(deals.size(), 10);
+        const Lifecycle l = Lifecycle::standard();
+        for (const Order &o : deals) {
+            QCOMPARE(l.codeForState(Lifecycle::CrmStageMap, o.state).value_or(QString()),
+                     o.data.value(QStringLiteral("dealstage")).toString());
+            QVERIFY(!o.data.value(QStringLiteral("currency")).toString().isEmpty());
+            QVERIFY(o.data.value(QStringLiteral("erp_order_no")).toString().startsWith(QStringLiteral("SO-")));
+            QCOMPARE(o.externalId, QStringLiteral("crm:") + o.data.value(QStringLiteral("crm_deal_id")).toString());
+        }
+    }
+
     void syncStepAppliesOnTheErpAndTheTimeline()
     {
         const QList<Order> created = ordersIn(QStringLiteral("created"), 1);
