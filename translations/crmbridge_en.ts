@@ -2,6 +2,361 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>List the workspace&apos;s orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders whose id, number or name contains this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load orders from the CRM&apos;s deals or the ERP&apos;s orders into the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crm or erp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSTEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an order with its timeline and the transitions it can take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step orders through a transition of the lifecycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync, async or event (default: the transition&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm writes to a production environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID[,ID…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRANSITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process, ship, close, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set fields of an order&apos;s data (VALUE is JSON, or text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an order again from the ERP (status, version, ETag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the outbox (queued steps and events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending, delivered, failed or discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver every pending outbox entry, with retries, and wait until each is delivered or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts per entry before it fails (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First retry delay in ms, doubling (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a failed outbox entry back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on an outbox entry (it is never delivered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the workspace&apos;s lifecycle as a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lifecycle file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate a lifecycle file and make it the workspace&apos;s lifecycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a lifecycle file (or the workspace&apos;s lifecycle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lifecycle file; the workspace&apos;s when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan (--dry-run) or run a sync profile; resume or retry a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan only: say per record what would happen; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plan as CSV (one line per changed field or reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm writes to a production environment and mirror&apos;s archiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish an interrupted run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run only the records that failed in RUN, as a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write source_key,target_id,action per written record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every failed, invalid or conflicting record with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight (the profile&apos;s otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per batch request, 0 for one request each (the profile&apos;s otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this rate-limit preset for this run (&apos;none&apos; for no budget).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync profile (not needed with --resume or --retry-failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the sync profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a sync profile as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sync profile from a JSON file and/or options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from this profile JSON (docs/sync.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source file (CSV, JSON Lines, JSON) instead of an endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping (by name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insert, update, upsert or mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target field of the match key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source formula of the match key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMULA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula normalising the target side of the match key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only source records where this formula is true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental cursor: the source field of the last change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per batch request (0–100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight (1–64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source-wins, target-wins, newer-wins or ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a profile of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name (or the name in the JSON file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a sync profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history: plans and syncs, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only runs of this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many runs (50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One run: status, counts, files; --items adds every plan item with its journal state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the plan items and their journal state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityDetails</name>
     <message>
         <source>… (cut: the activity record keeps the first %1 bytes of each body)</source>
@@ -590,6 +945,74 @@
     </message>
     <message>
         <source>The environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the request data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file name after @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request data is not valid JSON: %1 at byte offset %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request data must be a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a JSON object such as &apos;{&quot;OrderId&quot;: 1001}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crmbridge-cli endpoint call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a REST endpoint the operation is ENTITY.get, ENTITY.create, ENTITY.update, ENTITY.delete or ENTITY.list, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faultcode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faultstring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detail code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1 answered %2 in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call one operation: a WSDL operation of a SOAP endpoint, or ENTITY.get|create|update|delete|list of a REST endpoint; prints the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request as a JSON object, or @FILE to read it from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON|@FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record id (REST get, update, delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm a write to a production environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WSDL operation (GetOrder) or ENTITY.VERB (contacts.get).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1341,10 +1764,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The answer has no list of records at &quot;%1&quot;; check the entity&apos;s records path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>OK: %1 answered %2 in %3 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,6 +1840,10 @@
     </message>
     <message>
         <source>The entity (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOAP operations: %1 (call one with &apos;crmbridge-cli endpoint call ENDPOINT OPERATION&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1750,6 +2173,353 @@
     </message>
     <message>
         <source>Unexpected character &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created → processing → shipped → closed, or cancelled / on hold; every step is a status change on the ERP (REST, with If-Match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create in ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleFile</name>
+    <message>
+        <source>lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lifecycle file is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the JSON and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported lifecycle format version %1 (this version reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the lifecycle again from a matching CRM Bridge version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lifecycle has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &quot;name&quot; to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State %1 has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every state an &quot;id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition %1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every transition a &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown notification mode &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use sync, async or event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use none, rest, soap or create_erp_order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the lifecycle file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the lifecycle file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path and the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleStore</name>
+    <message>
+        <source>The lifecycle is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems and save again; &apos;crmbridge-cli lifecycle validate FILE&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifecycle &quot;%1&quot; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleTransitionsModel</name>
+    <message>
+        <source>On endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transition needs a name (e.g. &quot;pack&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename transition %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the label of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change where %1 leaves from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change where %1 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the guard of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the required fields of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action kind: use none, rest, soap or create_erp_order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the action of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition %1 has no action: choose its kind first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the action as &quot;METHOD path&quot;, e.g. &quot;PATCH /orders/{erp_id}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a notification mode: use sync, async or event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the mode of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request / operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add transition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove transition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleValidator</name>
+    <message>
+        <source>The lifecycle has no states. Add at least an initial state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state &quot;%1&quot; is defined twice. Give each state its own id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No state is marked initial. Mark the state new orders start in with &quot;initial&quot;: true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 states are marked initial. Mark exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transition &quot;%1&quot; is defined twice. Transition names must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transition &quot;%1&quot; has no &quot;from&quot; state. Name the states it leaves from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transition &quot;%1&quot; leaves from the unknown state &quot;%2&quot;. Add the state or fix the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transition &quot;%1&quot; goes to the unknown state &quot;%2&quot;. Add the state or fix the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guard of &quot;%1&quot; does not compile at %2:%3: %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required field &quot;%1&quot; of &quot;%2&quot; is not a field path such as customer_id or lines[0].sku.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transition &quot;%1&quot; has no action: the ERP will not hear of it (only events, in event mode). Add an action if the ERP should follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action of &quot;%1&quot; names no endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOAP action of &quot;%1&quot; names no operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action of &quot;%1&quot; needs a method and a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body field &quot;%1&quot; of &quot;%2&quot; does not compile at %3:%4: %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state &quot;%1&quot; cannot be reached from &quot;%2&quot;. Add a transition into it or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transition leaves the state &quot;%1&quot;. Mark it final, or add a way out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2300,6 +3070,287 @@
     </message>
 </context>
 <context>
+    <name>OrderCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not an order id (a positive whole number, as &apos;order list&apos; shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the order(s) to step: ID or ID,ID,…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode must be sync, async or event, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: %2 → %3; queued for delivery (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write fields as FIELD=VALUE, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: %n field(s) set.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 refreshed from the ERP: %2, version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be crm or erp, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from the %1: %2 new, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state must be pending, delivered, failed or discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 (order %2, %3) failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox: %1 delivered, %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 will be delivered again (&apos;order outbox deliver&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle &quot;%1&quot; imported: %2 states, %3 transitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lifecycle &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The lifecycle &quot;%1&quot; is valid (%n warning(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderEventText</name>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOAP operation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderFormulas</name>
+    <message>
+        <source>the guard does not compile at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order&apos;s data is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guard %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guard %1 is false for this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body field %1 does not compile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the lifecycle&apos;s action template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body field %1 could not be computed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the order&apos;s data, or the action template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s data is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no %1 for the path %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the field first (for the ERP id: run the transition that creates the order in the ERP, or import the order from the ERP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderStore</name>
+    <message>
+        <source>Could not read the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the orders with &apos;crmbridge-cli order list&apos;, or import them with &apos;order import&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the timeline of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the timeline of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not queue the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outbox entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the outbox with &apos;crmbridge-cli order outbox list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update outbox entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 is %2 and cannot be retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only pending or failed entries can be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 is already delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only pending or failed entries can be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the webhook subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no webhook subscriber %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the webhook subscriber &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the webhook subscriber &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parser</name>
     <message>
         <source>The formula is empty.</source>
@@ -2584,6 +3635,49 @@
     </message>
 </context>
 <context>
+    <name>RunStore</name>
+    <message>
+        <source>Could not record the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;crmbridge-cli runs list&apos; shows the runs of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the plan of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the plan of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the journal of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the journal of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SampleSource</name>
     <message>
         <source>The sample file&apos;s format is not known from its name</source>
@@ -2751,6 +3845,582 @@
     </message>
     <message>
         <source>Field %1 changed from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoapMessage</name>
+    <message>
+        <source>Fault code %1 (HTTP %2): check the endpoint&apos;s credentials and their permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault code %1 (%2): the service failed on its side; try again later, or ask its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault code %1 (%2): the service refused the request as sent; change it and try again. The Activity page shows the exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with a SOAP fault: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no fault string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOAP operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint &quot;%1&quot; has no SOAP operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the service&apos;s WSDL (endpoint import-wsdl) so its operations are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOAP service of endpoint &quot;%1&quot; has no operation &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is XML but not a SOAP envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the endpoint&apos;s base URL is the service address from the WSDL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOAP envelope has no Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered something unusual; the Activity page shows the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>No sync profiles. Add one with &apos;crmbridge-cli sync-profile add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+    %2 → %3 / %4 via &quot;%5&quot;, %6, match %7 ← %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the profile file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, got &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the sync profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the sync profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 done, %4 failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume needs a run number, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retry-failed needs a run number, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume and --retry-failed cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run plans a profile; it cannot be combined with --resume or --retry-failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a sync profile (or give --resume RUN or --retry-failed RUN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, got &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% %2/%3 written, %4 done, %5 failed, %6 records/s, %7%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the source: %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the target: %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 for &quot;%2&quot; (nothing written): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of &quot;%2&quot; %3 in %4 s: %5; %6 records/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume it with: crmbridge-cli sync --resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the failed records with: crmbridge-cli sync --retry-failed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUN must be a run number, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCsvFile</name>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some records failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upsert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask (mark as conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying uncertain writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create (POST with an idempotency key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update by key (PUT at the match key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlan</name>
+    <message>
+        <source>Unknown plan action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlanner</name>
+    <message>
+        <source>The %1 formula does not compile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the formula in the sync profile (docs/formulas.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target match key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match key formula failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match key is blank, so the record cannot be matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another source record has the same match key &apos;%1&apos;; only the first is synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 target records share the match key &apos;%2&apos; (ids %3); merge them in the target first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target record matches, and the mode is update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target already has this record, and the mode is insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell which side is newer: &apos;%1&apos; or &apos;%2&apos; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target changed later (%1) than the source (%2); it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ; decide which side wins</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No source record has this match key (mirror)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncProfileJson</name>
+    <message>
+        <source>Unknown sync mode &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown conflict policy &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync profile has a bad value at &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the profile (see docs/sync.md) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync profile has format version %1; this build reads up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update CRM Bridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of [name, value] pairs is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync profile is not a JSON object: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the file (see docs/sync.md) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync profile &quot;%1&quot; has no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set it with &apos;crmbridge-cli sync-profile add&apos; or in the Syncs page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync profile needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source (an endpoint and entity, or a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target endpoint and entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match key (a target field and a source formula)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch size of &quot;%1&quot; is %2; it must be 0–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch endpoints take at most 100 records; use 0 for one request per record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concurrency of &quot;%1&quot; is %2; it must be 1–64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the number of requests the endpoint allows in flight (6 is a good start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source and target timestamp fields (newer-wins needs both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncProfileStore</name>
+    <message>
+        <source>Could not read the sync profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the sync profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sync profile named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one with &apos;crmbridge-cli sync-profile add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sync profile with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the sync profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync profile named &quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name, or remove the old profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the sync profile &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3374,6 +5044,29 @@
     </message>
     <message>
         <source>Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOAP operations of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown SOAP version &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 1.1 or 1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XmlJson</name>
+    <message>
+        <source>The response is not well-formed XML: %1 at line %2, column %3 (character offset %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the URL points at the service (not a web page) and that the server is healthy; the Activity page shows the body.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4073,6 +5766,10 @@
         <source>The test sends %1 %2 to the production environment &quot;%3&quot;. Send it?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PRODUCTION — &quot;%1&quot; is a production environment: requests reach real data, and every write asks for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crmbridge::EntitiesTab</name>
@@ -4228,6 +5925,174 @@
     </message>
 </context>
 <context>
+    <name>crmbridge::EnvironmentListModel</name>
+    <message>
+        <source>A production environment shows a red banner, and every write to it asks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename environment %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as not production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::EnvironmentRepository</name>
+    <message>
+        <source>An environment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An environment named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variable needs a name (it is used as {{name}}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable &quot;%1&quot; is already defined in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::EnvironmentVariablesModel</name>
+    <message>
+        <source>Used as {{%1}} in URLs, headers and bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret: its value is in %1, never in the workspace. Type a new value to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the value in the system keychain instead of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret value is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the secret value again after renaming a secret variable; a secret is never read back into the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename variable %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 a plain variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add variable %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove variable %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::EnvironmentsDialog</name>
+    <message>
+        <source>New secret value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An environment is a named set of variables that fills {{name}} in endpoint URLs, headers and bodies. Mark an environment as production to get a warning banner and a confirmation before every write to it. Secret values go to the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an environment to define variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRODUCTION — requests in &quot;%1&quot; reach real data; every write asks for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crmbridge::Error</name>
     <message>
         <source>%1 (%2)</source>
@@ -4239,6 +6104,118 @@
     </message>
     <message>
         <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::FailedRowsDialog</name>
+    <message>
+        <source>Failed rows of run %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records were not written. Fix a value in place (double-click a cell), then retry: only these rows run again, as a new run linked to run %1. Without edits, the records are read again from the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry these rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to retry, with your edits</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to retry</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::FailedRowsModel</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the rows to retry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+What to do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::FieldChangesModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4668,6 +6645,138 @@
     </message>
 </context>
 <context>
+    <name>crmbridge::LifecycleDiagram</name>
+    <message>
+        <source>%1 · unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::LifecycleDocument</name>
+    <message>
+        <source>Not saved: the lifecycle has errors. Fix them (or undo) to save it; orders keep stepping through the last saved lifecycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::LifecycleEditor</name>
+    <message>
+        <source>Error — %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning — %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Orders step through this lifecycle from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transitions (double-click to edit; lists are comma-separated; the guard is a formula over the order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::LifecycleStatesModel</name>
+    <message>
+        <source>Make %1 the initial state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark the initial state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark %1 final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A state needs an id (e.g. &quot;packed&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename state %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the label of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crmbridge::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4976,6 +7085,80 @@
         <source>No suggestions: every target field is mapped, or no source field resembles the unmapped ones.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fetching samples from %1… %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The environment whose variables fill the endpoint&apos;s {{variables}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples: %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch Live Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch up to %1 records of the source entity through its endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a source entity first: its endpoint is where the samples come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching samples from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching was cancelled; the previous samples stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fetch samples from %1: %2 The previous samples stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned no records; the previous samples stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples: %1 live from %2 (%3), environment %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples: %1 from the stored schema of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crmbridge::ObjectCountsModel</name>
@@ -4986,6 +7169,487 @@
     <message>
         <source>Count</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::OrderDetailPane</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP&apos;s order changed since it was read (412)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours (last read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP&apos;s now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an order to see its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was refused: the ERP has version %2 of this order (ETag %3, status %4); we last read version %5 (ETag %6). Refresh reads the ERP&apos;s order again and retries the step; Abort leaves the order as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1, ETag %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1, ETag %2, status %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::OrderListModel</name>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal / customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::OrdersPage</name>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::OrdersTab</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guard failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict (412)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by the ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk step finished: %1 succeeded, %2 failed. Double-click a result to open the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stopped: %1 (%2 new, %3 updated before that)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the order from the ERP again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left order %1 as it is; the conflict is on its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, external id or deal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the CRM&apos;s deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the ERP&apos;s orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync (call the ERP now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Async (outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event (webhooks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is blocked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps the %1 selected orders whose state allows it (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select orders to step them through the lifecycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transition leaves from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This steps %n orders on a production environment: the ERP&apos;s orders change for real. Go on?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stepping order %1 through &quot;%2&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepping %1 orders through &quot;%2&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP accepted; now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1; the ERP action waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1; the event waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: the ERP&apos;s order changed since we read it (412). Compare both versions below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading order %1 from the ERP again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the CRM&apos;s deals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the ERP&apos;s orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::OutboxModel</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::OutboxView</name>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver the selected failed or waiting entries again, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on the selected entries: they are never delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 for order %2 (%3), Idempotency-Key %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries will be delivered again now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard outbox entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n outbox entries? They will never be delivered; the orders keep their current state and the timeline records the discard.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries discarded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5066,6 +7730,22 @@
         <source>Getting started</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crmbridge::PageWalker</name>
@@ -5095,10 +7775,6 @@
     </message>
     <message>
         <source>Fetching stopped: the connection was closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The response has no list of records at &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5151,6 +7827,173 @@
     </message>
     <message>
         <source>If that server is right, set it as the endpoint&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response has no list of records at &quot;%1&quot; (it holds: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the entity&apos;s records path: an element path such as Orders/Order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list operation of entity &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity &quot;%1&quot; pages by %2, which a SOAP operation cannot do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use page-number, offset or cursor paging with the operation&apos;s page parameters, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::PlanItemsModel</name>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+What to do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes / reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::PlanView</name>
+    <message numerus="yes">
+        <source>%1 — %n record(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the plan to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to see what changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) will be created with these fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 (%2) updates target %3: %n field(s) change</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) is %3 — why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the source and the target and says, per record, what a run would do. Writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5401,6 +8244,201 @@
             <numerusform>Accept %n auto-map suggestion</numerusform>
             <numerusform>Accept %n auto-map suggestions</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::RunChart</name>
+    <message>
+        <source>Throughput and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records written per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds since start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::RunCountsModel</name>
+    <message>
+        <source>All writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::RunHistoryModel</name>
+    <message>
+        <source>Plan (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run (resumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed / invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::RunView</name>
+    <message>
+        <source>Paused — requests in flight finish, no new ones start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n record(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 writes · %3 records/s · %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 written, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: %1 unchanged · %2 invalid · %3 in conflict · %4 skipped · %5 filtered out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans again and writes to the target; every write is journaled so the run can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5733,6 +8771,33 @@
     </message>
 </context>
 <context>
+    <name>crmbridge::SoapClient</name>
+    <message>
+        <source>The SOAP call was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint &quot;%1&quot; has no SOAP service description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the service&apos;s WSDL (crmbridge-cli endpoint import-wsdl URL) to create the endpoint with its operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOAP client has no HTTP client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOAP call stopped: the connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crmbridge::SourceSchemaModel</name>
     <message>
         <source>Source field</source>
@@ -5771,6 +8836,452 @@
     </message>
     <message>
         <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::SyncProfileDialog</name>
+    <message>
+        <source>New sync profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit sync profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, JSON Lines or JSON array file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target field, e.g. email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formula over the source, e.g. LOWER(TRIM(properties.email))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional formula over the target, e.g. LOWER(TRIM(email))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: only records where this formula is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional source field, e.g. updatedAt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: read everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one request per record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newer wins: source field of the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newer wins: target field of the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching and selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match key target field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← source formula:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target formula:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental cursor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-water mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source timestamp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target timestamp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the source file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match key needs a source formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match key source formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match key target formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 does not compile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record files (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::SyncProfilesModel</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another profile is already named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no mapping named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source entity %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target entity %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source → target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::SyncsPage</name>
+    <message>
+        <source>Sync profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sync profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit sync profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove sync profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the sync profile &quot;%1&quot;? Its run history stays. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove sync profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot; now? It writes to %2 in the environment &quot;%3&quot; (mode: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last plan: %1 to create, %2 to update, %3 invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a PRODUCTION environment. The run changes real records in %2. Write to production?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror: archive target records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile mirrors: target records the source no longer has are archived in %1. Archive them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a PRODUCTION environment. Resuming the run writes the records it has left. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming run %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume an interrupted run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of &quot;%2&quot;, started %3, did not finish. Resume it now? Records it already wrote are not written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling — the requests in flight are stopped and the journal is saved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another plan or run is still going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n record(s) in %1; nothing was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plan yet: &quot;Plan (dry run)&quot; shows what a run would do, writing nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the records of run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the failed rows of run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a PRODUCTION environment. Write the edited rows to it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry of run %1 (%n edited row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a PRODUCTION environment. Retry the failed rows against it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry of the failed rows of run %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5828,10 +9339,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PRODUCTION — &quot;%1&quot; is a production environment: requests reach real data, and every write asks for confirmation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not tested yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5856,6 +9363,85 @@
     </message>
     <message>
         <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::TimelineModel</name>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict (412)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5883,6 +9469,298 @@
     </message>
     <message>
         <source>Recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::orders::ActionRunner</name>
+    <message>
+        <source>order %1, reading it from the ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1, transition %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order changed on the ERP since it was read (our version %1, ETag %2; the ERP&apos;s version %3, ETag %4, status %5): %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the order from the ERP and try the step again, or leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP refused the step (HTTP %1 %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP does not allow this change for the order as it is there; refresh the order and check its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the order and the endpoint, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order changed on the ERP since it was read (our version %1; the ERP&apos;s version %2): %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP refused the step with a SOAP Fault: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::orders::OrderService</name>
+    <message>
+        <source>No %1 endpoint with an entity &quot;%2&quot; in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the endpoint and its entity (the demo workspace has them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lifecycle has no transition &quot;%1&quot; any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the entry, or add the transition back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 for order %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing secret of the webhook subscriber &quot;%1&quot; is not available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the secret in the keychain, or set the environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the ERP yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2; the transition &quot;%3&quot; leaves from %4 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lifecycle has no transition &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transition leaves the state %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 the order can: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 cannot &quot;%2&quot;: required field(s) blank: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the fields (crmbridge-cli order set) and step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 cannot &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the order so that the guard holds, or change the lifecycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment &quot;%1&quot; is production; stepping orders writes to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the write (the CLI&apos;s --yes) and step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP accepted the step, but the workspace could not record it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the order from the ERP before stepping it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::sync::SyncJob</name>
+    <message>
+        <source>No answer from the target (network error or timeout after retries); check the connection, then retry the failed rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target rejected the record; fix the data or the mapping, then retry the failed rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the value of &apos;%1&apos; in the source or the mapping&apos;s rule for it, then retry the failed rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the target endpoint&apos;s credentials and permissions, then retry the failed rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target record no longer exists; plan again to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record with this key already exists in the target; check the match key of the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target record changed meanwhile; plan again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target kept throttling; lower the concurrency or retry the failed rows later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target had a server error; retry the failed rows later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the message, fix the record, then retry the failed rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 has no failed records to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;crmbridge-cli runs show %1&apos; lists what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is a %2, not a sync run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only runs of kind &apos;sync&apos; can be resumed or retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is %2; there is nothing to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --retry-failed %1 to re-run its failed records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch size is %1; batch endpoints take at most 100 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment &quot;%1&quot; is a production environment; a sync writes to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan first (--dry-run), then confirm the writes with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of the source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the profile&apos;s source file_format to csv, jsonl or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the source file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan archives %n target record(s) that the source no longer has</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the plan (--dry-run --plan-out FILE.csv), then confirm with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the source record or the mapping, then retry the failed rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide which side wins (or merge the target records), then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in the target on resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync &quot;%1&quot;, record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in the target after an unanswered create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The create got no answer and the record is not in the target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

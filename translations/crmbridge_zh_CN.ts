@@ -2,6 +2,361 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name />
+    <message>
+        <source>List the workspace's orders.</source>
+        <translation>列出工作区中的订单。</translation>
+    </message>
+    <message>
+        <source>Only orders in this state.</source>
+        <translation>仅显示处于此状态的订单。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Only orders whose id, number or name contains this.</source>
+        <translation>仅显示 ID、编号或名称包含此文本的订单。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>At most this many orders.</source>
+        <translation>订单数量上限。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Load orders from the CRM's deals or the ERP's orders into the workspace.</source>
+        <translation>将 CRM 中的商机或 ERP 中的订单载入工作区。</translation>
+    </message>
+    <message>
+        <source>crm or erp.</source>
+        <translation>crm 或 erp。</translation>
+    </message>
+    <message>
+        <source>SYSTEM</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Show an order with its timeline and the transitions it can take.</source>
+        <translation>显示订单及其时间线和可执行的状态转换。</translation>
+    </message>
+    <message>
+        <source>The order.</source>
+        <translation>订单。</translation>
+    </message>
+    <message>
+        <source>Step orders through a transition of the lifecycle.</source>
+        <translation>让订单执行生命周期中的某个状态转换。</translation>
+    </message>
+    <message>
+        <source>sync, async or event (default: the transition's).</source>
+        <translation>sync、async 或 event（默认使用该状态转换自身的设置）。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Confirm writes to a production environment.</source>
+        <translation>确认向生产环境写入。</translation>
+    </message>
+    <message>
+        <source>ID[,ID…]</source>
+        <translation>ID[,ID…]</translation>
+    </message>
+    <message>
+        <source>The order(s).</source>
+        <translation>一个或多个订单。</translation>
+    </message>
+    <message>
+        <source>TRANSITION</source>
+        <translation>状态转换</translation>
+    </message>
+    <message>
+        <source>process, ship, close, …</source>
+        <translation>process、ship、close 等。</translation>
+    </message>
+    <message>
+        <source>Set fields of an order's data (VALUE is JSON, or text).</source>
+        <translation>设置订单数据中的字段（值为 JSON 或文本）。</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE…</source>
+        <translation>字段=值…</translation>
+    </message>
+    <message>
+        <source>The fields.</source>
+        <translation>字段。</translation>
+    </message>
+    <message>
+        <source>Read an order again from the ERP (status, version, ETag).</source>
+        <translation>从 ERP 重新读取订单（状态、版本、ETag）。</translation>
+    </message>
+    <message>
+        <source>List the outbox (queued steps and events).</source>
+        <translation>列出发件箱（排队中的步骤和事件）。</translation>
+    </message>
+    <message>
+        <source>pending, delivered, failed or discarded.</source>
+        <translation>pending、delivered、failed 或 discarded。</translation>
+    </message>
+    <message>
+        <source>Deliver every pending outbox entry, with retries, and wait until each is delivered or failed.</source>
+        <translation>投递发件箱中所有待处理的条目（失败时重试），并等待每个条目投递成功或最终失败。</translation>
+    </message>
+    <message>
+        <source>Attempts per entry before it fails (default 8).</source>
+        <translation>每个条目在判定失败前的尝试次数（默认 8）。</translation>
+    </message>
+    <message>
+        <source>First retry delay in ms, doubling (default 1000).</source>
+        <translation>首次重试的延迟（毫秒），之后逐次翻倍（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Put a failed outbox entry back in the queue.</source>
+        <translation>将失败的发件箱条目重新放回队列。</translation>
+    </message>
+    <message>
+        <source>The outbox entry.</source>
+        <translation>发件箱条目。</translation>
+    </message>
+    <message>
+        <source>Give up on an outbox entry (it is never delivered).</source>
+        <translation>放弃某个发件箱条目（该条目将不再投递）。</translation>
+    </message>
+    <message>
+        <source>Write the workspace's lifecycle as a file.</source>
+        <translation>将工作区的生命周期导出为文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The lifecycle file (JSON).</source>
+        <translation>生命周期文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>Validate a lifecycle file and make it the workspace's lifecycle.</source>
+        <translation>校验生命周期文件，并将其设为工作区的生命周期。</translation>
+    </message>
+    <message>
+        <source>Check a lifecycle file (or the workspace's lifecycle).</source>
+        <translation>检查生命周期文件（或工作区的生命周期）。</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[FILE]</translation>
+    </message>
+    <message>
+        <source>The lifecycle file; the workspace's when not given.</source>
+        <translation>生命周期文件；未指定时检查工作区的生命周期。</translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation>RUN</translation>
+    </message>
+    <message>
+        <source>Plan (--dry-run) or run a sync profile; resume or retry a run.</source>
+        <translation>试运行（--dry-run）或运行同步配置；继续或重试某次运行。</translation>
+    </message>
+    <message>
+        <source>Plan only: say per record what would happen; write nothing.</source>
+        <translation>仅试运行：逐条记录说明将会发生什么，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Write the plan as CSV (one line per changed field or reason).</source>
+        <translation>将试运行计划写为 CSV（每个变更字段或原因一行）。</translation>
+    </message>
+    <message>
+        <source>Confirm writes to a production environment and mirror's archiving.</source>
+        <translation>确认向生产环境写入，以及镜像模式下的归档。</translation>
+    </message>
+    <message>
+        <source>Finish an interrupted run.</source>
+        <translation>继续完成被中断的运行。</translation>
+    </message>
+    <message>
+        <source>Re-run only the records that failed in RUN, as a new run.</source>
+        <translation>仅重新处理 RUN 中失败的记录，作为一次新的运行。</translation>
+    </message>
+    <message>
+        <source>Write source_key,target_id,action per written record.</source>
+        <translation>为每条已写入的记录写出 source_key,target_id,action。</translation>
+    </message>
+    <message>
+        <source>Write every failed, invalid or conflicting record with its reason.</source>
+        <translation>写出每条失败、无效或冲突的记录及其原因。</translation>
+    </message>
+    <message>
+        <source>Requests in flight (the profile's otherwise).</source>
+        <translation>进行中的请求数（未指定时使用同步配置中的值）。</translation>
+    </message>
+    <message>
+        <source>Records per batch request, 0 for one request each (the profile's otherwise).</source>
+        <translation>每个批量请求包含的记录数，0 表示每条记录单独发送一个请求（未指定时使用同步配置中的值）。</translation>
+    </message>
+    <message>
+        <source>Use this rate-limit preset for this run ('none' for no budget).</source>
+        <translation>本次运行使用此速率限制预设（“none”表示不限速）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The sync profile (not needed with --resume or --retry-failed).</source>
+        <translation>同步配置（使用 --resume 或 --retry-failed 时无需指定）。</translation>
+    </message>
+    <message>
+        <source>List the sync profiles.</source>
+        <translation>列出同步配置。</translation>
+    </message>
+    <message>
+        <source>Show a sync profile as JSON.</source>
+        <translation>以 JSON 格式显示同步配置。</translation>
+    </message>
+    <message>
+        <source>The profile.</source>
+        <translation>同步配置。</translation>
+    </message>
+    <message>
+        <source>Add a sync profile from a JSON file and/or options.</source>
+        <translation>根据 JSON 文件和/或选项添加同步配置。</translation>
+    </message>
+    <message>
+        <source>Start from this profile JSON (docs/sync.md).</source>
+        <translation>以此同步配置 JSON 为基础（参见 docs/sync.md）。</translation>
+    </message>
+    <message>
+        <source>Source endpoint.</source>
+        <translation>源端点。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Source entity.</source>
+        <translation>源实体。</translation>
+    </message>
+    <message>
+        <source>Source file (CSV, JSON Lines, JSON) instead of an endpoint.</source>
+        <translation>用作源的文件（CSV、JSON Lines、JSON），代替端点。</translation>
+    </message>
+    <message>
+        <source>The mapping (by name).</source>
+        <translation>映射（按名称）。</translation>
+    </message>
+    <message>
+        <source>Target endpoint.</source>
+        <translation>目标端点。</translation>
+    </message>
+    <message>
+        <source>Target entity.</source>
+        <translation>目标实体。</translation>
+    </message>
+    <message>
+        <source>insert, update, upsert or mirror.</source>
+        <translation>insert、update、upsert 或 mirror。</translation>
+    </message>
+    <message>
+        <source>Target field of the match key.</source>
+        <translation>匹配键的目标字段。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Source formula of the match key.</source>
+        <translation>匹配键的源公式。</translation>
+    </message>
+    <message>
+        <source>FORMULA</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Formula normalising the target side of the match key.</source>
+        <translation>用于规范化匹配键目标端取值的公式。</translation>
+    </message>
+    <message>
+        <source>Only source records where this formula is true.</source>
+        <translation>仅处理使此公式为真的源记录。</translation>
+    </message>
+    <message>
+        <source>Incremental cursor: the source field of the last change.</source>
+        <translation>增量游标：记录最后修改时间的源字段。</translation>
+    </message>
+    <message>
+        <source>Records per batch request (0–100).</source>
+        <translation>每个批量请求的记录数（0–100）。</translation>
+    </message>
+    <message>
+        <source>Requests in flight (1–64).</source>
+        <translation>进行中的请求数（1–64）。</translation>
+    </message>
+    <message>
+        <source>source-wins, target-wins, newer-wins or ask.</source>
+        <translation>source-wins、target-wins、newer-wins 或 ask。</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>A description.</source>
+        <translation>描述。</translation>
+    </message>
+    <message>
+        <source>Replace a profile of the same name.</source>
+        <translation>替换同名的同步配置。</translation>
+    </message>
+    <message>
+        <source>The profile's name (or the name in the JSON file).</source>
+        <translation>同步配置的名称（或 JSON 文件中的名称）。</translation>
+    </message>
+    <message>
+        <source>Remove a sync profile.</source>
+        <translation>删除同步配置。</translation>
+    </message>
+    <message>
+        <source>The run history: plans and syncs, newest first.</source>
+        <translation>运行历史：试运行与同步，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Only runs of this profile.</source>
+        <translation>仅显示此同步配置的运行。</translation>
+    </message>
+    <message>
+        <source>At most this many runs (50).</source>
+        <translation>最多显示的运行数（默认 50）。</translation>
+    </message>
+    <message>
+        <source>One run: status, counts, files; --items adds every plan item with its journal state.</source>
+        <translation>显示一次运行：状态、计数和文件；--items 还会列出每个计划项及其日志状态。</translation>
+    </message>
+    <message>
+        <source>Include the plan items and their journal state.</source>
+        <translation>包含计划项及其日志状态。</translation>
+    </message>
+    <message>
+        <source>The run number.</source>
+        <translation>运行编号。</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDetails</name>
     <message>
         <source>… (cut: the activity record keeps the first %1 bytes of each body)</source>
@@ -11,23 +366,23 @@
 <context>
     <name>AutoMapper</name>
     <message>
-        <source>Same field name &quot;%1&quot;.</source>
+        <source>Same field name "%1".</source>
         <translation>字段名相同：“%1”。</translation>
     </message>
     <message>
-        <source>Same field name &quot;%1&quot; at a different path.</source>
+        <source>Same field name "%1" at a different path.</source>
         <translation>字段名“%1”相同，但路径不同。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; and &quot;%2&quot; differ only in case or separators.</source>
+        <source>"%1" and "%2" differ only in case or separators.</source>
         <translation>“%1”和“%2”仅在大小写或分隔符上不同。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; and &quot;%2&quot; are synonyms (%3).</source>
+        <source>"%1" and "%2" are synonyms (%3).</source>
         <translation>“%1”和“%2”是同义词（%3）。</translation>
     </message>
     <message>
-        <source>The sample values of &quot;%1&quot; look like %2, which &quot;%3&quot; holds.</source>
+        <source>The sample values of "%1" look like %2, which "%3" holds.</source>
         <translation>“%1”的样本值看起来像%2，而“%3”存放的正是这类值。</translation>
     </message>
 </context>
@@ -50,7 +405,7 @@
     </message>
     <message>
         <source>FILE</source>
-        <translation>文件</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>The environment whose variables fill {{var}} placeholders.</source>
@@ -113,7 +468,7 @@
         <translation>退出码：0 成功；1 部分记录或步骤失败；2 用法、配置或输入错误；3 被中断。</translation>
     </message>
     <message>
-        <source>&apos;crmbridge-cli COMMAND --help&apos; describes one command.</source>
+        <source>'crmbridge-cli COMMAND --help' describes one command.</source>
         <translation>“crmbridge-cli 命令 --help”可查看单个命令的说明。</translation>
     </message>
     <message>
@@ -129,31 +484,31 @@
         <translation>错误：</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;.</source>
+        <source>unknown command '%1'.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>See &apos;crmbridge-cli --help&apos;.</source>
+        <source>See 'crmbridge-cli --help'.</source>
         <translation>请参阅“crmbridge-cli --help”。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs a command.</source>
+        <source>'%1' needs a command.</source>
         <translation>“%1”后面需要一个命令。</translation>
     </message>
     <message>
-        <source>See &apos;crmbridge-cli %1 --help&apos;.</source>
+        <source>See 'crmbridge-cli %1 --help'.</source>
         <translation>请参阅“crmbridge-cli %1 --help”。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes %2 argument(s), got %3.</source>
+        <source>'%1' takes %2 argument(s), got %3.</source>
         <translation>“%1”需要 %2 个参数，实际给了 %3 个。</translation>
     </message>
     <message>
-        <source>--var needs NAME=VALUE, got &apos;%1&apos;.</source>
+        <source>--var needs NAME=VALUE, got '%1'.</source>
         <translation>--var 的格式应为 名称=值，实际为“%1”。</translation>
     </message>
     <message>
-        <source>--lang must be en or zh_CN, got &apos;%1&apos;.</source>
+        <source>--lang must be en or zh_CN, got '%1'.</source>
         <translation>--lang 只能是 en 或 zh_CN，实际为“%1”。</translation>
     </message>
 </context>
@@ -164,7 +519,7 @@
         <translation>错误：</translation>
     </message>
     <message>
-        <source>See &apos;crmbridge-cli --help&apos;.</source>
+        <source>See 'crmbridge-cli --help'.</source>
         <translation>请参阅“crmbridge-cli --help”。</translation>
     </message>
     <message>
@@ -183,7 +538,7 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;</source>
+        <source>Unknown text encoding "%1"</source>
         <translation>未知的文本编码“%1”</translation>
     </message>
     <message>
@@ -223,7 +578,7 @@
         <translation>第 %1 条记录有 %2 个字段，但标题行列出了 %3 个</translation>
     </message>
     <message>
-        <source>Quote fields that contain the delimiter &quot;%1&quot;.</source>
+        <source>Quote fields that contain the delimiter "%1".</source>
         <translation>请给包含分隔符“%1”的字段加上引号。</translation>
     </message>
 </context>
@@ -242,8 +597,8 @@
         <translation>请补上引号，或重新复制完整的命令。</translation>
     </message>
     <message>
-        <source>The cURL command has an unclosed $&apos;…&apos; quote</source>
-        <translation>cURL 命令中有未闭合的 $&apos;…&apos; 引号</translation>
+        <source>The cURL command has an unclosed $'…' quote</source>
+        <translation>cURL 命令中有未闭合的 $'…' 引号</translation>
     </message>
     <message>
         <source>The cURL command has an unclosed double quote</source>
@@ -270,7 +625,7 @@
         <translation>请在 %1 后面加上值，或删除该选项。</translation>
     </message>
     <message>
-        <source>The header &quot;%1&quot; has no name: value form and was left out.</source>
+        <source>The header "%1" has no name: value form and was left out.</source>
         <translation>请求头“%1”不是“名称: 值”的形式，已忽略。</translation>
     </message>
     <message>
@@ -290,7 +645,7 @@
         <translation>已忽略 --compressed：CRM Bridge 始终接受压缩的响应。</translation>
     </message>
     <message>
-        <source>The extra word &quot;%1&quot; was ignored (only one URL per request).</source>
+        <source>The extra word "%1" was ignored (only one URL per request).</source>
         <translation>已忽略多余的词“%1”（每个请求只能有一个 URL）。</translation>
     </message>
     <message>
@@ -310,7 +665,7 @@
         <translation>URL 没有协议前缀；已按 cURL 的做法默认使用 http://。</translation>
     </message>
     <message>
-        <source>The URL &quot;%1&quot; is not valid: %2</source>
+        <source>The URL "%1" is not valid: %2</source>
         <translation>URL“%1”无效：%2</translation>
     </message>
     <message>
@@ -346,7 +701,7 @@
 <context>
     <name>EndpointCommands</name>
     <message>
-        <source>No endpoints yet. Add one with &apos;crmbridge-cli endpoint add NAME --base-url URL&apos;.</source>
+        <source>No endpoints yet. Add one with 'crmbridge-cli endpoint add NAME --base-url URL'.</source>
         <translation>尚无端点。可用“crmbridge-cli endpoint add 名称 --base-url URL”添加。</translation>
     </message>
     <message>
@@ -410,11 +765,11 @@
         <translation>请检查路径。</translation>
     </message>
     <message>
-        <source>--header needs &quot;Name: value&quot;, got &apos;%1&apos;.</source>
-        <translation>--header 的格式应为 &quot;名称: 值&quot;，实际为“%1”。</translation>
+        <source>--header needs "Name: value", got '%1'.</source>
+        <translation>--header 的格式应为 "名称: 值"，实际为“%1”。</translation>
     </message>
     <message>
-        <source>--timeout-ms needs a positive whole number, got &apos;%1&apos;.</source>
+        <source>--timeout-ms needs a positive whole number, got '%1'.</source>
         <translation>--timeout-ms 需要一个正整数，实际为“%1”。</translation>
     </message>
     <message>
@@ -422,23 +777,23 @@
         <translation>端点必须有名称。</translation>
     </message>
     <message>
-        <source>An endpoint named &quot;%1&quot; exists already</source>
+        <source>An endpoint named "%1" exists already</source>
         <translation>已存在名为“%1”的端点</translation>
     </message>
     <message>
-        <source>Choose another name, or remove it first with &apos;crmbridge-cli endpoint remove&apos;.</source>
+        <source>Choose another name, or remove it first with 'crmbridge-cli endpoint remove'.</source>
         <translation>请换一个名称，或先用“crmbridge-cli endpoint remove”将其删除。</translation>
     </message>
     <message>
-        <source>Added endpoint &quot;%1&quot;.</source>
+        <source>Added endpoint "%1".</source>
         <translation>已添加端点“%1”。</translation>
     </message>
     <message>
-        <source>note: its secret is looked up in the keychain entry &quot;%1&quot;; on a server without a keychain, add --secret-env VARIABLE.</source>
+        <source>note: its secret is looked up in the keychain entry "%1"; on a server without a keychain, add --secret-env VARIABLE.</source>
         <translation>注意：其机密将从系统钥匙串条目“%1”中查找；在没有系统钥匙串的服务器上，请加上 --secret-env 变量。</translation>
     </message>
     <message>
-        <source>Removed endpoint &quot;%1&quot; and its entities.</source>
+        <source>Removed endpoint "%1" and its entities.</source>
         <translation>已删除端点“%1”及其实体。</translation>
     </message>
     <message>
@@ -540,8 +895,8 @@
         <translation>随每个请求发送的请求头（可重复）。</translation>
     </message>
     <message>
-        <source>&quot;NAME: VALUE&quot;</source>
-        <translation>&quot;名称: 值&quot;</translation>
+        <source>"NAME: VALUE"</source>
+        <translation>"名称: 值"</translation>
     </message>
     <message>
         <source>A vendor rate-limit preset id.</source>
@@ -561,7 +916,7 @@
     </message>
     <message>
         <source>FILE</source>
-        <translation>文件</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Accept self-signed certificates (turns TLS verification off).</source>
@@ -572,7 +927,7 @@
         <translation>以端点 JSON 文件（工作区导出格式）为基础创建。</translation>
     </message>
     <message>
-        <source>The new endpoint&apos;s name.</source>
+        <source>The new endpoint's name.</source>
         <translation>新端点的名称。</translation>
     </message>
     <message>
@@ -584,18 +939,86 @@
         <translation>列出工作区中的环境（变量集）。</translation>
     </message>
     <message>
-        <source>Show one environment&apos;s variables (secret ones as references).</source>
+        <source>Show one environment's variables (secret ones as references).</source>
         <translation>显示一个环境的变量（机密变量只显示其引用）。</translation>
     </message>
     <message>
         <source>The environment.</source>
         <translation>环境。</translation>
     </message>
+    <message>
+        <source>Cannot read the request data: %1</source>
+        <translation>无法读取请求数据：%1</translation>
+    </message>
+    <message>
+        <source>Check the file name after @.</source>
+        <translation>请检查 @ 后面的文件名。</translation>
+    </message>
+    <message>
+        <source>The request data is not valid JSON: %1 at byte offset %2 (%3)</source>
+        <translation>请求数据不是有效的 JSON：%1，位于字节偏移 %2（%3）</translation>
+    </message>
+    <message>
+        <source>The request data must be a JSON object (%1)</source>
+        <translation>请求数据必须是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>Give a JSON object such as '{"OrderId": 1001}'.</source>
+        <translation>请提供一个 JSON 对象，例如 '{"OrderId": 1001}'。</translation>
+    </message>
+    <message>
+        <source>crmbridge-cli endpoint call</source>
+        <translation>crmbridge-cli endpoint call</translation>
+    </message>
+    <message>
+        <source>For a REST endpoint the operation is ENTITY.get, ENTITY.create, ENTITY.update, ENTITY.delete or ENTITY.list, got '%1'.</source>
+        <translation>对于 REST 端点，操作应为 ENTITY.get、ENTITY.create、ENTITY.update、ENTITY.delete 或 ENTITY.list，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>faultcode: %1</source>
+        <translation>faultcode: %1</translation>
+    </message>
+    <message>
+        <source>faultstring: %1</source>
+        <translation>faultstring: %1</translation>
+    </message>
+    <message>
+        <source>detail code: %1</source>
+        <translation>detail 中的代码：%1</translation>
+    </message>
+    <message>
+        <source>OK: %1 answered %2 in %3 ms.</source>
+        <translation>成功：%1 在 %3 毫秒内返回了 %2。</translation>
+    </message>
+    <message>
+        <source>Call one operation: a WSDL operation of a SOAP endpoint, or ENTITY.get|create|update|delete|list of a REST endpoint; prints the response.</source>
+        <translation>调用一个操作：SOAP 端点的 WSDL 操作，或 REST 端点的 ENTITY.get|create|update|delete|list；并输出响应。</translation>
+    </message>
+    <message>
+        <source>The request as a JSON object, or @FILE to read it from a file.</source>
+        <translation>以 JSON 对象表示的请求，或用 @FILE 从文件读取。</translation>
+    </message>
+    <message>
+        <source>JSON|@FILE</source>
+        <translation>JSON|@FILE</translation>
+    </message>
+    <message>
+        <source>The record id (REST get, update, delete).</source>
+        <translation>记录 ID（用于 REST 的 get、update、delete）。</translation>
+    </message>
+    <message>
+        <source>Confirm a write to a production environment.</source>
+        <translation>确认向生产环境写入。</translation>
+    </message>
+    <message>
+        <source>A WSDL operation (GetOrder) or ENTITY.VERB (contacts.get).</source>
+        <translation>WSDL 操作（如 GetOrder）或 ENTITY.VERB（如 contacts.get）。</translation>
+    </message>
 </context>
 <context>
     <name>EndpointJson</name>
     <message>
-        <source>Unknown %1 &quot;%2&quot;</source>
+        <source>Unknown %1 "%2"</source>
         <translation>未知的%1“%2”</translation>
     </message>
     <message>
@@ -615,7 +1038,7 @@
         <translation>认证方式</translation>
     </message>
     <message>
-        <source>keychain entry &quot;%1&quot;</source>
+        <source>keychain entry "%1"</source>
         <translation>系统钥匙串条目“%1”</translation>
     </message>
     <message>
@@ -741,15 +1164,15 @@
         <translation>无法读取端点</translation>
     </message>
     <message>
-        <source>endpoint &quot;%1&quot; in the workspace</source>
+        <source>endpoint "%1" in the workspace</source>
         <translation>工作区中的端点“%1”</translation>
     </message>
     <message>
-        <source>Could not read the endpoint &quot;%1&quot;</source>
+        <source>Could not read the endpoint "%1"</source>
         <translation>无法读取端点“%1”</translation>
     </message>
     <message>
-        <source>There is no endpoint named &quot;%1&quot;</source>
+        <source>There is no endpoint named "%1"</source>
         <translation>没有名为“%1”的端点</translation>
     </message>
     <message>
@@ -757,15 +1180,15 @@
         <translation>请在“端点”页面中核对名称，或先创建该端点。</translation>
     </message>
     <message>
-        <source>endpoint &quot;%1&quot;</source>
+        <source>endpoint "%1"</source>
         <translation>端点“%1”</translation>
     </message>
     <message>
-        <source>Could not save the endpoint &quot;%1&quot;</source>
+        <source>Could not save the endpoint "%1"</source>
         <translation>无法保存端点“%1”</translation>
     </message>
     <message>
-        <source>An endpoint named &quot;%1&quot; already exists</source>
+        <source>An endpoint named "%1" already exists</source>
         <translation>已存在名为“%1”的端点</translation>
     </message>
     <message>
@@ -773,7 +1196,7 @@
         <translation>请换一个名称。</translation>
     </message>
     <message>
-        <source>The endpoint &quot;%1&quot; was removed meanwhile</source>
+        <source>The endpoint "%1" was removed meanwhile</source>
         <translation>端点“%1”已在此期间被删除</translation>
     </message>
     <message>
@@ -781,19 +1204,19 @@
         <translation>请将其另存为新端点。</translation>
     </message>
     <message>
-        <source>Could not remove the endpoint &quot;%1&quot;</source>
+        <source>Could not remove the endpoint "%1"</source>
         <translation>无法删除端点“%1”</translation>
     </message>
     <message>
-        <source>entity &quot;%1&quot; of endpoint &quot;%2&quot; in the workspace</source>
+        <source>entity "%1" of endpoint "%2" in the workspace</source>
         <translation>工作区中端点“%2”的实体“%1”</translation>
     </message>
     <message>
-        <source>Could not read the entities of &quot;%1&quot;</source>
+        <source>Could not read the entities of "%1"</source>
         <translation>无法读取“%1”的实体</translation>
     </message>
     <message>
-        <source>Endpoint &quot;%1&quot; has no entity named &quot;%2&quot;</source>
+        <source>Endpoint "%1" has no entity named "%2"</source>
         <translation>端点“%1”中没有名为“%2”的实体</translation>
     </message>
     <message>
@@ -801,26 +1224,26 @@
         <translation>请检查实体名称，或将该实体添加到端点中。</translation>
     </message>
     <message>
-        <source>entity &quot;%1&quot;</source>
+        <source>entity "%1"</source>
         <translation>实体“%1”</translation>
     </message>
     <message>
-        <source>Endpoint &quot;%1&quot; already has an entity named &quot;%2&quot;</source>
+        <source>Endpoint "%1" already has an entity named "%2"</source>
         <translation>端点“%1”中已存在名为“%2”的实体</translation>
     </message>
     <message>
-        <source>Could not save the entity &quot;%1&quot;</source>
+        <source>Could not save the entity "%1"</source>
         <translation>无法保存实体“%1”</translation>
     </message>
     <message>
-        <source>Could not remove the entity &quot;%1&quot;</source>
+        <source>Could not remove the entity "%1"</source>
         <translation>无法删除实体“%1”</translation>
     </message>
 </context>
 <context>
     <name>EntityJson</name>
     <message>
-        <source>Unknown pagination style &quot;%1&quot;</source>
+        <source>Unknown pagination style "%1"</source>
         <translation>未知的分页方式“%1”</translation>
     </message>
     <message>
@@ -851,7 +1274,7 @@
 <context>
     <name>EntityRequest</name>
     <message>
-        <source>entity &quot;%1&quot; of endpoint &quot;%2&quot;</source>
+        <source>entity "%1" of endpoint "%2"</source>
         <translation>端点“%2”的实体“%1”</translation>
     </message>
     <message>
@@ -871,11 +1294,11 @@
         <translation>请提供记录的 ID。</translation>
     </message>
     <message>
-        <source>entity &quot;%1&quot;, %2</source>
+        <source>entity "%1", %2</source>
         <translation>实体“%1”，%2</translation>
     </message>
     <message>
-        <source>entity &quot;%1&quot;, %2 of record %3</source>
+        <source>entity "%1", %2 of record %3</source>
         <translation>实体“%1”，记录 %3 的 %2</translation>
     </message>
 </context>
@@ -894,14 +1317,14 @@
         <translation>机密变量的值保存在系统钥匙串中，而不是文件中</translation>
     </message>
     <message>
-        <source>The variable &quot;%1&quot; is defined twice</source>
+        <source>The variable "%1" is defined twice</source>
         <translation>变量“%1”被定义了两次</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentStore</name>
     <message>
-        <source>environment &quot;%1&quot; in the workspace</source>
+        <source>environment "%1" in the workspace</source>
         <translation>工作区中的环境“%1”</translation>
     </message>
     <message>
@@ -909,11 +1332,11 @@
         <translation>无法读取环境</translation>
     </message>
     <message>
-        <source>Could not read the environment &quot;%1&quot;</source>
+        <source>Could not read the environment "%1"</source>
         <translation>无法读取环境“%1”</translation>
     </message>
     <message>
-        <source>There is no environment named &quot;%1&quot;</source>
+        <source>There is no environment named "%1"</source>
         <translation>没有名为“%1”的环境</translation>
     </message>
     <message>
@@ -921,11 +1344,11 @@
         <translation>请检查名称，或先创建该环境。</translation>
     </message>
     <message>
-        <source>environment &quot;%1&quot;</source>
+        <source>environment "%1"</source>
         <translation>环境“%1”</translation>
     </message>
     <message>
-        <source>An environment named &quot;%1&quot; already exists</source>
+        <source>An environment named "%1" already exists</source>
         <translation>已存在名为“%1”的环境</translation>
     </message>
     <message>
@@ -933,22 +1356,22 @@
         <translation>请换一个名称。</translation>
     </message>
     <message>
-        <source>Could not save the environment &quot;%1&quot;</source>
+        <source>Could not save the environment "%1"</source>
         <translation>无法保存环境“%1”</translation>
     </message>
     <message>
-        <source>Could not remove the environment &quot;%1&quot;</source>
+        <source>Could not remove the environment "%1"</source>
         <translation>无法删除环境“%1”</translation>
     </message>
 </context>
 <context>
     <name>FetchCommands</name>
     <message>
-        <source>--limit needs a positive whole number, got &apos;%1&apos;.</source>
+        <source>--limit needs a positive whole number, got '%1'.</source>
         <translation>--limit 需要一个正整数，实际为“%1”。</translation>
     </message>
     <message>
-        <source>--page-size needs a positive whole number, got &apos;%1&apos;.</source>
+        <source>--page-size needs a positive whole number, got '%1'.</source>
         <translation>--page-size 需要一个正整数，实际为“%1”。</translation>
     </message>
     <message>
@@ -982,7 +1405,7 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>jsonl (default), csv or json; from --output&apos;s suffix when not given.</source>
+        <source>jsonl (default), csv or json; from --output's suffix when not given.</source>
         <translation>jsonl（默认）、csv 或 json；未指定时根据 --output 的后缀确定。</translation>
     </message>
     <message>
@@ -995,14 +1418,14 @@
     </message>
     <message>
         <source>FILE</source>
-        <translation>文件</translation>
+        <translation>FILE</translation>
     </message>
     <message>
-        <source>Records per page (the entity&apos;s setting otherwise).</source>
+        <source>Records per page (the entity's setting otherwise).</source>
         <translation>每页记录数（未指定时使用实体的设置）。</translation>
     </message>
     <message>
-        <source>Use this rate-limit preset for this run instead of the endpoint&apos;s (&apos;none&apos; for no budget).</source>
+        <source>Use this rate-limit preset for this run instead of the endpoint's ('none' for no budget).</source>
         <translation>本次运行改用此速率限制预设，而不是端点自己的设置（“none”表示不限速）。</translation>
     </message>
     <message>
@@ -1021,7 +1444,7 @@
 <context>
     <name>FieldTreeJson</name>
     <message>
-        <source>Unknown field type &quot;%1&quot;</source>
+        <source>Unknown field type "%1"</source>
         <translation>未知的字段类型“%1”</translation>
     </message>
     <message>
@@ -1037,8 +1460,8 @@
         <translation>结构中有字段没有名称</translation>
     </message>
     <message>
-        <source>Give every field a &quot;name&quot;.</source>
-        <translation>请为每个字段指定 &quot;name&quot;。</translation>
+        <source>Give every field a "name".</source>
+        <translation>请为每个字段指定 "name"。</translation>
     </message>
     <message>
         <source>This schema was written by a newer CRM Bridge</source>
@@ -1083,7 +1506,7 @@
         <translation>此处可用：$%1。</translation>
     </message>
     <message>
-        <source>Unknown field &apos;%1&apos;.</source>
+        <source>Unknown field '%1'.</source>
         <translation>未知字段“%1”。</translation>
     </message>
     <message>
@@ -1133,23 +1556,23 @@
 <context>
     <name>FormulaFunctions</name>
     <message>
-        <source>unknown region &apos;%1&apos;</source>
+        <source>unknown region '%1'</source>
         <translation>未知地区“%1”</translation>
     </message>
     <message>
-        <source>Use a two-letter ISO country code such as &quot;US&quot;, &quot;CN&quot; or &quot;DE&quot;.</source>
-        <translation>请使用两个字母的 ISO 国家代码，例如 &quot;US&quot;、&quot;CN&quot; 或 &quot;DE&quot;。</translation>
+        <source>Use a two-letter ISO country code such as "US", "CN" or "DE".</source>
+        <translation>请使用两个字母的 ISO 国家代码，例如 "US"、"CN" 或 "DE"。</translation>
     </message>
     <message>
-        <source>unknown phone format &apos;%1&apos;</source>
+        <source>unknown phone format '%1'</source>
         <translation>未知的电话号码格式“%1”</translation>
     </message>
     <message>
-        <source>Use &quot;E164&quot;, &quot;NATIONAL&quot; or &quot;INTERNATIONAL&quot;.</source>
-        <translation>请使用 &quot;E164&quot;、&quot;NATIONAL&quot; 或 &quot;INTERNATIONAL&quot;。</translation>
+        <source>Use "E164", "NATIONAL" or "INTERNATIONAL".</source>
+        <translation>请使用 "E164"、"NATIONAL" 或 "INTERNATIONAL"。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a phone number%2</source>
+        <source>'%1' is not a phone number%2</source>
         <translation>“%1”不是电话号码%2</translation>
     </message>
     <message>
@@ -1157,39 +1580,39 @@
         <translation>（未指定地区，也没有 + 国家代码）</translation>
     </message>
     <message>
-        <source>unknown hash &apos;%1&apos;</source>
+        <source>unknown hash '%1'</source>
         <translation>未知的哈希算法“%1”</translation>
     </message>
     <message>
-        <source>Use &quot;MD5&quot;, &quot;SHA1&quot; or &quot;SHA256&quot;.</source>
-        <translation>请使用 &quot;MD5&quot;、&quot;SHA1&quot; 或 &quot;SHA256&quot;。</translation>
+        <source>Use "MD5", "SHA1" or "SHA256".</source>
+        <translation>请使用 "MD5"、"SHA1" 或 "SHA256"。</translation>
     </message>
     <message>
-        <source>the date format &apos;%1&apos; has no year (yyyy) or time (HH:mm) to read</source>
+        <source>the date format '%1' has no year (yyyy) or time (HH:mm) to read</source>
         <translation>日期格式“%1”中没有可读取的年份（yyyy）或时间（HH:mm）</translation>
     </message>
     <message>
-        <source>Use tokens such as yyyy-MM-dd HH:mm:ss, or &quot;ISO&quot;.</source>
-        <translation>请使用 yyyy-MM-dd HH:mm:ss 之类的格式符，或 &quot;ISO&quot;。</translation>
+        <source>Use tokens such as yyyy-MM-dd HH:mm:ss, or "ISO".</source>
+        <translation>请使用 yyyy-MM-dd HH:mm:ss 之类的格式符，或 "ISO"。</translation>
     </message>
     <message>
-        <source>unknown time zone &apos;%1&apos;</source>
+        <source>unknown time zone '%1'</source>
         <translation>未知时区“%1”</translation>
     </message>
     <message>
-        <source>Use an IANA name such as &quot;Asia/Shanghai&quot; or &quot;America/Los_Angeles&quot;, &quot;UTC&quot;, or an offset such as &quot;+08:00&quot;.</source>
-        <translation>请使用 IANA 名称（如 &quot;Asia/Shanghai&quot; 或 &quot;America/Los_Angeles&quot;）、&quot;UTC&quot;，或时差偏移（如 &quot;+08:00&quot;）。</translation>
+        <source>Use an IANA name such as "Asia/Shanghai" or "America/Los_Angeles", "UTC", or an offset such as "+08:00".</source>
+        <translation>请使用 IANA 名称（如 "Asia/Shanghai" 或 "America/Los_Angeles"）、"UTC"，或时差偏移（如 "+08:00"）。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not match the date format %2</source>
+        <source>'%1' does not match the date format %2</source>
         <translation>“%1”与日期格式 %2 不符</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date; read it with DATE_PARSE first</source>
+        <source>'%1' is not a date; read it with DATE_PARSE first</source>
         <translation>“%1”不是日期；请先用 DATE_PARSE 读取</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date or datetime</source>
+        <source>'%1' is not a date or datetime</source>
         <translation>“%1”不是日期或日期时间</translation>
     </message>
     <message>
@@ -1197,7 +1620,7 @@
         <translation>%1-%2-%3 不是有效的日历日期</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date</source>
+        <source>'%1' is not a date</source>
         <translation>“%1”不是日期</translation>
     </message>
     <message>
@@ -1205,19 +1628,19 @@
         <translation>数量</translation>
     </message>
     <message>
-        <source>a date moves by days, months or years, not &apos;%1&apos;</source>
+        <source>a date moves by days, months or years, not '%1'</source>
         <translation>日期只能按天、月或年调整，不能按“%1”</translation>
     </message>
     <message>
-        <source>a datetime moves by days, hours, minutes or seconds, not &apos;%1&apos;</source>
+        <source>a datetime moves by days, hours, minutes or seconds, not '%1'</source>
         <translation>日期时间只能按天、小时、分钟或秒调整，不能按“%1”</translation>
     </message>
     <message>
-        <source>%1 must be a number, got &apos;%2&apos;</source>
+        <source>%1 must be a number, got '%2'</source>
         <translation>%1 必须是数字，实际为“%2”</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
+        <source>'%1' is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
@@ -1229,7 +1652,7 @@
         <translation>位数</translation>
     </message>
     <message>
-        <source>mode must be HALF_UP, HALF_EVEN, UP or DOWN, got &apos;%1&apos;</source>
+        <source>mode must be HALF_UP, HALF_EVEN, UP or DOWN, got '%1'</source>
         <translation>模式必须是 HALF_UP、HALF_EVEN、UP 或 DOWN，实际为“%1”</translation>
     </message>
     <message>
@@ -1237,7 +1660,7 @@
         <translation>结果超过 18 位数字</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a yes/no value</source>
+        <source>'%1' is not a yes/no value</source>
         <translation>“%1”不是是/否值</translation>
     </message>
     <message>
@@ -1249,11 +1672,11 @@
         <translation>第一个参数必须是值映射表的名称</translation>
     </message>
     <message>
-        <source>Write the map&apos;s name, e.g. LOOKUP(status_map, status).</source>
+        <source>Write the map's name, e.g. LOOKUP(status_map, status).</source>
         <translation>请写出值映射表的名称，例如 LOOKUP(status_map, status)。</translation>
     </message>
     <message>
-        <source>there is no value map named &apos;%1&apos;</source>
+        <source>there is no value map named '%1'</source>
         <translation>没有名为“%1”的值映射表</translation>
     </message>
     <message>
@@ -1269,7 +1692,7 @@
         <translation>个数</translation>
     </message>
     <message>
-        <source>start must be a position from 1, got &apos;%1&apos;</source>
+        <source>start must be a position from 1, got '%1'</source>
         <translation>起始位置必须从 1 起算，实际为“%1”</translation>
     </message>
     <message>
@@ -1281,8 +1704,8 @@
         <translation>长度</translation>
     </message>
     <message>
-        <source>side must be &quot;LEFT&quot; or &quot;RIGHT&quot;, got &apos;%1&apos;</source>
-        <translation>方向必须是 &quot;LEFT&quot; 或 &quot;RIGHT&quot;，实际为“%1”</translation>
+        <source>side must be "LEFT" or "RIGHT", got '%1'</source>
+        <translation>方向必须是 "LEFT" 或 "RIGHT"，实际为“%1”</translation>
     </message>
     <message>
         <source>invalid regular expression: %1</source>
@@ -1304,7 +1727,7 @@
         <translation>文档中未指定端点名称；请使用 --name 指定。</translation>
     </message>
     <message>
-        <source>An endpoint named &quot;%1&quot; exists already</source>
+        <source>An endpoint named "%1" exists already</source>
         <translation>已存在名为“%1”的端点</translation>
     </message>
     <message>
@@ -1312,15 +1735,15 @@
         <translation>请使用 --name 为导入的端点另取一个名称。</translation>
     </message>
     <message>
-        <source>secret &quot;%1&quot; could not be stored: %2</source>
+        <source>secret "%1" could not be stored: %2</source>
         <translation>无法存储机密“%1”：%2</translation>
     </message>
     <message>
-        <source>secret &quot;%1&quot; found in the document was NOT kept: no keychain is available; name an environment variable for it</source>
+        <source>secret "%1" found in the document was NOT kept: no keychain is available; name an environment variable for it</source>
         <translation>文档中的机密“%1”未被保留：没有可用的系统钥匙串；请为其指定一个环境变量</translation>
     </message>
     <message numerus="yes">
-        <source>Imported endpoint &quot;%1&quot; with %n entity(ies).</source>
+        <source>Imported endpoint "%1" with %n entity(ies).</source>
         <translation>
             <numerusform>已导入端点“%1”，包含 %n 个实体。</numerusform>
         </translation>
@@ -1338,21 +1761,17 @@
         <translation>连接测试</translation>
     </message>
     <message>
-        <source>The answer has no list of records at &quot;%1&quot;; check the entity&apos;s records path.</source>
-        <translation>响应中在“%1”处没有记录列表；请检查实体的记录路径。</translation>
-    </message>
-    <message>
         <source>OK: %1 answered %2 in %3 ms.</source>
         <translation>成功：%1 在 %3 毫秒内返回了 %2。</translation>
     </message>
     <message numerus="yes">
-        <source>Entity &quot;%1&quot;: %n record(s) in the first page.</source>
+        <source>Entity "%1": %n record(s) in the first page.</source>
         <translation>
             <numerusform>实体“%1”：第一页中有 %n 条记录。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Check the entity&apos;s records path and the base URL.</source>
+        <source>Check the entity's records path and the base URL.</source>
         <translation>请检查实体的记录路径和基础 URL。</translation>
     </message>
     <message>
@@ -1364,7 +1783,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>Base URL to use instead of the document&apos;s.</source>
+        <source>Base URL to use instead of the document's.</source>
         <translation>用于替代文档中基础 URL 的基础 URL。</translation>
     </message>
     <message>
@@ -1404,7 +1823,7 @@
         <translation>根据厂商模板创建端点（凭据需自行填写）。</translation>
     </message>
     <message>
-        <source>A template id from &apos;endpoint templates&apos;.</source>
+        <source>A template id from 'endpoint templates'.</source>
         <translation>来自“endpoint templates”的模板 ID。</translation>
     </message>
     <message>
@@ -1418,6 +1837,10 @@
     <message>
         <source>The entity (default: the first).</source>
         <translation>实体（默认为第一个）。</translation>
+    </message>
+    <message>
+        <source>SOAP operations: %1 (call one with 'crmbridge-cli endpoint call ENDPOINT OPERATION').</source>
+        <translation>SOAP 操作：%1（可用“crmbridge-cli endpoint call ENDPOINT OPERATION”调用其中之一）。</translation>
     </message>
 </context>
 <context>
@@ -1455,7 +1878,7 @@
         <translation>%1，第 %2 字节附近</translation>
     </message>
     <message>
-        <source>Give the file&apos;s encoding explicitly.</source>
+        <source>Give the file's encoding explicitly.</source>
         <translation>请明确指定该文件的编码。</translation>
     </message>
     <message>
@@ -1463,7 +1886,7 @@
         <translation>输入不是有效的 UTF-8</translation>
     </message>
     <message>
-        <source>Give the file&apos;s encoding explicitly (for example GB18030 or windows-1252).</source>
+        <source>Give the file's encoding explicitly (for example GB18030 or windows-1252).</source>
         <translation>请明确指定该文件的编码（例如 GB18030 或 windows-1252）。</translation>
     </message>
 </context>
@@ -1474,11 +1897,11 @@
         <translation>JSON 文档在一个值的中间结束</translation>
     </message>
     <message>
-        <source>Expected an object holding &quot;%1&quot;</source>
+        <source>Expected an object holding "%1"</source>
         <translation>此处应为包含“%1”的对象</translation>
     </message>
     <message>
-        <source>The JSON document has no &quot;%1&quot;</source>
+        <source>The JSON document has no "%1"</source>
         <translation>JSON 文档中没有“%1”</translation>
     </message>
     <message>
@@ -1486,11 +1909,11 @@
         <translation>此处应为带双引号的字段名</translation>
     </message>
     <message>
-        <source>Expected &apos;:&apos; after a field name</source>
+        <source>Expected ':' after a field name</source>
         <translation>字段名后应为“:”</translation>
     </message>
     <message>
-        <source>Expected &apos;,&apos; or &apos;}&apos; after a field</source>
+        <source>Expected ',' or '}' after a field</source>
         <translation>字段后应为“,”或“}”</translation>
     </message>
     <message>
@@ -1498,7 +1921,7 @@
         <translation>文件必须包含一个由对象组成的 JSON 数组。</translation>
     </message>
     <message>
-        <source>Check the record path &quot;%1&quot;: it must name an array of objects.</source>
+        <source>Check the record path "%1": it must name an array of objects.</source>
         <translation>请检查记录路径“%1”：它必须指向一个由对象组成的数组。</translation>
     </message>
     <message>
@@ -1506,11 +1929,11 @@
         <translation>JSON 文档不是数组</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an array</source>
+        <source>"%1" is not an array</source>
         <translation>“%1”不是数组</translation>
     </message>
     <message>
-        <source>Expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <source>Expected ',' or ']' after an array element</source>
         <translation>数组元素后应为“,”或“]”</translation>
     </message>
     <message>
@@ -1579,7 +2002,7 @@
         <translation>应为 JSON 对象，但内容为空</translation>
     </message>
     <message>
-        <source>expected a JSON object starting with &apos;{&apos;</source>
+        <source>expected a JSON object starting with '{'</source>
         <translation>应为以“{”开头的 JSON 对象</translation>
     </message>
     <message>
@@ -1591,11 +2014,11 @@
         <translation>应为带双引号的字段名</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos; after a field name</source>
+        <source>expected ':' after a field name</source>
         <translation>字段名后应为“:”</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;}&apos; after a field</source>
+        <source>expected ',' or '}' after a field</source>
         <translation>字段后应为“,”或“}”</translation>
     </message>
     <message>
@@ -1607,11 +2030,11 @@
         <translation>JSON 文本意外结束</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos;</source>
+        <source>unexpected character '%1'</source>
         <translation>意外的字符“%1”</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
+        <source>expected ',' or ']' in an array</source>
         <translation>数组中应为“,”或“]”</translation>
     </message>
     <message>
@@ -1623,7 +2046,7 @@
         <translation>\u 转义开始了一个代理对，但该代理对不完整</translation>
     </message>
     <message>
-        <source>unknown escape &apos;\%1&apos;</source>
+        <source>unknown escape '\%1'</source>
         <translation>未知的转义序列“\%1”</translation>
     </message>
     <message>
@@ -1682,7 +2105,7 @@
         <translation>数字格式错误或超过 18 位</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos;</source>
+        <source>unexpected character '%1'</source>
         <translation>意外的字符“%1”</translation>
     </message>
     <message>
@@ -1690,15 +2113,15 @@
         <translation>应为带引号的字段名</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos; after a field name</source>
+        <source>expected ':' after a field name</source>
         <translation>字段名后应为“:”</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;}&apos; in an object</source>
+        <source>expected ',' or '}' in an object</source>
         <translation>对象中应为“,”或“}”</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
+        <source>expected ',' or ']' in an array</source>
         <translation>数组中应为“,”或“]”</translation>
     </message>
 </context>
@@ -1709,8 +2132,8 @@
         <translation>这段文本缺少右引号。</translation>
     </message>
     <message>
-        <source>Add a &quot; at the end of the text.</source>
-        <translation>请在文本末尾加上 &quot;。</translation>
+        <source>Add a " at the end of the text.</source>
+        <translation>请在文本末尾加上 "。</translation>
     </message>
     <message>
         <source>This field name has no closing backtick.</source>
@@ -1721,11 +2144,11 @@
         <translation>请在名称后面加上 `。</translation>
     </message>
     <message>
-        <source>Unexpected character &apos;!&apos;.</source>
+        <source>Unexpected character '!'.</source>
         <translation>意外的字符“!”。</translation>
     </message>
     <message>
-        <source>Use NOT(...) or != for &quot;not equal&quot;.</source>
+        <source>Use NOT(...) or != for "not equal".</source>
         <translation>表示“不等于”请使用 NOT(...) 或 !=。</translation>
     </message>
     <message>
@@ -1733,11 +2156,11 @@
         <translation>文本不能以弯引号或全角引号开头。</translation>
     </message>
     <message>
-        <source>Use straight double quotes (&quot;) around text.</source>
-        <translation>请用直双引号（&quot;）把文本括起来。</translation>
+        <source>Use straight double quotes (") around text.</source>
+        <translation>请用直双引号（"）把文本括起来。</translation>
     </message>
     <message>
-        <source>Full-width punctuation &apos;%1&apos; is not part of the formula language.</source>
+        <source>Full-width punctuation '%1' is not part of the formula language.</source>
         <translation>公式语言中不能使用全角标点“%1”。</translation>
     </message>
     <message>
@@ -1745,8 +2168,355 @@
         <translation>请使用 ASCII 括号和逗号：( ) ,</translation>
     </message>
     <message>
-        <source>Unexpected character &apos;%1&apos;.</source>
+        <source>Unexpected character '%1'.</source>
         <translation>意外的字符“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>created → processing → shipped → closed, or cancelled / on hold; every step is a status change on the ERP (REST, with If-Match).</source>
+        <translation>已创建 → 处理中 → 已发货 → 已关闭，或已取消 / 已暂停；每一步都是 ERP 上的一次状态变更（REST，带 If-Match）。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Create in ERP</source>
+        <translation>在 ERP 中创建</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>释放</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleFile</name>
+    <message>
+        <source>lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>The lifecycle file is not valid JSON: %1</source>
+        <translation>生命周期文件不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>Fix the JSON and try again.</source>
+        <translation>请修正 JSON 后重试。</translation>
+    </message>
+    <message>
+        <source>Unsupported lifecycle format version %1 (this version reads %2)</source>
+        <translation>不支持的生命周期格式版本 %1（此版本支持 %2）</translation>
+    </message>
+    <message>
+        <source>Export the lifecycle again from a matching CRM Bridge version.</source>
+        <translation>请使用匹配的 CRM Bridge 版本重新导出生命周期。</translation>
+    </message>
+    <message>
+        <source>The lifecycle has no name</source>
+        <translation>生命周期没有名称</translation>
+    </message>
+    <message>
+        <source>Add a "name" to the file.</source>
+        <translation>请在文件中添加 "name"。</translation>
+    </message>
+    <message>
+        <source>State %1 has no id</source>
+        <translation>第 %1 个状态没有 id</translation>
+    </message>
+    <message>
+        <source>Give every state an "id".</source>
+        <translation>请为每个状态指定 "id"。</translation>
+    </message>
+    <message>
+        <source>Transition %1 has no name</source>
+        <translation>第 %1 个状态转换没有名称</translation>
+    </message>
+    <message>
+        <source>Give every transition a "name".</source>
+        <translation>请为每个状态转换指定 "name"。</translation>
+    </message>
+    <message>
+        <source>transition %1</source>
+        <translation>状态转换 %1</translation>
+    </message>
+    <message>
+        <source>Unknown notification mode "%1"</source>
+        <translation>未知的通知模式“%1”</translation>
+    </message>
+    <message>
+        <source>Use sync, async or event.</source>
+        <translation>请使用 sync、async 或 event。</translation>
+    </message>
+    <message>
+        <source>Unknown action kind "%1"</source>
+        <translation>未知的动作类型“%1”</translation>
+    </message>
+    <message>
+        <source>Use none, rest, soap or create_erp_order.</source>
+        <translation>请使用 none、rest、soap 或 create_erp_order。</translation>
+    </message>
+    <message>
+        <source>Could not write the lifecycle file: %1</source>
+        <translation>无法写入生命周期文件：%1</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable.</source>
+        <translation>请确认该文件夹存在且可写。</translation>
+    </message>
+    <message>
+        <source>Could not read the lifecycle file: %1</source>
+        <translation>无法读取生命周期文件：%1</translation>
+    </message>
+    <message>
+        <source>Check the path and the file's permissions.</source>
+        <translation>请检查路径和文件权限。</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleStore</name>
+    <message>
+        <source>The lifecycle is not valid: %1</source>
+        <translation>生命周期无效：%1</translation>
+    </message>
+    <message>
+        <source>Fix the problems and save again; 'crmbridge-cli lifecycle validate FILE' lists them.</source>
+        <translation>请修正问题后重新保存；“crmbridge-cli lifecycle validate FILE”会列出这些问题。</translation>
+    </message>
+    <message>
+        <source>Could not read the lifecycle</source>
+        <translation>无法读取生命周期</translation>
+    </message>
+    <message>
+        <source>lifecycle "%1" in the workspace</source>
+        <translation>工作区中的生命周期“%1”</translation>
+    </message>
+    <message>
+        <source>Could not save the lifecycle</source>
+        <translation>无法保存生命周期</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleTransitionsModel</name>
+    <message>
+        <source>On endpoint %1</source>
+        <translation>在端点 %1 上</translation>
+    </message>
+    <message>
+        <source>A transition needs a name (e.g. "pack").</source>
+        <translation>状态转换需要一个名称（例如“pack”）。</translation>
+    </message>
+    <message>
+        <source>Rename transition %1 to %2</source>
+        <translation>将状态转换 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Change the label of %1</source>
+        <translation>更改 %1 的标签</translation>
+    </message>
+    <message>
+        <source>Change where %1 leaves from</source>
+        <translation>更改 %1 的起始状态</translation>
+    </message>
+    <message>
+        <source>Change where %1 leads</source>
+        <translation>更改 %1 的目标状态</translation>
+    </message>
+    <message>
+        <source>Change the guard of %1</source>
+        <translation>更改 %1 的守卫条件</translation>
+    </message>
+    <message>
+        <source>Change the required fields of %1</source>
+        <translation>更改 %1 的必填字段</translation>
+    </message>
+    <message>
+        <source>"%1" is not an action kind: use none, rest, soap or create_erp_order.</source>
+        <translation>“%1”不是有效的动作类型：请使用 none、rest、soap 或 create_erp_order。</translation>
+    </message>
+    <message>
+        <source>Change the action of %1</source>
+        <translation>更改 %1 的动作</translation>
+    </message>
+    <message>
+        <source>Transition %1 has no action: choose its kind first.</source>
+        <translation>状态转换 %1 没有动作：请先选择动作类型。</translation>
+    </message>
+    <message>
+        <source>Write the action as "METHOD path", e.g. "PATCH /orders/{erp_id}".</source>
+        <translation>请将动作写成“METHOD path”的形式，例如“PATCH /orders/{erp_id}”。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a notification mode: use sync, async or event.</source>
+        <translation>“%1”不是有效的通知模式：请使用 sync、async 或 event。</translation>
+    </message>
+    <message>
+        <source>Change the mode of %1</source>
+        <translation>更改 %1 的模式</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>状态转换</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始状态</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>目标状态</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>守卫条件</translation>
+    </message>
+    <message>
+        <source>Required fields</source>
+        <translation>必填字段</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Request / operation</source>
+        <translation>请求 / 操作</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Add transition %1</source>
+        <translation>添加状态转换 %1</translation>
+    </message>
+    <message>
+        <source>Remove transition %1</source>
+        <translation>删除状态转换 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleValidator</name>
+    <message>
+        <source>The lifecycle has no states. Add at least an initial state.</source>
+        <translation>生命周期没有任何状态。请至少添加一个初始状态。</translation>
+    </message>
+    <message>
+        <source>The state "%1" is defined twice. Give each state its own id.</source>
+        <translation>状态“%1”被定义了两次。请为每个状态指定唯一的 id。</translation>
+    </message>
+    <message>
+        <source>No state is marked initial. Mark the state new orders start in with "initial": true.</source>
+        <translation>没有状态被标记为初始状态。请用 "initial": true 标记新订单的起始状态。</translation>
+    </message>
+    <message>
+        <source>%1 states are marked initial. Mark exactly one.</source>
+        <translation>有 %1 个状态被标记为初始状态。只能标记一个。</translation>
+    </message>
+    <message>
+        <source>The transition "%1" is defined twice. Transition names must be unique.</source>
+        <translation>状态转换“%1”被定义了两次。状态转换名称必须唯一。</translation>
+    </message>
+    <message>
+        <source>The transition "%1" has no "from" state. Name the states it leaves from.</source>
+        <translation>状态转换“%1”没有 "from" 状态。请指定它的起始状态。</translation>
+    </message>
+    <message>
+        <source>The transition "%1" leaves from the unknown state "%2". Add the state or fix the name.</source>
+        <translation>状态转换“%1”的起始状态“%2”不存在。请添加该状态或修正名称。</translation>
+    </message>
+    <message>
+        <source>The transition "%1" goes to the unknown state "%2". Add the state or fix the name.</source>
+        <translation>状态转换“%1”的目标状态“%2”不存在。请添加该状态或修正名称。</translation>
+    </message>
+    <message>
+        <source>The guard of "%1" does not compile at %2:%3: %4 %5</source>
+        <translation>“%1”的守卫条件在 %2:%3 处无法编译：%4 %5</translation>
+    </message>
+    <message>
+        <source>The required field "%1" of "%2" is not a field path such as customer_id or lines[0].sku.</source>
+        <translation>“%2”的必填字段“%1”不是有效的字段路径（例如 customer_id 或 lines[0].sku）。</translation>
+    </message>
+    <message>
+        <source>The transition "%1" has no action: the ERP will not hear of it (only events, in event mode). Add an action if the ERP should follow.</source>
+        <translation>状态转换“%1”没有动作：ERP 不会收到通知（在 event 模式下只会发送事件）。如果 ERP 需要同步跟进，请添加动作。</translation>
+    </message>
+    <message>
+        <source>The action of "%1" names no endpoint.</source>
+        <translation>“%1”的动作未指定端点。</translation>
+    </message>
+    <message>
+        <source>The SOAP action of "%1" names no operation.</source>
+        <translation>“%1”的 SOAP 动作未指定操作。</translation>
+    </message>
+    <message>
+        <source>The action of "%1" needs a method and a path.</source>
+        <translation>“%1”的动作需要指定方法和路径。</translation>
+    </message>
+    <message>
+        <source>The body field "%1" of "%2" does not compile at %3:%4: %5 %6</source>
+        <translation>“%2”的正文字段“%1”在 %3:%4 处无法编译：%5 %6</translation>
+    </message>
+    <message>
+        <source>The state "%1" cannot be reached from "%2". Add a transition into it or remove it.</source>
+        <translation>从“%2”无法到达状态“%1”。请添加一个进入该状态的状态转换，或删除该状态。</translation>
+    </message>
+    <message>
+        <source>No transition leaves the state "%1". Mark it final, or add a way out.</source>
+        <translation>没有从状态“%1”出发的状态转换。请将其标记为最终状态，或添加一个出口。</translation>
     </message>
 </context>
 <context>
@@ -1757,14 +2527,14 @@
     </message>
     <message>
         <source>FILE</source>
-        <translation>文件</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>The records to map; - for standard input (default).</source>
         <translation>要映射的记录；- 表示标准输入（默认）。</translation>
     </message>
     <message>
-        <source>csv, jsonl or json (default: from the input file&apos;s extension).</source>
+        <source>csv, jsonl or json (default: from the input file's extension).</source>
         <translation>csv、jsonl 或 json（默认根据输入文件的扩展名确定）。</translation>
     </message>
     <message>
@@ -1776,7 +2546,7 @@
         <translation>映射后记录的输出位置；- 表示标准输出（默认）。</translation>
     </message>
     <message>
-        <source>jsonl, csv or json (default: from the output file&apos;s extension, jsonl on standard output).</source>
+        <source>jsonl, csv or json (default: from the output file's extension, jsonl on standard output).</source>
         <translation>jsonl、csv 或 json（默认根据输出文件的扩展名确定，输出到标准输出时为 jsonl）。</translation>
     </message>
     <message>
@@ -1826,7 +2596,7 @@
         </translation>
     </message>
     <message>
-        <source>--%1 must be %2, got &apos;%3&apos;.</source>
+        <source>--%1 must be %2, got '%3'.</source>
         <translation>--%1 必须是 %2，实际为“%3”。</translation>
     </message>
     <message>
@@ -1862,7 +2632,7 @@
         <translation>map 需要 --mapping FILE。</translation>
     </message>
     <message>
-        <source>--threads needs a whole number from 1 to 256, got &apos;%1&apos;.</source>
+        <source>--threads needs a whole number from 1 to 256, got '%1'.</source>
         <translation>--threads 需要 1 到 256 之间的整数，实际为“%1”。</translation>
     </message>
     <message>
@@ -1913,7 +2683,7 @@
 <context>
     <name>Mapping</name>
     <message>
-        <source>Rule %1 writes the target field &apos;%2&apos;, which the target no longer has.</source>
+        <source>Rule %1 writes the target field '%2', which the target no longer has.</source>
         <translation>规则 %1 写入目标字段“%2”，但目标中已不存在该字段。</translation>
     </message>
     <message>
@@ -1921,14 +2691,14 @@
         <translation>规则 %1（%2）：%3</translation>
     </message>
     <message>
-        <source>Rule %1 (%2) reads the source field &apos;%3&apos;, which the source no longer has.</source>
+        <source>Rule %1 (%2) reads the source field '%3', which the source no longer has.</source>
         <translation>规则 %1（%2）读取源字段“%3”，但源中已不存在该字段。</translation>
     </message>
 </context>
 <context>
     <name>MappingEngine</name>
     <message>
-        <source>Unknown time zone &apos;%1&apos;.</source>
+        <source>Unknown time zone '%1'.</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
@@ -1944,7 +2714,7 @@
         <translation>#%1</translation>
     </message>
     <message>
-        <source>The target &apos;%1&apos; is not a field path.</source>
+        <source>The target '%1' is not a field path.</source>
         <translation>目标“%1”不是字段路径。</translation>
     </message>
     <message>
@@ -1956,7 +2726,7 @@
         <translation>目标的写法应为 name、parent.child 或 items[].child。</translation>
     </message>
     <message>
-        <source>Two rules write the target &apos;%1&apos;.</source>
+        <source>Two rules write the target '%1'.</source>
         <translation>有两条规则写入目标“%1”。</translation>
     </message>
     <message>
@@ -1976,7 +2746,7 @@
         <translation>请修正该表达式。</translation>
     </message>
     <message>
-        <source>The bound &apos;%1&apos; is neither a number nor a date.</source>
+        <source>The bound '%1' is neither a number nor a date.</source>
         <translation>界限值“%1”既不是数字也不是日期。</translation>
     </message>
     <message>
@@ -1984,7 +2754,7 @@
         <translation>请写成数字（如 0 或 99.95）或日期（如 2024-01-31）。</translation>
     </message>
     <message>
-        <source>Unknown type &apos;%1&apos;.</source>
+        <source>Unknown type '%1'.</source>
         <translation>未知类型“%1”。</translation>
     </message>
     <message>
@@ -2000,15 +2770,15 @@
         <translation>为必填项</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a %2</source>
+        <source>'%1' is not a %2</source>
         <translation>“%1”不是 %2 类型</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not match %2</source>
+        <source>'%1' does not match %2</source>
         <translation>“%1”与 %2 不匹配</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be compared with %2</source>
+        <source>'%1' cannot be compared with %2</source>
         <translation>“%1”无法与 %2 比较</translation>
     </message>
     <message>
@@ -2020,15 +2790,15 @@
         <translation>%1 大于最大值 %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of %2</source>
+        <source>'%1' is not one of %2</source>
         <translation>“%1”不在 %2 之中</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid e-mail address</source>
+        <source>'%1' is not a valid e-mail address</source>
         <translation>“%1”不是有效的电子邮件地址</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid phone number</source>
+        <source>'%1' is not a valid phone number</source>
         <translation>“%1”不是有效的电话号码</translation>
     </message>
     <message>
@@ -2071,11 +2841,11 @@
         <translation>规则 %1 需要目标和公式。</translation>
     </message>
     <message>
-        <source>Every rule is {&quot;target&quot;: &quot;field&quot;, &quot;formula&quot;: &quot;...&quot;}.</source>
-        <translation>每条规则的格式为 {&quot;target&quot;: &quot;field&quot;, &quot;formula&quot;: &quot;...&quot;}。</translation>
+        <source>Every rule is {"target": "field", "formula": "..."}.</source>
+        <translation>每条规则的格式为 {"target": "field", "formula": "..."}。</translation>
     </message>
     <message>
-        <source>Rule %1 (%2) has an unknown validation &apos;%3&apos;.</source>
+        <source>Rule %1 (%2) has an unknown validation '%3'.</source>
         <translation>规则 %1（%2）含有未知的校验“%3”。</translation>
     </message>
     <message>
@@ -2095,7 +2865,7 @@
         <translation>无法读取映射文件：%1。</translation>
     </message>
     <message>
-        <source>Check the path and the file&apos;s permissions.</source>
+        <source>Check the path and the file's permissions.</source>
         <translation>请检查路径和文件权限。</translation>
     </message>
     <message>
@@ -2107,8 +2877,8 @@
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <source>Each line maps a CSV column (or &quot;constant&quot;) to a field: Name=Name.</source>
-        <translation>每行将一个 CSV 列（或带双引号的常量，如 &quot;ACME&quot;）映射到一个字段：Name=Name。</translation>
+        <source>Each line maps a CSV column (or "constant") to a field: Name=Name.</source>
+        <translation>每行将一个 CSV 列（或带双引号的常量，如 "ACME"）映射到一个字段：Name=Name。</translation>
     </message>
     <message>
         <source>Imported from %1, line %2</source>
@@ -2118,11 +2888,11 @@
 <context>
     <name>MappingStore</name>
     <message>
-        <source>Could not read the mapping &quot;%1&quot;</source>
+        <source>Could not read the mapping "%1"</source>
         <translation>无法读取映射“%1”</translation>
     </message>
     <message>
-        <source>There is no mapping named &quot;%1&quot;</source>
+        <source>There is no mapping named "%1"</source>
         <translation>没有名为“%1”的映射</translation>
     </message>
     <message>
@@ -2130,7 +2900,7 @@
         <translation>请在“映射”页面中检查名称，或先创建该映射。</translation>
     </message>
     <message>
-        <source>mapping &quot;%1&quot; in the workspace</source>
+        <source>mapping "%1" in the workspace</source>
         <translation>工作区中的映射“%1”</translation>
     </message>
     <message>
@@ -2146,15 +2916,15 @@
         <translation>请为该映射命名。</translation>
     </message>
     <message>
-        <source>mapping &quot;%1&quot;</source>
+        <source>mapping "%1"</source>
         <translation>映射“%1”</translation>
     </message>
     <message>
-        <source>Could not save the mapping &quot;%1&quot;</source>
+        <source>Could not save the mapping "%1"</source>
         <translation>无法保存映射“%1”</translation>
     </message>
     <message>
-        <source>A mapping named &quot;%1&quot; already exists</source>
+        <source>A mapping named "%1" already exists</source>
         <translation>已存在名为“%1”的映射</translation>
     </message>
     <message>
@@ -2162,7 +2932,7 @@
         <translation>请换一个名称。</translation>
     </message>
     <message>
-        <source>The mapping &quot;%1&quot; was removed meanwhile</source>
+        <source>The mapping "%1" was removed meanwhile</source>
         <translation>映射“%1”已在此期间被删除</translation>
     </message>
     <message>
@@ -2170,7 +2940,7 @@
         <translation>请将其另存为新映射。</translation>
     </message>
     <message>
-        <source>Could not delete the mapping &quot;%1&quot;</source>
+        <source>Could not delete the mapping "%1"</source>
         <translation>无法删除映射“%1”</translation>
     </message>
     <message>
@@ -2204,7 +2974,7 @@
 <context>
     <name>OpenApiImporter</name>
     <message>
-        <source>%1 names no server; set the endpoint&apos;s base URL by hand.</source>
+        <source>%1 names no server; set the endpoint's base URL by hand.</source>
         <translation>%1 中未指定服务器；请手动设置端点的基础 URL。</translation>
     </message>
     <message>
@@ -2212,7 +2982,7 @@
         <translation>已导入</translation>
     </message>
     <message>
-        <source>The server URL &quot;%1&quot; is relative; put the host in front of it in the base URL.</source>
+        <source>The server URL "%1" is relative; put the host in front of it in the base URL.</source>
         <translation>服务器 URL“%1”是相对地址；请在基础 URL 中为其加上主机部分。</translation>
     </message>
     <message>
@@ -2220,7 +2990,7 @@
         <translation>文档列出了 %1 个服务器；已将第一个（%2）用作基础 URL。</translation>
     </message>
     <message>
-        <source>The HTTP auth scheme &quot;%1&quot; is sent as a Bearer token.</source>
+        <source>The HTTP auth scheme "%1" is sent as a Bearer token.</source>
         <translation>HTTP 认证方案“%1”将作为 Bearer 令牌发送。</translation>
     </message>
     <message>
@@ -2228,7 +2998,7 @@
         <translation>API 密钥通过 Cookie（%1）传递；CRM Bridge 会改为通过请求头发送。</translation>
     </message>
     <message>
-        <source>The key goes in the Authorization header with a prefix (&quot;%1&quot;): store the whole value, prefix included, as the secret.</source>
+        <source>The key goes in the Authorization header with a prefix ("%1"): store the whole value, prefix included, as the secret.</source>
         <translation>密钥放在带前缀（“%1”）的 Authorization 请求头中：请将包括前缀在内的完整值保存为机密。</translation>
     </message>
     <message>
@@ -2236,23 +3006,23 @@
         <translation>OAuth 2.0（%1）需要在浏览器中登录；请粘贴访问令牌，它将作为 Bearer 令牌发送。</translation>
     </message>
     <message>
-        <source>The security scheme &quot;%1&quot; (%2) is not supported; set the endpoint&apos;s auth by hand.</source>
+        <source>The security scheme "%1" (%2) is not supported; set the endpoint's auth by hand.</source>
         <translation>不支持安全方案“%1”（%2）；请手动设置端点的认证方式。</translation>
     </message>
     <message>
-        <source>Auth: used &quot;%1&quot;; the document also offers %2.</source>
+        <source>Auth: used "%1"; the document also offers %2.</source>
         <translation>认证：已使用“%1”；文档还提供了 %2。</translation>
     </message>
     <message>
-        <source>%1 describes no operations under &quot;paths&quot;.</source>
-        <translation>%1 的 &quot;paths&quot; 下没有描述任何操作。</translation>
+        <source>%1 describes no operations under "paths".</source>
+        <translation>%1 的 "paths" 下没有描述任何操作。</translation>
     </message>
     <message>
-        <source>%1: pagination guessed as %2 with &quot;%3&quot;; check it against one real answer.</source>
+        <source>%1: pagination guessed as %2 with "%3"; check it against one real answer.</source>
         <translation>%1：分页方式推测为 %2（“%3”）；请用一次真实响应加以核对。</translation>
     </message>
     <message>
-        <source>%1 list operations declare no paging; they were given the document&apos;s common style (%2, parameter &quot;%3&quot;).</source>
+        <source>%1 list operations declare no paging; they were given the document's common style (%2, parameter "%3").</source>
         <translation>有 %1 个列表操作未声明分页；已为其采用文档中通用的方式（%2，参数“%3”）。</translation>
     </message>
     <message>
@@ -2268,8 +3038,8 @@
         <translation>请先进行转换（例如使用 swagger2openapi），再导入转换结果。</translation>
     </message>
     <message>
-        <source>This is not an OpenAPI document (no &quot;openapi&quot;: &quot;3.x&quot; at the top)</source>
-        <translation>这不是 OpenAPI 文档（顶层没有 &quot;openapi&quot;: &quot;3.x&quot;）</translation>
+        <source>This is not an OpenAPI document (no "openapi": "3.x" at the top)</source>
+        <translation>这不是 OpenAPI 文档（顶层没有 "openapi": "3.x"）</translation>
     </message>
     <message>
         <source>Import an OpenAPI 3.0 or 3.1 document in JSON or YAML.</source>
@@ -2293,6 +3063,278 @@
     </message>
 </context>
 <context>
+    <name>OrderCommands</name>
+    <message>
+        <source>'%1' is not an order id (a positive whole number, as 'order list' shows).</source>
+        <translation>“%1”不是订单 ID（应为正整数，见“order list”的输出）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s).</source>
+        <translation><numerusform>共 %n 个订单。</numerusform></translation>
+    </message>
+    <message>
+        <source>Order %1 (%2): %3</source>
+        <translation>订单 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>时间线：</translation>
+    </message>
+    <message>
+        <source>Name the order(s) to step: ID or ID,ID,…</source>
+        <translation>请指定要执行状态转换的订单：ID 或 ID,ID,…</translation>
+    </message>
+    <message>
+        <source>--mode must be sync, async or event, got '%1'.</source>
+        <translation>--mode 必须为 sync、async 或 event，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>error:</source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 → %3.</source>
+        <translation>订单 %1：%2 → %3。</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 → %3; queued for delivery (%4).</source>
+        <translation>订单 %1：%2 → %3；已加入投递队列（%4）。</translation>
+    </message>
+    <message>
+        <source>Write fields as FIELD=VALUE, got '%1'.</source>
+        <translation>字段应写成“字段=值”的形式，实际为“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: %n field(s) set.</source>
+        <translation><numerusform>订单 %1：已设置 %n 个字段。</numerusform></translation>
+    </message>
+    <message>
+        <source>Order %1 refreshed from the ERP: %2, version %3.</source>
+        <translation>已从 ERP 刷新订单 %1：%2，版本 %3。</translation>
+    </message>
+    <message>
+        <source>--from must be crm or erp, got '%1'.</source>
+        <translation>--from 必须为 crm 或 erp，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>Imported from the %1: %2 new, %3 updated.</source>
+        <translation>已从 %1 导入：新增 %2 个，更新 %3 个。</translation>
+    </message>
+    <message>
+        <source>--state must be pending, delivered, failed or discarded.</source>
+        <translation>--state 必须为 pending、delivered、failed 或 discarded。</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 (order %2, %3) failed: %4</source>
+        <translation>发件箱条目 %1（订单 %2，%3）失败：%4</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 delivered, %2 failed.</source>
+        <translation>发件箱：已投递 %1 个，失败 %2 个。</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 will be delivered again ('order outbox deliver').</source>
+        <translation>发件箱条目 %1 将被重新投递（“order outbox deliver”）。</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 discarded.</source>
+        <translation>已丢弃发件箱条目 %1。</translation>
+    </message>
+    <message>
+        <source>Lifecycle written to %1.</source>
+        <translation>生命周期已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Lifecycle "%1" imported: %2 states, %3 transitions.</source>
+        <translation>已导入生命周期“%1”：%2 个状态，%3 个状态转换。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>The lifecycle "%1" is not valid.</source>
+        <translation>生命周期“%1”无效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lifecycle "%1" is valid (%n warning(s)).</source>
+        <translation><numerusform>生命周期“%1”有效（%n 个警告）。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OrderEventText</name>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>SOAP operation: %1</source>
+        <translation>SOAP 操作：%1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <translation>无应答。</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFormulas</name>
+    <message>
+        <source>the guard does not compile at %1</source>
+        <translation>守卫条件在 %1 处无法编译</translation>
+    </message>
+    <message>
+        <source>the order's data is not an object</source>
+        <translation>订单数据不是对象</translation>
+    </message>
+    <message>
+        <source>the guard %1 failed: %2</source>
+        <translation>守卫条件 %1 执行失败：%2</translation>
+    </message>
+    <message>
+        <source>the guard %1 is false for this order</source>
+        <translation>此订单不满足守卫条件 %1</translation>
+    </message>
+    <message>
+        <source>The body field %1 does not compile: %2</source>
+        <translation>正文字段 %1 无法编译：%2</translation>
+    </message>
+    <message>
+        <source>Fix the lifecycle's action template.</source>
+        <translation>请修正生命周期中的动作模板。</translation>
+    </message>
+    <message>
+        <source>The body field %1 could not be computed: %2</source>
+        <translation>无法计算正文字段 %1：%2</translation>
+    </message>
+    <message>
+        <source>Check the order's data, or the action template.</source>
+        <translation>请检查订单数据或动作模板。</translation>
+    </message>
+    <message>
+        <source>The order's data is not an object</source>
+        <translation>订单数据不是对象</translation>
+    </message>
+    <message>
+        <source>The order has no %1 for the path %2</source>
+        <translation>订单没有路径 %2 所需的 %1</translation>
+    </message>
+    <message>
+        <source>Fill the field first (for the ERP id: run the transition that creates the order in the ERP, or import the order from the ERP).</source>
+        <translation>请先填写该字段（如果是 ERP ID：请执行在 ERP 中创建订单的状态转换，或从 ERP 导入该订单）。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStore</name>
+    <message>
+        <source>Could not read the orders</source>
+        <translation>无法读取订单</translation>
+    </message>
+    <message>
+        <source>Could not read order %1</source>
+        <translation>无法读取订单 %1</translation>
+    </message>
+    <message>
+        <source>There is no order %1</source>
+        <translation>订单 %1 不存在</translation>
+    </message>
+    <message>
+        <source>List the orders with 'crmbridge-cli order list', or import them with 'order import'.</source>
+        <translation>请用“crmbridge-cli order list”列出订单，或用“order import”导入订单。</translation>
+    </message>
+    <message>
+        <source>Could not save the order</source>
+        <translation>无法保存订单</translation>
+    </message>
+    <message>
+        <source>Could not save order %1</source>
+        <translation>无法保存订单 %1</translation>
+    </message>
+    <message>
+        <source>Could not count the orders</source>
+        <translation>无法统计订单数量</translation>
+    </message>
+    <message>
+        <source>Could not write the timeline of order %1</source>
+        <translation>无法写入订单 %1 的时间线</translation>
+    </message>
+    <message>
+        <source>Could not read the timeline of order %1</source>
+        <translation>无法读取订单 %1 的时间线</translation>
+    </message>
+    <message>
+        <source>Could not queue the delivery</source>
+        <translation>无法将投递加入队列</translation>
+    </message>
+    <message>
+        <source>Could not read the outbox</source>
+        <translation>无法读取发件箱</translation>
+    </message>
+    <message>
+        <source>There is no outbox entry %1</source>
+        <translation>发件箱条目 %1 不存在</translation>
+    </message>
+    <message>
+        <source>List the outbox with 'crmbridge-cli order outbox list'.</source>
+        <translation>请用“crmbridge-cli order outbox list”列出发件箱。</translation>
+    </message>
+    <message>
+        <source>Could not update outbox entry %1</source>
+        <translation>无法更新发件箱条目 %1</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 is %2 and cannot be retried</source>
+        <translation>发件箱条目 %1 的状态为 %2，无法重试</translation>
+    </message>
+    <message>
+        <source>Only pending or failed entries can be retried.</source>
+        <translation>只有待处理或失败的条目才能重试。</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 is already delivered</source>
+        <translation>发件箱条目 %1 已投递</translation>
+    </message>
+    <message>
+        <source>Only pending or failed entries can be discarded.</source>
+        <translation>只有待处理或失败的条目才能丢弃。</translation>
+    </message>
+    <message>
+        <source>Could not read the webhook subscribers</source>
+        <translation>无法读取 Webhook 订阅者</translation>
+    </message>
+    <message>
+        <source>There is no webhook subscriber %1</source>
+        <translation>Webhook 订阅者 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Could not save the webhook subscriber "%1"</source>
+        <translation>无法保存 Webhook 订阅者“%1”</translation>
+    </message>
+    <message>
+        <source>Could not remove the webhook subscriber "%1"</source>
+        <translation>无法删除 Webhook 订阅者“%1”</translation>
+    </message>
+</context>
+<context>
     <name>Parser</name>
     <message>
         <source>The formula is empty.</source>
@@ -2303,7 +3345,7 @@
         <translation>请输入字段名、带引号的值或函数。</translation>
     </message>
     <message>
-        <source>This &apos;)&apos; has no matching &apos;(&apos;.</source>
+        <source>This ')' has no matching '('.</source>
         <translation>这个“)”没有匹配的“(”。</translation>
     </message>
     <message>
@@ -2315,7 +3357,7 @@
         <translation>请用 &amp; 或 + 等运算符连接各部分，或删除多余的文本。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number this engine can hold exactly.</source>
+        <source>'%1' is not a number this engine can hold exactly.</source>
         <translation>“%1”超出了本引擎能精确表示的数字范围。</translation>
     </message>
     <message>
@@ -2323,15 +3365,15 @@
         <translation>数字最多只能有 18 位有效数字。</translation>
     </message>
     <message>
-        <source>This &apos;(&apos; is never closed.</source>
+        <source>This '(' is never closed.</source>
         <translation>这个“(”没有闭合。</translation>
     </message>
     <message>
-        <source>Add a &apos;)&apos; where the group ends.</source>
+        <source>Add a ')' where the group ends.</source>
         <translation>请在分组结束处加上“)”。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs a value on each side.</source>
+        <source>'%1' needs a value on each side.</source>
         <translation>“%1”两边都需要有值。</translation>
     </message>
     <message>
@@ -2343,11 +3385,11 @@
         <translation>请补全表达式。</translation>
     </message>
     <message>
-        <source>A value is missing before &apos;)&apos;.</source>
+        <source>A value is missing before ')'.</source>
         <translation>“)”之前缺少值。</translation>
     </message>
     <message>
-        <source>A value is missing before &apos;,&apos;.</source>
+        <source>A value is missing before ','.</source>
         <translation>“,”之前缺少值。</translation>
     </message>
     <message>
@@ -2355,7 +3397,7 @@
         <translation>此处应为一个值。</translation>
     </message>
     <message>
-        <source>A field name is expected after &apos;.&apos;.</source>
+        <source>A field name is expected after '.'.</source>
         <translation>“.”之后应为字段名。</translation>
     </message>
     <message>
@@ -2371,15 +3413,15 @@
         <translation>请在 [ ] 中填写索引，例如 0，或用 * 表示所有元素。</translation>
     </message>
     <message>
-        <source>&apos;]&apos; expected.</source>
+        <source>']' expected.</source>
         <translation>此处应为“]”。</translation>
     </message>
     <message>
-        <source>&apos;,&apos; or &apos;)&apos; expected in the arguments of %1.</source>
+        <source>',' or ')' expected in the arguments of %1.</source>
         <translation>%1 的参数中此处应为“,”或“)”。</translation>
     </message>
     <message>
-        <source>Separate arguments with commas and close the call with &apos;)&apos;.</source>
+        <source>Separate arguments with commas and close the call with ')'.</source>
         <translation>请用半角逗号“,”分隔参数，并用“)”结束调用。</translation>
     </message>
 </context>
@@ -2390,15 +3432,15 @@
         <translation>需要浏览器登录的 OAuth 2.0 已改为 Bearer 令牌：请粘贴访问令牌。</translation>
     </message>
     <message>
-        <source>The auth type &quot;%1&quot; is not supported; set the endpoint&apos;s auth by hand.</source>
+        <source>The auth type "%1" is not supported; set the endpoint's auth by hand.</source>
         <translation>不支持认证类型“%1”；请手动设置端点的认证方式。</translation>
     </message>
     <message>
-        <source>The request &quot;%1&quot; carried a secret in its %2 header; it was left out — set the endpoint&apos;s auth instead.</source>
+        <source>The request "%1" carried a secret in its %2 header; it was left out — set the endpoint's auth instead.</source>
         <translation>请求“%1”的 %2 请求头中带有机密，已将其略去——请改为设置端点的认证方式。</translation>
     </message>
     <message>
-        <source>The request &quot;%1&quot; has a %2 body, which is not imported.</source>
+        <source>The request "%1" has a %2 body, which is not imported.</source>
         <translation>请求“%1”带有 %2 正文，该正文不会被导入。</translation>
     </message>
     <message>
@@ -2406,7 +3448,7 @@
         <translation>这不是 Postman Collection v2.0/v2.1 文件</translation>
     </message>
     <message>
-        <source>In Postman, export the collection as &quot;Collection v2.1&quot; and import that file.</source>
+        <source>In Postman, export the collection as "Collection v2.1" and import that file.</source>
         <translation>请在 Postman 中将集合导出为“Collection v2.1”，然后导入该文件。</translation>
     </message>
     <message>
@@ -2434,14 +3476,14 @@
         <translation>请确认该文件存在且您有权读取。</translation>
     </message>
     <message>
-        <source>Postman collections do not say how lists page; the pagination was guessed from the list requests&apos; parameters and example answers — check it.</source>
+        <source>Postman collections do not say how lists page; the pagination was guessed from the list requests' parameters and example answers — check it.</source>
         <translation>Postman 集合不包含列表的分页方式；分页设置是根据列表请求的参数和示例响应推测的，请加以检查。</translation>
     </message>
 </context>
 <context>
     <name>Program</name>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
+        <source>'%1' is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
@@ -2516,7 +3558,7 @@
         <translation>内置沙箱：每 10 秒 100 个请求</translation>
     </message>
     <message>
-        <source>No rate-limit preset named &quot;%1&quot;</source>
+        <source>No rate-limit preset named "%1"</source>
         <translation>没有名为“%1”的速率限制预设</translation>
     </message>
     <message>
@@ -2538,12 +3580,12 @@
 <context>
     <name>RecordSink</name>
     <message>
-        <source>--format must be jsonl, csv or json, got &apos;%1&apos;</source>
+        <source>--format must be jsonl, csv or json, got '%1'</source>
         <translation>--format 必须是 jsonl、csv 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <source>See &apos;crmbridge-cli fetch --help&apos;.</source>
-        <translation>请参阅 &apos;crmbridge-cli fetch --help&apos;。</translation>
+        <source>See 'crmbridge-cli fetch --help'.</source>
+        <translation>请参阅 'crmbridge-cli fetch --help'。</translation>
     </message>
     <message>
         <source>Cannot write the output: %1</source>
@@ -2576,9 +3618,52 @@
     </message>
 </context>
 <context>
+    <name>RunStore</name>
+    <message>
+        <source>Could not record the run</source>
+        <translation>无法记录此次运行</translation>
+    </message>
+    <message>
+        <source>Could not update run %1</source>
+        <translation>无法更新运行 %1</translation>
+    </message>
+    <message>
+        <source>Could not read run %1</source>
+        <translation>无法读取运行 %1</translation>
+    </message>
+    <message>
+        <source>There is no run %1</source>
+        <translation>运行 %1 不存在</translation>
+    </message>
+    <message>
+        <source>'crmbridge-cli runs list' shows the runs of this workspace.</source>
+        <translation>“crmbridge-cli runs list”可列出此工作区的运行记录。</translation>
+    </message>
+    <message>
+        <source>Could not read the runs</source>
+        <translation>无法读取运行记录</translation>
+    </message>
+    <message>
+        <source>Could not store the plan of run %1</source>
+        <translation>无法保存运行 %1 的计划</translation>
+    </message>
+    <message>
+        <source>Could not read the plan of run %1</source>
+        <translation>无法读取运行 %1 的计划</translation>
+    </message>
+    <message>
+        <source>Could not write the journal of run %1</source>
+        <translation>无法写入运行 %1 的日志</translation>
+    </message>
+    <message>
+        <source>Could not read the journal of run %1</source>
+        <translation>无法读取运行 %1 的日志</translation>
+    </message>
+</context>
+<context>
     <name>SampleSource</name>
     <message>
-        <source>The sample file&apos;s format is not known from its name</source>
+        <source>The sample file's format is not known from its name</source>
         <translation>无法根据文件名判断样本文件的格式</translation>
     </message>
     <message>
@@ -2597,7 +3682,7 @@
 <context>
     <name>SandboxCommands</name>
     <message>
-        <source>--%1 needs a whole number from %2 to %3, got &apos;%4&apos;.</source>
+        <source>--%1 needs a whole number from %2 to %3, got '%4'.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数，实际为“%4”。</translation>
     </message>
     <message>
@@ -2617,7 +3702,7 @@
         <translation>Bearer 令牌 %1</translation>
     </message>
     <message>
-        <source>Basic user &quot;%1&quot;, password &quot;%2&quot;</source>
+        <source>Basic user "%1", password "%2"</source>
         <translation>Basic 认证用户“%1”，密码“%2”</translation>
     </message>
     <message>
@@ -2672,7 +3757,7 @@
 <context>
     <name>SandboxFaults</name>
     <message>
-        <source>The fault &apos;%1&apos; cannot be set to &apos;%2&apos;.</source>
+        <source>The fault '%1' cannot be set to '%2'.</source>
         <translation>故障“%1”不能设为“%2”。</translation>
     </message>
     <message>
@@ -2692,7 +3777,7 @@
         <translation>不小于 0 的整数</translation>
     </message>
     <message>
-        <source>Unknown fault kind &apos;%1&apos;.</source>
+        <source>Unknown fault kind '%1'.</source>
         <translation>未知的故障类型“%1”。</translation>
     </message>
     <message>
@@ -2700,7 +3785,7 @@
         <translation>请使用以下之一：%1。</translation>
     </message>
     <message>
-        <source>--fault needs SYSTEM:KIND=VALUE, got &apos;%1&apos;.</source>
+        <source>--fault needs SYSTEM:KIND=VALUE, got '%1'.</source>
         <translation>--fault 的格式应为 系统:类型=值，实际为“%1”。</translation>
     </message>
     <message>
@@ -2708,7 +3793,7 @@
         <translation>例如 --fault crm:errors=0.1 或 --fault erp:latency=200。</translation>
     </message>
     <message>
-        <source>Unknown sandbox system &apos;%1&apos; in --fault.</source>
+        <source>Unknown sandbox system '%1' in --fault.</source>
         <translation>--fault 中的沙箱系统“%1”未知。</translation>
     </message>
     <message>
@@ -2747,6 +3832,580 @@
     </message>
 </context>
 <context>
+    <name>SoapMessage</name>
+    <message>
+        <source>Fault code %1 (HTTP %2): check the endpoint's credentials and their permissions.</source>
+        <translation>故障代码 %1（HTTP %2）：请检查端点的凭据及其权限。</translation>
+    </message>
+    <message>
+        <source>Fault code %1 (%2): the service failed on its side; try again later, or ask its owner.</source>
+        <translation>故障代码 %1（%2）：服务端出现故障；请稍后重试，或联系服务负责人。</translation>
+    </message>
+    <message>
+        <source>Fault code %1 (%2): the service refused the request as sent; change it and try again. The Activity page shows the exchange.</source>
+        <translation>故障代码 %1（%2）：服务拒绝了所发送的请求；请修改后重试。“活动记录”页面会显示此次请求与响应。</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with a SOAP fault: %3</source>
+        <translation>%1 对操作 %2 返回了 SOAP 故障：%3</translation>
+    </message>
+    <message>
+        <source>(no fault string)</source>
+        <translation>（无故障描述）</translation>
+    </message>
+    <message>
+        <source>SOAP operation %1</source>
+        <translation>SOAP 操作 %1</translation>
+    </message>
+    <message>
+        <source>Endpoint "%1" has no SOAP operations</source>
+        <translation>端点“%1”没有 SOAP 操作</translation>
+    </message>
+    <message>
+        <source>Import the service's WSDL (endpoint import-wsdl) so its operations are known.</source>
+        <translation>请导入该服务的 WSDL（endpoint import-wsdl），以获取其操作列表。</translation>
+    </message>
+    <message>
+        <source>The SOAP service of endpoint "%1" has no operation "%2"</source>
+        <translation>端点“%1”的 SOAP 服务没有操作“%2”</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>请使用以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>The response is XML but not a SOAP envelope</source>
+        <translation>响应是 XML，但不是 SOAP 信封</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint's base URL is the service address from the WSDL.</source>
+        <translation>请确认端点的基础 URL 是 WSDL 中的服务地址。</translation>
+    </message>
+    <message>
+        <source>The SOAP envelope has no Body</source>
+        <translation>SOAP 信封中没有 Body</translation>
+    </message>
+    <message>
+        <source>The service answered something unusual; the Activity page shows the body.</source>
+        <translation>服务返回了异常内容；“活动记录”页面会显示响应正文。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>No sync profiles. Add one with 'crmbridge-cli sync-profile add'.</source>
+        <translation>没有同步配置。请用“crmbridge-cli sync-profile add”添加。</translation>
+    </message>
+    <message>
+        <source>%1
+    %2 → %3 / %4 via "%5", %6, match %7 ← %8</source>
+        <translation>%1
+    %2 → %3 / %4，映射“%5”，%6，匹配 %7 ← %8</translation>
+    </message>
+    <message>
+        <source>Cannot read the profile file: %1</source>
+        <translation>无法读取同步配置文件：%1</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>请检查路径。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, got '%2'.</source>
+        <translation>--%1 需要一个整数，实际为“%2”。</translation>
+    </message>
+    <message>
+        <source>Saved the sync profile "%1".</source>
+        <translation>已保存同步配置“%1”。</translation>
+    </message>
+    <message>
+        <source>Removed the sync profile "%1".</source>
+        <translation>已删除同步配置“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 done, %4 failed)</source>
+        <translation>%1 %2（完成 %3，失败 %4）</translation>
+    </message>
+    <message>
+        <source>filtered %1</source>
+        <translation>已筛除 %1</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>--resume needs a run number, got '%1'.</source>
+        <translation>--resume 需要一个运行编号，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>--retry-failed needs a run number, got '%1'.</source>
+        <translation>--retry-failed 需要一个运行编号，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>--resume and --retry-failed cannot be combined.</source>
+        <translation>--resume 和 --retry-failed 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--dry-run plans a profile; it cannot be combined with --resume or --retry-failed.</source>
+        <translation>--dry-run 用于对同步配置进行试运行，不能与 --resume 或 --retry-failed 同时使用。</translation>
+    </message>
+    <message>
+        <source>Name a sync profile (or give --resume RUN or --retry-failed RUN).</source>
+        <translation>请指定同步配置（或使用 --resume RUN 或 --retry-failed RUN）。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, got '%4'.</source>
+        <translation>--%1 需要 %2 到 %3 之间的整数，实际为“%4”。</translation>
+    </message>
+    <message>
+        <source>ETA %1 s</source>
+        <translation>预计剩余时间 %1 秒</translation>
+    </message>
+    <message>
+        <source>ETA –</source>
+        <translation>预计剩余时间 –</translation>
+    </message>
+    <message>
+        <source>%1% %2/%3 written, %4 done, %5 failed, %6 records/s, %7%8</source>
+        <translation>%1% 已写入 %2/%3，完成 %4，失败 %5，%6 条记录/秒，%7%8</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation>（已暂停）</translation>
+    </message>
+    <message>
+        <source>reading the source: %1 records</source>
+        <translation>正在读取源：%1 条记录</translation>
+    </message>
+    <message>
+        <source>reading the target: %1 records</source>
+        <translation>正在读取目标：%1 条记录</translation>
+    </message>
+    <message>
+        <source>Plan %1 for "%2" (nothing written): %3.</source>
+        <translation>“%2”的试运行计划 %1（未写入任何数据）：%3。</translation>
+    </message>
+    <message>
+        <source>The plan is in %1.</source>
+        <translation>试运行计划已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Run %1 of "%2" %3 in %4 s: %5; %6 records/s.</source>
+        <translation>“%2”的运行 %1：%3，用时 %4 秒；%5；%6 条记录/秒。</translation>
+    </message>
+    <message>
+        <source>Resume it with: crmbridge-cli sync --resume %1</source>
+        <translation>可用以下命令继续：crmbridge-cli sync --resume %1</translation>
+    </message>
+    <message>
+        <source>Retry the failed records with: crmbridge-cli sync --retry-failed %1</source>
+        <translation>可用以下命令重试失败的记录：crmbridge-cli sync --retry-failed %1</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>尚无运行记录。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>RUN must be a run number, got '%1'.</source>
+        <translation>RUN 必须是运行编号，实际为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCsvFile</name>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable.</source>
+        <translation>请确认该文件夹存在且可写。</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>写入文件失败：%1</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation>请释放一些磁盘空间后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变更</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Some records failed</source>
+        <translation>部分记录失败</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Upsert</source>
+        <translation>插入或更新</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Source wins</source>
+        <translation>以源为准</translation>
+    </message>
+    <message>
+        <source>Target wins</source>
+        <translation>以目标为准</translation>
+    </message>
+    <message>
+        <source>Newer wins</source>
+        <translation>以较新者为准</translation>
+    </message>
+    <message>
+        <source>Ask (mark as conflict)</source>
+        <translation>询问（标记为冲突）</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>Reading the source</source>
+        <translation>正在读取源</translation>
+    </message>
+    <message>
+        <source>Reading the target</source>
+        <translation>正在读取目标</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>正在生成计划</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>正在写入</translation>
+    </message>
+    <message>
+        <source>Verifying uncertain writes</source>
+        <translation>正在核实结果不确定的写入</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Create (POST with an idempotency key)</source>
+        <translation>创建（POST，带幂等键）</translation>
+    </message>
+    <message>
+        <source>Update by key (PUT at the match key)</source>
+        <translation>按键更新（在匹配键上执行 PUT）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlan</name>
+    <message>
+        <source>Unknown plan action '%1'</source>
+        <translation>未知的计划动作“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlanner</name>
+    <message>
+        <source>The %1 formula does not compile: %2</source>
+        <translation>%1公式无法编译：%2</translation>
+    </message>
+    <message>
+        <source>Fix the formula in the sync profile (docs/formulas.md).</source>
+        <translation>请修正同步配置中的公式（参见 docs/formulas.md）。</translation>
+    </message>
+    <message>
+        <source>match key</source>
+        <translation>匹配键</translation>
+    </message>
+    <message>
+        <source>target match key</source>
+        <translation>目标匹配键</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>The match key formula failed: %1</source>
+        <translation>匹配键公式执行失败：%1</translation>
+    </message>
+    <message>
+        <source>The match key is blank, so the record cannot be matched</source>
+        <translation>匹配键为空，无法匹配此记录</translation>
+    </message>
+    <message>
+        <source>Another source record has the same match key '%1'; only the first is synced</source>
+        <translation>另一条源记录具有相同的匹配键“%1”；只同步第一条</translation>
+    </message>
+    <message>
+        <source>%1 target records share the match key '%2' (ids %3); merge them in the target first</source>
+        <translation>有 %1 条目标记录使用相同的匹配键“%2”（ID：%3）；请先在目标系统中合并这些记录</translation>
+    </message>
+    <message>
+        <source>No target record matches, and the mode is update</source>
+        <translation>没有匹配的目标记录，而同步模式为“更新”</translation>
+    </message>
+    <message>
+        <source>The target already has this record, and the mode is insert</source>
+        <translation>目标中已存在此记录，而同步模式为“插入”</translation>
+    </message>
+    <message>
+        <source>Cannot tell which side is newer: '%1' or '%2' is not a date and time</source>
+        <translation>无法判断哪一方较新：“%1”或“%2”不是日期时间</translation>
+    </message>
+    <message>
+        <source>The target changed later (%1) than the source (%2); it is kept</source>
+        <translation>目标的修改时间（%1）晚于源（%2），因此保留目标记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ; decide which side wins</source>
+        <translation><numerusform>有 %n 个字段不同；请决定以哪一方为准</numerusform></translation>
+    </message>
+    <message>
+        <source>No source record has this match key (mirror)</source>
+        <translation>没有源记录具有此匹配键（镜像）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProfileJson</name>
+    <message>
+        <source>Unknown sync mode '%1'</source>
+        <translation>未知的同步模式“%1”</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>请使用以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown conflict policy '%1'</source>
+        <translation>未知的冲突策略“%1”</translation>
+    </message>
+    <message>
+        <source>The sync profile has a bad value at '%1': %2</source>
+        <translation>同步配置中“%1”处的值有误：%2</translation>
+    </message>
+    <message>
+        <source>Fix the profile (see docs/sync.md) and try again.</source>
+        <translation>请修正同步配置（参见 docs/sync.md）后重试。</translation>
+    </message>
+    <message>
+        <source>The sync profile has format version %1; this build reads up to %2</source>
+        <translation>同步配置的格式版本为 %1；此版本最高只支持 %2</translation>
+    </message>
+    <message>
+        <source>Update CRM Bridge.</source>
+        <translation>请更新 CRM Bridge。</translation>
+    </message>
+    <message>
+        <source>a text is expected</source>
+        <translation>此处应为文本</translation>
+    </message>
+    <message>
+        <source>a list of [name, value] pairs is expected</source>
+        <translation>此处应为由 [name, value] 对组成的列表</translation>
+    </message>
+    <message>
+        <source>a whole number is expected</source>
+        <translation>此处应为整数</translation>
+    </message>
+    <message>
+        <source>use one of: %1</source>
+        <translation>请使用以下之一：%1</translation>
+    </message>
+    <message>
+        <source>The sync profile is not a JSON object: %1 at byte %2</source>
+        <translation>同步配置不是 JSON 对象：%1（位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>其他 JSON 值</translation>
+    </message>
+    <message>
+        <source>Fix the file (see docs/sync.md) and try again.</source>
+        <translation>请修正该文件（参见 docs/sync.md）后重试。</translation>
+    </message>
+    <message>
+        <source>The sync profile "%1" has no %2</source>
+        <translation>同步配置“%1”缺少%2</translation>
+    </message>
+    <message>
+        <source>Set it with 'crmbridge-cli sync-profile add' or in the Syncs page.</source>
+        <translation>请用“crmbridge-cli sync-profile add”或在“同步”页面中设置。</translation>
+    </message>
+    <message>
+        <source>A sync profile needs a name</source>
+        <translation>同步配置需要名称</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为同步配置指定名称。</translation>
+    </message>
+    <message>
+        <source>source (an endpoint and entity, or a file)</source>
+        <translation>源（端点和实体，或文件）</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>target endpoint and entity</source>
+        <translation>目标端点和实体</translation>
+    </message>
+    <message>
+        <source>match key (a target field and a source formula)</source>
+        <translation>匹配键（目标字段和源公式）</translation>
+    </message>
+    <message>
+        <source>The batch size of "%1" is %2; it must be 0–100</source>
+        <translation>“%1”的批量大小为 %2，必须在 0–100 之间</translation>
+    </message>
+    <message>
+        <source>Batch endpoints take at most 100 records; use 0 for one request per record.</source>
+        <translation>批量端点最多接受 100 条记录；设为 0 表示每条记录单独发送一个请求。</translation>
+    </message>
+    <message>
+        <source>The concurrency of "%1" is %2; it must be 1–64</source>
+        <translation>“%1”的并发数为 %2，必须在 1–64 之间</translation>
+    </message>
+    <message>
+        <source>Use the number of requests the endpoint allows in flight (6 is a good start).</source>
+        <translation>请设为端点允许同时进行的请求数（可以从 6 开始）。</translation>
+    </message>
+    <message>
+        <source>source and target timestamp fields (newer-wins needs both)</source>
+        <translation>源和目标的时间戳字段（“以较新者为准”需要两者）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProfileStore</name>
+    <message>
+        <source>Could not read the sync profiles</source>
+        <translation>无法读取同步配置</translation>
+    </message>
+    <message>
+        <source>sync profile "%1"</source>
+        <translation>同步配置“%1”</translation>
+    </message>
+    <message>
+        <source>Could not read the sync profile "%1"</source>
+        <translation>无法读取同步配置“%1”</translation>
+    </message>
+    <message>
+        <source>There is no sync profile named "%1"</source>
+        <translation>没有名为“%1”的同步配置</translation>
+    </message>
+    <message>
+        <source>Add one with 'crmbridge-cli sync-profile add'.</source>
+        <translation>请用“crmbridge-cli sync-profile add”添加。</translation>
+    </message>
+    <message>
+        <source>Profiles: %1.</source>
+        <translation>现有同步配置：%1。</translation>
+    </message>
+    <message>
+        <source>There is no sync profile with id %1</source>
+        <translation>没有 ID 为 %1 的同步配置</translation>
+    </message>
+    <message>
+        <source>It may have been removed.</source>
+        <translation>它可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Could not save the sync profile "%1"</source>
+        <translation>无法保存同步配置“%1”</translation>
+    </message>
+    <message>
+        <source>A sync profile named "%1" already exists</source>
+        <translation>已存在名为“%1”的同步配置</translation>
+    </message>
+    <message>
+        <source>Choose another name, or remove the old profile first.</source>
+        <translation>请换一个名称，或先删除旧的同步配置。</translation>
+    </message>
+    <message>
+        <source>Could not remove the sync profile "%1"</source>
+        <translation>无法删除同步配置“%1”</translation>
+    </message>
+</context>
+<context>
     <name>TemplateExpander</name>
     <message>
         <source>(no environment selected)</source>
@@ -2761,7 +4420,7 @@
         <translation>请将 %1 添加到该环境，或选择一个定义了它的环境。</translation>
     </message>
     <message>
-        <source>&quot;{{&quot; without a closing &quot;}}&quot;</source>
+        <source>"{{" without a closing "}}"</source>
         <translation>“{{”没有对应的结束“}}”</translation>
     </message>
     <message>
@@ -2780,8 +4439,8 @@
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <source>Quote values that contain commas: &quot;a, b&quot;.</source>
-        <translation>包含逗号的值请加引号：&quot;a, b&quot;。</translation>
+        <source>Quote values that contain commas: "a, b".</source>
+        <translation>包含逗号的值请加引号："a, b"。</translation>
     </message>
     <message>
         <source>A quoted value is never closed.</source>
@@ -2807,7 +4466,7 @@
         <translation>Zendesk Support</translation>
     </message>
     <message>
-        <source>Tickets, users and organizations. Needs your Zendesk subdomain, an agent&apos;s email address and an API token.</source>
+        <source>Tickets, users and organizations. Needs your Zendesk subdomain, an agent's email address and an API token.</source>
         <translation>工单、用户和组织。需要您的 Zendesk 子域名、一位客服人员的电子邮件地址和 API 令牌。</translation>
     </message>
     <message>
@@ -2815,8 +4474,8 @@
         <translation>Klaviyo</translation>
     </message>
     <message>
-        <source>Profiles and lists over the JSON:API endpoints. Needs a private API key, stored as &quot;Klaviyo-API-Key&quot; followed by the key.</source>
-        <translation>通过 JSON:API 端点访问用户档案和列表。需要私有 API 密钥，存储格式为 &quot;Klaviyo-API-Key&quot; 后接密钥。</translation>
+        <source>Profiles and lists over the JSON:API endpoints. Needs a private API key, stored as "Klaviyo-API-Key" followed by the key.</source>
+        <translation>通过 JSON:API 端点访问用户档案和列表。需要私有 API 密钥，存储格式为 "Klaviyo-API-Key" 后接密钥。</translation>
     </message>
     <message>
         <source>Intercom</source>
@@ -2839,7 +4498,7 @@
         <translation>Salesforce REST</translation>
     </message>
     <message>
-        <source>Accounts, contacts, leads and opportunities: lists through a SOQL query that follows nextRecordsUrl. Needs your My Domain name and a connected app&apos;s client id and secret (client-credentials flow).</source>
+        <source>Accounts, contacts, leads and opportunities: lists through a SOQL query that follows nextRecordsUrl. Needs your My Domain name and a connected app's client id and secret (client-credentials flow).</source>
         <translation>客户、联系人、潜在客户和业务机会：通过 SOQL 查询获取列表，并沿 nextRecordsUrl 翻页。需要您的“我的域”名称，以及关联应用的客户端 ID 和客户端密钥（客户端凭据流程）。</translation>
     </message>
     <message>
@@ -2847,11 +4506,11 @@
         <translation>Dynamics 365 / Dataverse Web API</translation>
     </message>
     <message>
-        <source>Accounts, contacts, leads and opportunities over the OData Web API, paged with @odata.nextLink. Needs your organization name, the Microsoft Entra tenant id and an app registration&apos;s client id and secret.</source>
+        <source>Accounts, contacts, leads and opportunities over the OData Web API, paged with @odata.nextLink. Needs your organization name, the Microsoft Entra tenant id and an app registration's client id and secret.</source>
         <translation>通过 OData Web API 访问客户、联系人、潜在顾客和商机，使用 @odata.nextLink 分页。需要您的组织名称、Microsoft Entra 租户 ID，以及应用注册的客户端 ID 和客户端密钥。</translation>
     </message>
     <message>
-        <source>No vendor template named &quot;%1&quot;</source>
+        <source>No vendor template named "%1"</source>
         <translation>没有名为“%1”的厂商模板</translation>
     </message>
     <message>
@@ -2926,7 +4585,7 @@
         <translation>无法初始化工作区文件</translation>
     </message>
     <message>
-        <source>Could not write the workspace&apos;s details</source>
+        <source>Could not write the workspace's details</source>
         <translation>无法写入工作区信息</translation>
     </message>
     <message>
@@ -2994,7 +4653,7 @@
         <translation>无法保存此更改</translation>
     </message>
     <message>
-        <source>Could not save the workspace&apos;s details</source>
+        <source>Could not save the workspace's details</source>
         <translation>无法保存工作区信息</translation>
     </message>
     <message>
@@ -3057,7 +4716,7 @@
 <context>
     <name>WorkspaceCommands</name>
     <message>
-        <source>Created workspace &quot;%1&quot; at %2 (schema %3).</source>
+        <source>Created workspace "%1" at %2 (schema %3).</source>
         <translation>已在 %2 创建工作区“%1”（架构版本 %3）。</translation>
     </message>
     <message>
@@ -3081,7 +4740,7 @@
         <translation>架构版本：</translation>
     </message>
     <message>
-        <source>(older than this version&apos;s %1: run &apos;crmbridge-cli workspace migrate&apos;)</source>
+        <source>(older than this version's %1: run 'crmbridge-cli workspace migrate')</source>
         <translation>（低于当前版本的 %1：请运行“crmbridge-cli workspace migrate”）</translation>
     </message>
     <message>
@@ -3121,7 +4780,7 @@
         <translation>按演示工作区的内容填充。</translation>
     </message>
     <message>
-        <source>The workspace&apos;s display name.</source>
+        <source>The workspace's display name.</source>
         <translation>工作区的显示名称。</translation>
     </message>
     <message>
@@ -3141,7 +4800,7 @@
         <translation>显示工作区的内容（只读）。</translation>
     </message>
     <message>
-        <source>Bring an older workspace to this version&apos;s schema (a backup is kept).</source>
+        <source>Bring an older workspace to this version's schema (a backup is kept).</source>
         <translation>将旧工作区升级到当前版本的架构（会保留备份）。</translation>
     </message>
     <message>
@@ -3161,7 +4820,7 @@
         <translation>要写入的文件夹（不存在时自动创建）。</translation>
     </message>
     <message>
-        <source>Read a folder written by &apos;workspace export&apos; into the workspace (same names are replaced).</source>
+        <source>Read a folder written by 'workspace export' into the workspace (same names are replaced).</source>
         <translation>将“workspace export”写出的文件夹读入工作区（同名对象会被替换）。</translation>
     </message>
     <message>
@@ -3200,7 +4859,7 @@
         <translation>此处没有文件夹</translation>
     </message>
     <message>
-        <source>Give the folder a &apos;workspace export&apos; wrote.</source>
+        <source>Give the folder a 'workspace export' wrote.</source>
         <translation>请指定由“workspace export”写出的文件夹。</translation>
     </message>
 </context>
@@ -3227,7 +4886,7 @@
         <translation>无法读取工作区文件：%1</translation>
     </message>
     <message>
-        <source>Check the file&apos;s permissions.</source>
+        <source>Check the file's permissions.</source>
         <translation>请检查该文件的权限。</translation>
     </message>
     <message>
@@ -3348,7 +5007,7 @@
         <translation>请确认该地址返回的是 WSDL 本身（加上 ?wsdl）。</translation>
     </message>
     <message>
-        <source>The WSDL names no service address; set the endpoint&apos;s base URL by hand.</source>
+        <source>The WSDL names no service address; set the endpoint's base URL by hand.</source>
         <translation>WSDL 中未指定服务地址；请手动设置端点的基础 URL。</translation>
     </message>
     <message>
@@ -3366,6 +5025,29 @@
     <message>
         <source>Check that the file exists and that you may read it.</source>
         <translation>请确认该文件存在且您有权读取。</translation>
+    </message>
+    <message>
+        <source>SOAP operations of %1</source>
+        <translation>%1 的 SOAP 操作</translation>
+    </message>
+    <message>
+        <source>Unknown SOAP version "%1"</source>
+        <translation>未知的 SOAP 版本“%1”</translation>
+    </message>
+    <message>
+        <source>Use 1.1 or 1.2.</source>
+        <translation>请使用 1.1 或 1.2。</translation>
+    </message>
+</context>
+<context>
+    <name>XmlJson</name>
+    <message>
+        <source>The response is not well-formed XML: %1 at line %2, column %3 (character offset %4)</source>
+        <translation>响应不是格式正确的 XML：%1（第 %2 行，第 %3 列，字符偏移 %4）</translation>
+    </message>
+    <message>
+        <source>Check that the URL points at the service (not a web page) and that the server is healthy; the Activity page shows the body.</source>
+        <translation>请确认 URL 指向的是服务（而不是网页）且服务器运行正常；“活动记录”页面会显示响应正文。</translation>
     </message>
 </context>
 <context>
@@ -3706,7 +5388,7 @@
         <translation>工作区已升级</translation>
     </message>
     <message>
-        <source>The workspace was upgraded to this version&apos;s format. A copy of the previous version is kept at %1.</source>
+        <source>The workspace was upgraded to this version's format. A copy of the previous version is kept at %1.</source>
         <translation>工作区已升级到当前版本的格式。旧版本的副本保存在 %1。</translation>
     </message>
     <message>
@@ -3733,7 +5415,7 @@
         <translation>更改钥匙串条目</translation>
     </message>
     <message>
-        <source>Change the secret&apos;s environment variable</source>
+        <source>Change the secret's environment variable</source>
         <translation>更改机密的环境变量</translation>
     </message>
     <message>
@@ -3805,11 +5487,11 @@
         <translation>正在存储…</translation>
     </message>
     <message>
-        <source>Kept for this session only (no keychain is available): entry &quot;%1&quot;. Set the environment variable to keep it across sessions.</source>
+        <source>Kept for this session only (no keychain is available): entry "%1". Set the environment variable to keep it across sessions.</source>
         <translation>仅在本次会话中保留（没有可用的钥匙串）：条目“%1”。如需跨会话保留，请设置环境变量。</translation>
     </message>
     <message>
-        <source>Stored in the system keychain as &quot;%1&quot;.</source>
+        <source>Stored in the system keychain as "%1".</source>
         <translation>已以“%1”为名存入系统钥匙串。</translation>
     </message>
 </context>
@@ -3839,7 +5521,7 @@
         <translation>该端点未发送凭据，但服务器要求提供：请在“身份验证”选项卡上选择一种身份验证方式。</translation>
     </message>
     <message>
-        <source>the Basic password of user &quot;%1&quot;</source>
+        <source>the Basic password of user "%1"</source>
         <translation>用户“%1”的 Basic 密码</translation>
     </message>
     <message>
@@ -3855,7 +5537,7 @@
         <translation>查询参数 %1 中的 API 密钥</translation>
     </message>
     <message>
-        <source>the OAuth 2.0 client secret of client &quot;%1&quot;</source>
+        <source>the OAuth 2.0 client secret of client "%1"</source>
         <translation>客户端“%1”的 OAuth 2.0 客户端密钥</translation>
     </message>
     <message>
@@ -3907,7 +5589,7 @@
         <translation>404 Not Found（%1）：请检查基础 URL 中的基础路径%2。</translation>
     </message>
     <message>
-        <source> and the list path of entity &quot;%1&quot;</source>
+        <source> and the list path of entity "%1"</source>
         <translation>以及实体“%1”的列表路径</translation>
     </message>
     <message>
@@ -3927,11 +5609,11 @@
         <translation>服务器返回 %1。</translation>
     </message>
     <message>
-        <source>The answer is not JSON (%1 at byte %2; Content-Type %3). Check the list path of entity &quot;%4&quot;.</source>
+        <source>The answer is not JSON (%1 at byte %2; Content-Type %3). Check the list path of entity "%4".</source>
         <translation>响应不是 JSON（第 %2 字节处：%1；Content-Type：%3）。请检查实体“%4”的列表路径。</translation>
     </message>
     <message>
-        <source>The answer has no list of records at &quot;%1&quot; (entity &quot;%2&quot;). Its top-level fields are: %3. Set &quot;Records at&quot; on the Entities tab.</source>
+        <source>The answer has no list of records at "%1" (entity "%2"). Its top-level fields are: %3. Set "Records at" on the Entities tab.</source>
         <translation>响应中“%1”处没有记录列表（实体“%2”）。其顶层字段为：%3。请在“实体”选项卡上设置“记录位置”。</translation>
     </message>
     <message>
@@ -3965,19 +5647,19 @@
 <context>
     <name>crmbridge::EndpointRepository</name>
     <message>
-        <source>Add endpoint &quot;%1&quot;</source>
+        <source>Add endpoint "%1"</source>
         <translation>添加端点“%1”</translation>
     </message>
     <message>
-        <source>Remove endpoint &quot;%1&quot;</source>
+        <source>Remove endpoint "%1"</source>
         <translation>删除端点“%1”</translation>
     </message>
     <message>
-        <source>Add entity &quot;%1&quot;</source>
+        <source>Add entity "%1"</source>
         <translation>添加实体“%1”</translation>
     </message>
     <message>
-        <source>Remove entity &quot;%1&quot;</source>
+        <source>Remove entity "%1"</source>
         <translation>删除实体“%1”</translation>
     </message>
     <message>
@@ -3989,7 +5671,7 @@
         <translation>该端点已在此期间被删除</translation>
     </message>
     <message>
-        <source>The endpoint of entity &quot;%1&quot; was removed</source>
+        <source>The endpoint of entity "%1" was removed</source>
         <translation>实体“%1”所属的端点已被删除</translation>
     </message>
 </context>
@@ -4060,8 +5742,12 @@
         <translation>写入生产环境</translation>
     </message>
     <message>
-        <source>The test sends %1 %2 to the production environment &quot;%3&quot;. Send it?</source>
+        <source>The test sends %1 %2 to the production environment "%3". Send it?</source>
         <translation>该测试将向生产环境“%3”发送 %1 %2。确定要发送吗？</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — "%1" is a production environment: requests reach real data, and every write asks for confirmation.</source>
+        <translation>生产环境 —“%1”是生产环境：请求会作用于真实数据，每次写入前都会要求确认。</translation>
     </message>
 </context>
 <context>
@@ -4107,7 +5793,7 @@
         <translation>实体必须有名称。</translation>
     </message>
     <message>
-        <source>This endpoint already has an entity named &quot;%1&quot;.</source>
+        <source>This endpoint already has an entity named "%1".</source>
         <translation>该端点已有名为“%1”的实体。</translation>
     </message>
     <message>
@@ -4217,6 +5903,174 @@
     </message>
 </context>
 <context>
+    <name>crmbridge::EnvironmentListModel</name>
+    <message>
+        <source>A production environment shows a red banner, and every write to it asks first.</source>
+        <translation>生产环境会显示红色横幅，每次向其写入前都会先要求确认。</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Rename environment %1 to %2</source>
+        <translation>将环境 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Mark %1 as production</source>
+        <translation>将 %1 标记为生产环境</translation>
+    </message>
+    <message>
+        <source>Mark %1 as not production</source>
+        <translation>取消将 %1 标记为生产环境</translation>
+    </message>
+    <message>
+        <source>Add environment %1</source>
+        <translation>添加环境 %1</translation>
+    </message>
+    <message>
+        <source>Remove environment %1</source>
+        <translation>删除环境 %1</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::EnvironmentRepository</name>
+    <message>
+        <source>An environment needs a name.</source>
+        <translation>环境需要名称。</translation>
+    </message>
+    <message>
+        <source>An environment named "%1" already exists. Choose another name.</source>
+        <translation>已存在名为“%1”的环境。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>A variable needs a name (it is used as {{name}}).</source>
+        <translation>变量需要名称（以 {{name}} 形式引用）。</translation>
+    </message>
+    <message>
+        <source>The variable "%1" is already defined in "%2".</source>
+        <translation>变量“%1”已在“%2”中定义。</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::EnvironmentVariablesModel</name>
+    <message>
+        <source>Used as {{%1}} in URLs, headers and bodies</source>
+        <translation>在 URL、请求头和正文中以 {{%1}} 形式引用</translation>
+    </message>
+    <message>
+        <source>A secret: its value is in %1, never in the workspace. Type a new value to replace it.</source>
+        <translation>机密：其值保存在%1中，绝不会存入工作区。输入新值即可替换。</translation>
+    </message>
+    <message>
+        <source>Keep the value in the system keychain instead of the workspace</source>
+        <translation>将值保存在系统钥匙串中，而不是工作区中</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>The secret value is %1.</source>
+        <translation>机密值%1。</translation>
+    </message>
+    <message>
+        <source>Type the secret value again after renaming a secret variable; a secret is never read back into the window.</source>
+        <translation>重命名机密变量后，请重新输入机密值；机密绝不会回读到窗口中。</translation>
+    </message>
+    <message>
+        <source>Rename variable %1 to %2</source>
+        <translation>将变量 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Set %1 in %2</source>
+        <translation>在 %2 中设置 %1</translation>
+    </message>
+    <message>
+        <source>Make %1 a secret</source>
+        <translation>将 %1 设为机密</translation>
+    </message>
+    <message>
+        <source>Make %1 a plain variable</source>
+        <translation>将 %1 设为普通变量</translation>
+    </message>
+    <message>
+        <source>Add variable %1 to %2</source>
+        <translation>向 %2 添加变量 %1</translation>
+    </message>
+    <message>
+        <source>Remove variable %1 from %2</source>
+        <translation>从 %2 删除变量 %1</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::EnvironmentsDialog</name>
+    <message>
+        <source>New secret value</source>
+        <translation>新机密值</translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation>新环境</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>An environment is a named set of variables that fills {{name}} in endpoint URLs, headers and bodies. Mark an environment as production to get a warning banner and a confirmation before every write to it. Secret values go to the system keychain.</source>
+        <translation>环境是一组具名变量，用于填充端点 URL、请求头和正文中的 {{name}}。将环境标记为生产环境后，会显示警告横幅，且每次向其写入前都需要确认。机密值保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Add Environment</source>
+        <translation>添加环境</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add Variable</source>
+        <translation>添加变量</translation>
+    </message>
+    <message>
+        <source>Remove Variable</source>
+        <translation>删除变量</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Variables of %1</source>
+        <translation>%1 的变量</translation>
+    </message>
+    <message>
+        <source>Add an environment to define variables.</source>
+        <translation>请先添加环境，再定义变量。</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — requests in "%1" reach real data; every write asks for confirmation.</source>
+        <translation>生产环境 —“%1”中的请求会作用于真实数据；每次写入前都会要求确认。</translation>
+    </message>
+</context>
+<context>
     <name>crmbridge::Error</name>
     <message>
         <source>%1 (%2)</source>
@@ -4229,6 +6083,113 @@
     <message>
         <source>%1. %2</source>
         <translation>%1。%2</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::FailedRowsDialog</name>
+    <message>
+        <source>Failed rows of run %1 — %2</source>
+        <translation>运行 %1 的失败行 — %2</translation>
+    </message>
+    <message>
+        <source>These records were not written. Fix a value in place (double-click a cell), then retry: only these rows run again, as a new run linked to run %1. Without edits, the records are read again from the source.</source>
+        <translation>这些记录未被写入。可直接修正值（双击单元格），然后重试：只有这些行会重新运行，作为与运行 %1 关联的一次新运行。如果未作修改，将重新从源读取这些记录。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Retry these rows</source>
+        <translation>重试这些行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to retry, with your edits</source>
+        <translation><numerusform>将重试 %n 行（含您的修改）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to retry</source>
+        <translation><numerusform>将重试 %n 行</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::FailedRowsModel</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 — %2</source>
+        <translation>HTTP %1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the rows to retry: %1</source>
+        <translation>无法写入要重试的行：%1</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable.</source>
+        <translation>请确认该文件夹存在且可写。</translation>
+    </message>
+    <message>
+        <source>Check the free disk space.</source>
+        <translation>请检查可用磁盘空间。</translation>
+    </message>
+    <message>
+        <source>%1
+What to do: %2</source>
+        <translation>%1
+处理建议：%2</translation>
+    </message>
+    <message>
+        <source>Was: %1</source>
+        <translation>原值：%1</translation>
+    </message>
+    <message>
+        <source>Source key</source>
+        <translation>源键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::FieldChangesModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>(record)</source>
+        <translation>（整条记录）</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>旧值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
     </message>
 </context>
 <context>
@@ -4310,7 +6271,7 @@
         <translation>https://api.example.com/v1 或 {{base_url}}</translation>
     </message>
     <message>
-        <source>the system&apos;s trusted CAs</source>
+        <source>the system's trusted CAs</source>
         <translation>系统信任的 CA</translation>
     </message>
     <message>
@@ -4330,7 +6291,7 @@
         <translation>端点必须有名称。</translation>
     </message>
     <message>
-        <source>Another endpoint is already named &quot;%1&quot;.</source>
+        <source>Another endpoint is already named "%1".</source>
         <translation>已有另一个端点名为“%1”。</translation>
     </message>
     <message>
@@ -4357,11 +6318,11 @@
 <context>
     <name>crmbridge::HeadersModel</name>
     <message>
-        <source>&quot;%1&quot; is not a valid header name: use letters, digits and - _ . only.</source>
+        <source>"%1" is not a valid header name: use letters, digits and - _ . only.</source>
         <translation>“%1”不是有效的请求头名称：只能使用字母、数字和 - _ . 字符。</translation>
     </message>
     <message>
-        <source>Edit header &quot;%1&quot;</source>
+        <source>Edit header "%1"</source>
         <translation>编辑请求头“%1”</translation>
     </message>
     <message>
@@ -4403,35 +6364,35 @@
         <translation>请求已取消</translation>
     </message>
     <message>
-        <source>path %1 of endpoint &quot;%2&quot;</source>
+        <source>path %1 of endpoint "%2"</source>
         <translation>端点“%2”的路径 %1</translation>
     </message>
     <message>
-        <source>base URL of endpoint &quot;%1&quot;</source>
+        <source>base URL of endpoint "%1"</source>
         <translation>端点“%1”的基础 URL</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a usable http(s) URL</source>
+        <source>"%1" is not a usable http(s) URL</source>
         <translation>“%1”不是可用的 http(s) URL</translation>
     </message>
     <message>
-        <source>endpoint &quot;%1&quot;</source>
+        <source>endpoint "%1"</source>
         <translation>端点“%1”</translation>
     </message>
     <message>
-        <source>Check the endpoint&apos;s base URL and the request path.</source>
+        <source>Check the endpoint's base URL and the request path.</source>
         <translation>请检查端点的基础 URL 和请求路径。</translation>
     </message>
     <message>
-        <source>query parameter %1 of endpoint &quot;%2&quot;</source>
+        <source>query parameter %1 of endpoint "%2"</source>
         <translation>端点“%2”的查询参数 %1</translation>
     </message>
     <message>
-        <source>Endpoint &quot;%1&quot; reads files; it has no HTTP requests</source>
+        <source>Endpoint "%1" reads files; it has no HTTP requests</source>
         <translation>端点“%1”读取的是文件，不发送 HTTP 请求</translation>
     </message>
     <message>
-        <source>%1 to production environment &quot;%2&quot; needs confirmation</source>
+        <source>%1 to production environment "%2" needs confirmation</source>
         <translation>向生产环境“%2”发送 %1 需要确认</translation>
     </message>
     <message>
@@ -4439,7 +6400,7 @@
         <translation>请在窗口中确认此次写入，或在命令行中传入 --yes。</translation>
     </message>
     <message>
-        <source>Endpoint &quot;%1&quot; uses %2 authentication but names no secret</source>
+        <source>Endpoint "%1" uses %2 authentication but names no secret</source>
         <translation>端点“%1”使用 %2 身份验证，但未指定机密</translation>
     </message>
     <message>
@@ -4447,27 +6408,27 @@
         <translation>请为该机密指定钥匙串条目或环境变量。</translation>
     </message>
     <message>
-        <source>No secret store is connected to endpoint &quot;%1&quot;</source>
+        <source>No secret store is connected to endpoint "%1"</source>
         <translation>端点“%1”未连接任何机密存储</translation>
     </message>
     <message>
-        <source>authentication of endpoint &quot;%1&quot;</source>
+        <source>authentication of endpoint "%1"</source>
         <translation>端点“%1”的身份验证</translation>
     </message>
     <message>
-        <source>variable {{%1}} of environment &quot;%2&quot;</source>
+        <source>variable {{%1}} of environment "%2"</source>
         <translation>环境“%2”的变量 {{%1}}</translation>
     </message>
     <message>
-        <source>header %1 of endpoint &quot;%2&quot;</source>
+        <source>header %1 of endpoint "%2"</source>
         <translation>端点“%2”的请求头 %1</translation>
     </message>
     <message>
-        <source>request body for endpoint &quot;%1&quot;</source>
+        <source>request body for endpoint "%1"</source>
         <translation>端点“%1”的请求正文</translation>
     </message>
     <message>
-        <source>user name of endpoint &quot;%1&quot;</source>
+        <source>user name of endpoint "%1"</source>
         <translation>端点“%1”的用户名</translation>
     </message>
     <message>
@@ -4475,7 +6436,7 @@
         <translation>CA 文件中没有 PEM 证书，或无法读取</translation>
     </message>
     <message>
-        <source>Choose the PEM file of the CA that signed the server&apos;s certificate.</source>
+        <source>Choose the PEM file of the CA that signed the server's certificate.</source>
         <translation>请选择签发该服务器证书的 CA 的 PEM 文件。</translation>
     </message>
     <message>
@@ -4491,7 +6452,7 @@
         <translation>已超时</translation>
     </message>
     <message>
-        <source>The server asked to wait %1 s, longer than the %2 s this endpoint allows; try again later or raise the endpoint&apos;s Retry-After limit.</source>
+        <source>The server asked to wait %1 s, longer than the %2 s this endpoint allows; try again later or raise the endpoint's Retry-After limit.</source>
         <translation>服务器要求等待 %1 秒，超过了此端点允许的 %2 秒；请稍后重试，或调高端点的 Retry-After 上限。</translation>
     </message>
     <message>
@@ -4511,7 +6472,7 @@
         <translation>%1 返回了 HTTP %2 %3%4</translation>
     </message>
     <message>
-        <source>Check the endpoint&apos;s credentials and their permissions.</source>
+        <source>Check the endpoint's credentials and their permissions.</source>
         <translation>请检查端点的凭据及其权限。</translation>
     </message>
     <message>
@@ -4519,7 +6480,7 @@
         <translation>请检查基础 URL、路径和记录 ID。</translation>
     </message>
     <message>
-        <source>The rate limit is exhausted; lower the endpoint&apos;s request budget or try again later.</source>
+        <source>The rate limit is exhausted; lower the endpoint's request budget or try again later.</source>
         <translation>已达到速率限制；请降低端点的请求配额，或稍后重试。</translation>
     </message>
     <message>
@@ -4527,7 +6488,7 @@
         <translation>服务器出现问题；请稍后重试。</translation>
     </message>
     <message>
-        <source>Check the request against the API&apos;s documentation; the Activity page shows the exchange.</source>
+        <source>Check the request against the API's documentation; the Activity page shows the exchange.</source>
         <translation>请对照 API 文档检查该请求；“活动记录”页面会显示完整的请求和响应。</translation>
     </message>
     <message>
@@ -4535,7 +6496,7 @@
         <translation>%1 已有 %2 秒没有返回数据%3</translation>
     </message>
     <message>
-        <source>The server is slow or unreachable: try again later or raise the endpoint&apos;s timeout.</source>
+        <source>The server is slow or unreachable: try again later or raise the endpoint's timeout.</source>
         <translation>服务器响应缓慢或无法访问：请稍后重试，或调高端点的超时时间。</translation>
     </message>
     <message>
@@ -4543,7 +6504,7 @@
         <translation>%1 的 TLS 证书未被接受：%2</translation>
     </message>
     <message>
-        <source>If the server uses a private CA, set the endpoint&apos;s CA file. Only for a test server: allow self-signed certificates on the endpoint.</source>
+        <source>If the server uses a private CA, set the endpoint's CA file. Only for a test server: allow self-signed certificates on the endpoint.</source>
         <translation>如果服务器使用私有 CA，请设置端点的 CA 文件。仅限测试服务器：可在端点上允许自签名证书。</translation>
     </message>
     <message>
@@ -4555,7 +6516,7 @@
         <translation>请检查基础 URL 和网络，并确认服务器正在运行。</translation>
     </message>
     <message>
-        <source>client id of endpoint &quot;%1&quot;</source>
+        <source>client id of endpoint "%1"</source>
         <translation>端点“%1”的客户端 ID</translation>
     </message>
     <message>
@@ -4626,17 +6587,17 @@
         <translation>未添加任何内容。</translation>
     </message>
     <message>
-        <source>Secret &quot;%1&quot;: %2</source>
+        <source>Secret "%1": %2</source>
         <translation>机密“%1”：%2</translation>
     </message>
     <message numerus="yes">
-        <source>Added &quot;%1&quot; with %n entit(y/ies).</source>
+        <source>Added "%1" with %n entit(y/ies).</source>
         <translation>
             <numerusform>已添加“%1”，包含 %n 个实体。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The service&apos;s %n SOAP operation(s) are not kept yet: endpoints have no place for them.</source>
+        <source>The service's %n SOAP operation(s) are not kept yet: endpoints have no place for them.</source>
         <translation>
             <numerusform>该服务的 %n 个 SOAP 操作暂不保存：端点中还没有存放它们的位置。</numerusform>
         </translation>
@@ -4652,6 +6613,138 @@
     <message>
         <source>The command used --insecure: the endpoint allows self-signed certificates.</source>
         <translation>该命令使用了 --insecure：此端点将允许自签名证书。</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::LifecycleDiagram</name>
+    <message>
+        <source>%1 · unreachable</source>
+        <translation>%1 · 不可达</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::LifecycleDocument</name>
+    <message>
+        <source>Not saved: the lifecycle has errors. Fix them (or undo) to save it; orders keep stepping through the last saved lifecycle.</source>
+        <translation>未保存：生命周期存在错误。请修正错误（或撤销）后再保存；在此之前，订单仍按上次保存的生命周期执行状态转换。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::LifecycleEditor</name>
+    <message>
+        <source>Error — %1: %2</source>
+        <translation>错误 — %1：%2</translation>
+    </message>
+    <message>
+        <source>Warning — %1: %2</source>
+        <translation>警告 — %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved. Orders step through this lifecycle from now on.</source>
+        <translation>已保存。从现在起，订单将按此生命周期执行状态转换。</translation>
+    </message>
+    <message>
+        <source>Add state</source>
+        <translation>添加状态</translation>
+    </message>
+    <message>
+        <source>Remove state</source>
+        <translation>删除状态</translation>
+    </message>
+    <message>
+        <source>Add transition</source>
+        <translation>添加状态转换</translation>
+    </message>
+    <message>
+        <source>Remove transition</source>
+        <translation>删除状态转换</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Transitions (double-click to edit; lists are comma-separated; the guard is a formula over the order)</source>
+        <translation>状态转换（双击可编辑；列表项以逗号分隔；守卫条件是基于订单的公式）</translation>
+    </message>
+    <message>
+        <source>State diagram</source>
+        <translation>状态图</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::LifecycleStatesModel</name>
+    <message>
+        <source>Make %1 the initial state</source>
+        <translation>将 %1 设为初始状态</translation>
+    </message>
+    <message>
+        <source>Unmark the initial state</source>
+        <translation>取消初始状态标记</translation>
+    </message>
+    <message>
+        <source>Mark %1 final</source>
+        <translation>将 %1 标记为最终状态</translation>
+    </message>
+    <message>
+        <source>Unmark %1 final</source>
+        <translation>取消 %1 的最终状态标记</translation>
+    </message>
+    <message>
+        <source>A state needs an id (e.g. "packed").</source>
+        <translation>状态需要一个 id（例如“packed”）。</translation>
+    </message>
+    <message>
+        <source>Rename state %1 to %2</source>
+        <translation>将状态 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Change the label of %1</source>
+        <translation>更改 %1 的标签</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>初始</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Add state %1</source>
+        <translation>添加状态 %1</translation>
+    </message>
+    <message>
+        <source>Remove state %1</source>
+        <translation>删除状态 %1</translation>
     </message>
 </context>
 <context>
@@ -4824,7 +6917,7 @@
         <translation>映射需要一个名称。</translation>
     </message>
     <message>
-        <source>A mapping named &quot;%1&quot; already exists. Choose another name.</source>
+        <source>A mapping named "%1" already exists. Choose another name.</source>
         <translation>已存在名为“%1”的映射。请另选一个名称。</translation>
     </message>
     <message>
@@ -4884,7 +6977,7 @@
         <translation>删除映射</translation>
     </message>
     <message>
-        <source>Delete the mapping &quot;%1&quot;? This cannot be undone.</source>
+        <source>Delete the mapping "%1"? This cannot be undone.</source>
         <translation>要删除映射“%1”吗？此操作无法撤销。</translation>
     </message>
     <message>
@@ -4959,6 +7052,74 @@
         <source>No suggestions: every target field is mapped, or no source field resembles the unmapped ones.</source>
         <translation>没有建议：所有目标字段都已映射，或者没有与未映射字段相似的源字段。</translation>
     </message>
+    <message>
+        <source>Fetching samples from %1… %2 (%3)</source>
+        <translation>正在从 %1 获取样本… %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n 条记录</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n 页</numerusform></translation>
+    </message>
+    <message>
+        <source>The environment whose variables fill the endpoint's {{variables}}</source>
+        <translation>其变量用于填充端点中 {{variables}} 的环境</translation>
+    </message>
+    <message>
+        <source>Samples: %1 from %2</source>
+        <translation>样本：%1，来自 %2</translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation>%1（生产）</translation>
+    </message>
+    <message>
+        <source>Cancel Fetch</source>
+        <translation>取消获取</translation>
+    </message>
+    <message>
+        <source>Fetch Live Samples</source>
+        <translation>获取实时样本</translation>
+    </message>
+    <message>
+        <source>Fetch up to %1 records of the source entity through its endpoint</source>
+        <translation>通过源实体的端点获取最多 %1 条记录</translation>
+    </message>
+    <message>
+        <source>Choose a source entity first: its endpoint is where the samples come from.</source>
+        <translation>请先选择源实体：样本将从其端点获取。</translation>
+    </message>
+    <message>
+        <source>Fetching samples from %1…</source>
+        <translation>正在从 %1 获取样本…</translation>
+    </message>
+    <message>
+        <source>Fetching was cancelled; the previous samples stay.</source>
+        <translation>获取已取消；原有样本保持不变。</translation>
+    </message>
+    <message>
+        <source>Could not fetch samples from %1: %2 The previous samples stay.</source>
+        <translation>无法从 %1 获取样本：%2 原有样本保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 returned no records; the previous samples stay.</source>
+        <translation>%1 未返回任何记录；原有样本保持不变。</translation>
+    </message>
+    <message>
+        <source>Samples: %1 live from %2 (%3), environment %4</source>
+        <translation>样本：%1，实时获取自 %2（%3），环境：%4</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Samples: %1 from the stored schema of %2</source>
+        <translation>样本：%1，根据 %2 已保存的结构生成</translation>
+    </message>
 </context>
 <context>
     <name>crmbridge::ObjectCountsModel</name>
@@ -4969,6 +7130,472 @@
     <message>
         <source>Count</source>
         <translation>数量</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::OrderDetailPane</name>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送内容</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>应答内容</translation>
+    </message>
+    <message>
+        <source>The ERP's order changed since it was read (412)</source>
+        <translation>ERP 中的订单在读取后已被修改（412）</translation>
+    </message>
+    <message>
+        <source>Ours (last read)</source>
+        <translation>本地（上次读取）</translation>
+    </message>
+    <message>
+        <source>The ERP's now</source>
+        <translation>ERP 当前</translation>
+    </message>
+    <message>
+        <source>Refresh and retry</source>
+        <translation>刷新并重试</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Select an order to see its timeline.</source>
+        <translation>选择一个订单以查看其时间线。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>"%1" was refused: the ERP has version %2 of this order (ETag %3, status %4); we last read version %5 (ETag %6). Refresh reads the ERP's order again and retries the step; Abort leaves the order as it is.</source>
+        <translation>“%1”被拒绝：ERP 中此订单的版本为 %2（ETag %3，状态 %4），而上次读取的是版本 %5（ETag %6）。“刷新并重试”会重新从 ERP 读取订单并重试该步骤；“中止”则保持订单不变。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>version %1, ETag %2</source>
+        <translation>版本 %1，ETag %2</translation>
+    </message>
+    <message>
+        <source>version %1, ETag %2, status %3</source>
+        <translation>版本 %1，ETag %2，状态 %3</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::OrderListModel</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Deal / customer</source>
+        <translation>商机 / 客户</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::OrdersPage</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>环境：</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>生产环境</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::OrdersTab</name>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <source>guard failed</source>
+        <translation>不满足守卫条件</translation>
+    </message>
+    <message>
+        <source>missing fields</source>
+        <translation>缺少字段</translation>
+    </message>
+    <message>
+        <source>conflict (412)</source>
+        <translation>冲突（412）</translation>
+    </message>
+    <message>
+        <source>rejected by the ERP</source>
+        <translation>被 ERP 拒绝</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>配置问题</translation>
+    </message>
+    <message>
+        <source>no such order</source>
+        <translation>订单不存在</translation>
+    </message>
+    <message>
+        <source>Bulk step finished: %1 succeeded, %2 failed. Double-click a result to open the order.</source>
+        <translation>批量状态转换已完成：成功 %1 个，失败 %2 个。双击结果可打开对应订单。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated.</source>
+        <translation>已导入：新增 %1 个，更新 %2 个。</translation>
+    </message>
+    <message>
+        <source>Import stopped: %1 (%2 new, %3 updated before that)</source>
+        <translation>导入已停止：%1（此前已新增 %2 个，更新 %3 个）</translation>
+    </message>
+    <message>
+        <source>Could not read the order from the ERP again: %1</source>
+        <translation>无法从 ERP 重新读取订单：%1</translation>
+    </message>
+    <message>
+        <source>Left order %1 as it is; the conflict is on its timeline.</source>
+        <translation>已保持订单 %1 不变；该冲突已记录在其时间线中。</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Search number, external id or deal name</source>
+        <translation>搜索编号、外部 ID 或商机名称</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import the CRM's deals</source>
+        <translation>导入 CRM 中的商机</translation>
+    </message>
+    <message>
+        <source>Import the ERP's orders</source>
+        <translation>导入 ERP 中的订单</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>状态转换：</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <source>Lifecycle's choice</source>
+        <translation>按生命周期设置</translation>
+    </message>
+    <message>
+        <source>Sync (call the ERP now)</source>
+        <translation>同步（立即调用 ERP）</translation>
+    </message>
+    <message>
+        <source>Async (outbox)</source>
+        <translation>异步（发件箱）</translation>
+    </message>
+    <message>
+        <source>Event (webhooks)</source>
+        <translation>事件（Webhook）</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>状态转换</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation><numerusform>%n 个订单</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is blocked: %2</source>
+        <translation>%1 不可用：%2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>Steps the %1 selected orders whose state allows it (%2 of %3)</source>
+        <translation>对所选 %1 个订单中状态允许的订单执行此状态转换（%3 个中的 %2 个）</translation>
+    </message>
+    <message>
+        <source>Select orders to step them through the lifecycle.</source>
+        <translation>请选择订单，以按生命周期执行状态转换。</translation>
+    </message>
+    <message>
+        <source>No transition leaves from %1.</source>
+        <translation>没有从 %1 出发的状态转换。</translation>
+    </message>
+    <message>
+        <source>Write to production</source>
+        <translation>写入生产环境</translation>
+    </message>
+    <message numerus="yes">
+        <source>This steps %n orders on a production environment: the ERP's orders change for real. Go on?</source>
+        <translation><numerusform>此操作将在生产环境中对 %n 个订单执行状态转换：ERP 中的订单会被真实修改。是否继续？</numerusform></translation>
+    </message>
+    <message>
+        <source>Stepping order %1 through "%2"…</source>
+        <translation>正在对订单 %1 执行“%2”…</translation>
+    </message>
+    <message>
+        <source>Stepping %1 orders through "%2"…</source>
+        <translation>正在对 %1 个订单执行“%2”…</translation>
+    </message>
+    <message>
+        <source>The ERP accepted; now %1.</source>
+        <translation>ERP 已接受；当前状态：%1。</translation>
+    </message>
+    <message>
+        <source>Now %1; the ERP action waits in the outbox.</source>
+        <translation>当前状态：%1；ERP 动作正在发件箱中等待投递。</translation>
+    </message>
+    <message>
+        <source>Now %1; the event waits in the outbox.</source>
+        <translation>当前状态：%1；事件正在发件箱中等待投递。</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>缺少：%1。</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: the ERP's order changed since we read it (412). Compare both versions below.</source>
+        <translation>%1 — %2：ERP 中的订单在上次读取后已被修改（412）。请在下方比较两个版本。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 failed: %3</source>
+        <translation>%1 — %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>Reading order %1 from the ERP again…</source>
+        <translation>正在从 ERP 重新读取订单 %1…</translation>
+    </message>
+    <message>
+        <source>Importing the CRM's deals…</source>
+        <translation>正在导入 CRM 中的商机…</translation>
+    </message>
+    <message>
+        <source>Importing the ERP's orders…</source>
+        <translation>正在导入 ERP 中的订单…</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::OutboxModel</name>
+    <message>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已投递</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>已丢弃</translation>
+    </message>
+    <message>
+        <source>ERP action</source>
+        <translation>ERP 动作</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>状态转换</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>下次尝试</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::OutboxView</name>
+    <message>
+        <source>All entries</source>
+        <translation>所有条目</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已投递</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>已丢弃</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Deliver the selected failed or waiting entries again, now</source>
+        <translation>立即重新投递所选的失败或等待中的条目</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>丢弃…</translation>
+    </message>
+    <message>
+        <source>Give up on the selected entries: they are never delivered</source>
+        <translation>放弃所选条目：这些条目将不再投递</translation>
+    </message>
+    <message>
+        <source>Entry %1 for order %2 (%3), Idempotency-Key %4</source>
+        <translation>条目 %1，订单 %2（%3），Idempotency-Key %4</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近错误：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries will be delivered again now.</source>
+        <translation><numerusform>将立即重新投递 %n 个条目。</numerusform></translation>
+    </message>
+    <message>
+        <source>Discard outbox entries</source>
+        <translation>丢弃发件箱条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n outbox entries? They will never be delivered; the orders keep their current state and the timeline records the discard.</source>
+        <translation><numerusform>要丢弃 %n 个发件箱条目吗？这些条目将不再投递；订单保持当前状态，时间线会记录此次丢弃。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries discarded.</source>
+        <translation><numerusform>已丢弃 %n 个条目。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5049,11 +7676,27 @@
         <source>Getting started</source>
         <translation>入门</translation>
     </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation>%1（生产）</translation>
+    </message>
+    <message>
+        <source>Environments: none yet</source>
+        <translation>环境：尚无</translation>
+    </message>
+    <message>
+        <source>Environments: %1</source>
+        <translation>环境：%1</translation>
+    </message>
+    <message>
+        <source>Environments…</source>
+        <translation>环境…</translation>
+    </message>
 </context>
 <context>
     <name>crmbridge::PageWalker</name>
     <message>
-        <source>entity &quot;%1&quot; of endpoint &quot;%2&quot;, page %3, %4</source>
+        <source>entity "%1" of endpoint "%2", page %3, %4</source>
         <translation>端点“%2”的实体“%1”，第 %3 页，%4</translation>
     </message>
     <message>
@@ -5061,7 +7704,7 @@
         <translation>分页遍历器没有 HTTP 客户端</translation>
     </message>
     <message>
-        <source>Entity &quot;%1&quot; has no list operation</source>
+        <source>Entity "%1" has no list operation</source>
         <translation>实体“%1”没有列表操作</translation>
     </message>
     <message>
@@ -5073,7 +7716,7 @@
         <translation>获取已取消</translation>
     </message>
     <message>
-        <source>entity &quot;%1&quot;, page %2</source>
+        <source>entity "%1", page %2</source>
         <translation>实体“%1”，第 %2 页</translation>
     </message>
     <message>
@@ -5081,15 +7724,11 @@
         <translation>获取已停止：连接已关闭</translation>
     </message>
     <message>
-        <source>The response has no list of records at &quot;%1&quot;</source>
-        <translation>响应中“%1”处没有记录列表</translation>
-    </message>
-    <message>
         <source>(the top level)</source>
         <translation>（顶层）</translation>
     </message>
     <message>
-        <source>Check the entity&apos;s records path against a sample response.</source>
+        <source>Check the entity's records path against a sample response.</source>
         <translation>请对照样本响应检查该实体的记录路径。</translation>
     </message>
     <message>
@@ -5097,15 +7736,15 @@
         <translation>服务器两次发送了同一页；已停止，以免无限循环</translation>
     </message>
     <message>
-        <source>The server may ignore the paging parameters; check the entity&apos;s pagination settings.</source>
+        <source>The server may ignore the paging parameters; check the entity's pagination settings.</source>
         <translation>服务器可能忽略了分页参数；请检查该实体的分页设置。</translation>
     </message>
     <message>
-        <source>The response says there are more pages but has no cursor at &quot;%1&quot;</source>
+        <source>The response says there are more pages but has no cursor at "%1"</source>
         <translation>响应表明还有更多页，但“%1”处没有游标</translation>
     </message>
     <message>
-        <source>Check the entity&apos;s cursor path.</source>
+        <source>Check the entity's cursor path.</source>
         <translation>请检查该实体的游标路径。</translation>
     </message>
     <message>
@@ -5113,11 +7752,11 @@
         <translation>服务器声明还有更多页，却发送了空页；已停止，以免陷入循环</translation>
     </message>
     <message>
-        <source>The server&apos;s paging is broken; report it to its owner, or fetch with a filter.</source>
+        <source>The server's paging is broken; report it to its owner, or fetch with a filter.</source>
         <translation>服务器的分页功能有缺陷；请向其维护方报告，或使用筛选条件获取。</translation>
     </message>
     <message>
-        <source>The server sent the cursor &quot;%1&quot; a second time; stopped instead of looping forever</source>
+        <source>The server sent the cursor "%1" a second time; stopped instead of looping forever</source>
         <translation>服务器再次发送了游标“%1”；已停止，以免无限循环</translation>
     </message>
     <message>
@@ -5129,12 +7768,168 @@
         <translation>服务器再次指向同一个下一页；已停止，以免无限循环</translation>
     </message>
     <message>
-        <source>The next page is on another server (%1); not following it with this endpoint&apos;s credentials</source>
+        <source>The next page is on another server (%1); not following it with this endpoint's credentials</source>
         <translation>下一页位于另一台服务器（%1）上；不会带着此端点的凭据去访问它</translation>
     </message>
     <message>
-        <source>If that server is right, set it as the endpoint&apos;s base URL.</source>
+        <source>If that server is right, set it as the endpoint's base URL.</source>
         <translation>如果该服务器确实正确，请将其设为端点的基础 URL。</translation>
+    </message>
+    <message>
+        <source>The response has no list of records at "%1" (it holds: %2)</source>
+        <translation>响应中“%1”处没有记录列表（其中包含：%2）</translation>
+    </message>
+    <message>
+        <source>no fields</source>
+        <translation>无字段</translation>
+    </message>
+    <message>
+        <source>Check the entity's records path: an element path such as Orders/Order.</source>
+        <translation>请检查实体的记录路径：应为元素路径，例如 Orders/Order。</translation>
+    </message>
+    <message>
+        <source>list operation of entity "%1"</source>
+        <translation>实体“%1”的列表操作</translation>
+    </message>
+    <message>
+        <source>Entity "%1" pages by %2, which a SOAP operation cannot do</source>
+        <translation>实体“%1”按 %2 分页，而 SOAP 操作不支持这种分页方式</translation>
+    </message>
+    <message>
+        <source>Use page-number, offset or cursor paging with the operation's page parameters, or none.</source>
+        <translation>请使用 page-number、offset 或 cursor 分页（配合该操作的分页参数），或使用 none。</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::PlanItemsModel</name>
+    <message>
+        <source>Written</source>
+        <translation>已写入</translation>
+    </message>
+    <message>
+        <source>Failed (HTTP %1)</source>
+        <translation>失败（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s): %1</source>
+        <translation><numerusform>%n 个字段：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1
+What to do: %2</source>
+        <translation>%1
+处理建议：%2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Source key</source>
+        <translation>源键</translation>
+    </message>
+    <message>
+        <source>Match key</source>
+        <translation>匹配键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Target id</source>
+        <translation>目标 ID</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Changes / reasons</source>
+        <translation>变更 / 原因</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::PlanView</name>
+    <message numerus="yes">
+        <source>%1 — %n record(s) read</source>
+        <translation><numerusform>%1 — 已读取 %n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the plan to CSV</source>
+        <translation>将试运行计划导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1</source>
+        <translation><numerusform>已将 %n 个计划项导出到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>全部（%1）</translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation>尚无试运行计划</translation>
+    </message>
+    <message>
+        <source>Plan of %1:</source>
+        <translation>%1 的试运行计划：</translation>
+    </message>
+    <message>
+        <source>Select an item to see what changes.</source>
+        <translation>选择一个计划项以查看变更内容。</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) will be created with these fields:</source>
+        <translation>第 %1 行（%2）将使用以下字段创建：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 (%2) updates target %3: %n field(s) change</source>
+        <translation><numerusform>第 %1 行（%2）将更新目标 %3：%n 个字段有变更</numerusform></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) is %3 — why:</source>
+        <translation>第 %1 行（%2）%3，原因如下：</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Plan (dry run)</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>Reads the source and the target and says, per record, what a run would do. Writes nothing.</source>
+        <translation>读取源和目标，逐条记录说明运行时将执行的操作。不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
     </message>
 </context>
 <context>
@@ -5382,6 +8177,198 @@
         <translation>
             <numerusform>接受 %n 条自动映射建议</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::RunChart</name>
+    <message>
+        <source>Throughput and errors</source>
+        <translation>吞吐量与错误</translation>
+    </message>
+    <message>
+        <source>Records written per second</source>
+        <translation>每秒写入记录数</translation>
+    </message>
+    <message>
+        <source>Failures per second</source>
+        <translation>每秒失败数</translation>
+    </message>
+    <message>
+        <source>Seconds since start</source>
+        <translation>自开始以来的秒数</translation>
+    </message>
+    <message>
+        <source>Records/s</source>
+        <translation>记录数/秒</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::RunCountsModel</name>
+    <message>
+        <source>All writes</source>
+        <translation>全部写入</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>已写入</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::RunHistoryModel</name>
+    <message>
+        <source>Plan (dry run)</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>Retry of run %1</source>
+        <translation>重试运行 %1</translation>
+    </message>
+    <message>
+        <source>Run (resumed)</source>
+        <translation>运行（继续）</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>同步配置</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Failed / invalid</source>
+        <translation>失败 / 无效</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::RunView</name>
+    <message>
+        <source>Paused — requests in flight finish, no new ones start</source>
+        <translation>已暂停 — 进行中的请求将完成，但不会发起新请求</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n record(s) read</source>
+        <translation><numerusform>%1 — 已读取 %n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 writes · %3 records/s · %4 left</source>
+        <translation>已写入 %1 / %2 · %3 条记录/秒 · 预计剩余时间：%4</translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 written, %4 failed</source>
+        <translation>%1，用时 %2：已写入 %3，失败 %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 records/s</source>
+        <translation>%1 条记录/秒</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2</source>
+        <translation>%2 的运行 %1</translation>
+    </message>
+    <message>
+        <source>Not written: %1 unchanged · %2 invalid · %3 in conflict · %4 skipped · %5 filtered out</source>
+        <translation>未写入：未变更 %1 · 无效 %2 · 冲突 %3 · 跳过 %4 · 已筛除 %5</translation>
+    </message>
+    <message>
+        <source>Success file: %1</source>
+        <translation>成功文件：%1</translation>
+    </message>
+    <message>
+        <source>Error file: %1</source>
+        <translation>错误文件：%1</translation>
+    </message>
+    <message>
+        <source>Run…</source>
+        <translation>运行…</translation>
+    </message>
+    <message>
+        <source>Plans again and writes to the target; every write is journaled so the run can be resumed.</source>
+        <translation>重新生成试运行计划并写入目标；每次写入都会记入日志，以便继续被中断的运行。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Retry failed rows…</source>
+        <translation>仅重试失败的行…</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>尚无运行</translation>
     </message>
 </context>
 <context>
@@ -5713,6 +8700,33 @@
     </message>
 </context>
 <context>
+    <name>crmbridge::SoapClient</name>
+    <message>
+        <source>The SOAP call was cancelled</source>
+        <translation>SOAP 调用已取消</translation>
+    </message>
+    <message>
+        <source>Endpoint "%1" has no SOAP service description</source>
+        <translation>端点“%1”没有 SOAP 服务描述</translation>
+    </message>
+    <message>
+        <source>Import the service's WSDL (crmbridge-cli endpoint import-wsdl URL) to create the endpoint with its operations.</source>
+        <translation>请导入该服务的 WSDL（crmbridge-cli endpoint import-wsdl URL），以创建包含其操作的端点。</translation>
+    </message>
+    <message>
+        <source>endpoint "%1"</source>
+        <translation>端点“%1”</translation>
+    </message>
+    <message>
+        <source>The SOAP client has no HTTP client</source>
+        <translation>SOAP 客户端没有 HTTP 客户端</translation>
+    </message>
+    <message>
+        <source>The SOAP call stopped: the connection was closed</source>
+        <translation>SOAP 调用已中止：连接已关闭</translation>
+    </message>
+</context>
+<context>
     <name>crmbridge::SourceSchemaModel</name>
     <message>
         <source>Source field</source>
@@ -5752,6 +8766,443 @@
     <message>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::SyncProfileDialog</name>
+    <message>
+        <source>New sync profile</source>
+        <translation>新建同步配置</translation>
+    </message>
+    <message>
+        <source>Edit sync profile</source>
+        <translation>编辑同步配置</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>CSV, JSON Lines or JSON array file</source>
+        <translation>CSV、JSON Lines 或 JSON 数组文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>target field, e.g. email</source>
+        <translation>目标字段，例如 email</translation>
+    </message>
+    <message>
+        <source>formula over the source, e.g. LOWER(TRIM(properties.email))</source>
+        <translation>基于源的公式，例如 LOWER(TRIM(properties.email))</translation>
+    </message>
+    <message>
+        <source>optional formula over the target, e.g. LOWER(TRIM(email))</source>
+        <translation>可选，基于目标的公式，例如 LOWER(TRIM(email))</translation>
+    </message>
+    <message>
+        <source>optional: only records where this formula is true</source>
+        <translation>可选：仅处理使此公式为真的记录</translation>
+    </message>
+    <message>
+        <source>optional source field, e.g. updatedAt</source>
+        <translation>可选，源字段，例如 updatedAt</translation>
+    </message>
+    <message>
+        <source>empty: read everything</source>
+        <translation>留空：读取全部</translation>
+    </message>
+    <message>
+        <source>one request per record</source>
+        <translation>每条记录一个请求</translation>
+    </message>
+    <message>
+        <source>newer wins: source field of the last change</source>
+        <translation>以较新者为准：记录最后修改时间的源字段</translation>
+    </message>
+    <message>
+        <source>newer wins: target field of the last change</source>
+        <translation>以较新者为准：记录最后修改时间的目标字段</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>同步内容</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>源：</translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation>映射：</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <source>Creates:</source>
+        <translation>创建方式：</translation>
+    </message>
+    <message>
+        <source>Matching and selection</source>
+        <translation>匹配与筛选</translation>
+    </message>
+    <message>
+        <source>Match key target field:</source>
+        <translation>匹配键目标字段：</translation>
+    </message>
+    <message>
+        <source>← source formula:</source>
+        <translation>← 源公式：</translation>
+    </message>
+    <message>
+        <source>Target formula:</source>
+        <translation>目标公式：</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <source>Incremental cursor:</source>
+        <translation>增量游标：</translation>
+    </message>
+    <message>
+        <source>High-water mark:</source>
+        <translation>高水位标记：</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>执行方式</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>批量大小：</translation>
+    </message>
+    <message>
+        <source>Concurrency:</source>
+        <translation>并发数：</translation>
+    </message>
+    <message>
+        <source>Conflict policy:</source>
+        <translation>冲突策略：</translation>
+    </message>
+    <message>
+        <source>Source timestamp:</source>
+        <translation>源时间戳：</translation>
+    </message>
+    <message>
+        <source>Target timestamp:</source>
+        <translation>目标时间戳：</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Choose the source file.</source>
+        <translation>请选择源文件。</translation>
+    </message>
+    <message>
+        <source>The match key needs a source formula.</source>
+        <translation>匹配键需要源公式。</translation>
+    </message>
+    <message>
+        <source>match key source formula</source>
+        <translation>匹配键源公式</translation>
+    </message>
+    <message>
+        <source>match key target formula</source>
+        <translation>匹配键目标公式</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>筛选公式</translation>
+    </message>
+    <message>
+        <source>The %1 does not compile: %2</source>
+        <translation>%1无法编译：%2</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>源文件</translation>
+    </message>
+    <message>
+        <source>Record files (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>记录文件 (*.csv *.jsonl *.ndjson *.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::SyncProfilesModel</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>同步配置需要名称。</translation>
+    </message>
+    <message>
+        <source>Another profile is already named "%1".</source>
+        <translation>已有另一个同步配置名为“%1”。</translation>
+    </message>
+    <message>
+        <source>The workspace has no mapping named "%1".</source>
+        <translation>工作区中没有名为“%1”的映射。</translation>
+    </message>
+    <message>
+        <source>The source entity %1 does not exist.</source>
+        <translation>源实体 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The target entity %1 does not exist.</source>
+        <translation>目标实体 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>从未运行</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation>映射：%1</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>同步配置</translation>
+    </message>
+    <message>
+        <source>Source → target</source>
+        <translation>源 → 目标</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>上次运行</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::SyncsPage</name>
+    <message>
+        <source>Sync profile</source>
+        <translation>同步配置</translation>
+    </message>
+    <message>
+        <source>Syncs</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>环境：</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>生产环境</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>试运行计划</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Show records</source>
+        <translation>显示记录</translation>
+    </message>
+    <message>
+        <source>Failed rows…</source>
+        <translation>失败的行…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation>%1（生产）</translation>
+    </message>
+    <message>
+        <source>(no environment)</source>
+        <translation>（无环境）</translation>
+    </message>
+    <message>
+        <source>New sync</source>
+        <translation>新同步</translation>
+    </message>
+    <message>
+        <source>Add sync profile %1</source>
+        <translation>添加同步配置 %1</translation>
+    </message>
+    <message>
+        <source>Edit sync profile %1</source>
+        <translation>编辑同步配置 %1</translation>
+    </message>
+    <message>
+        <source>Remove sync profile</source>
+        <translation>删除同步配置</translation>
+    </message>
+    <message>
+        <source>Remove the sync profile "%1"? Its run history stays. You can undo this.</source>
+        <translation>要删除同步配置“%1”吗？其运行历史会保留。此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Remove sync profile %1</source>
+        <translation>删除同步配置 %1</translation>
+    </message>
+    <message>
+        <source>Run "%1" now? It writes to %2 in the environment "%3" (mode: %4).</source>
+        <translation>要立即运行“%1”吗？它将写入环境“%3”中的 %2（模式：%4）。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The last plan: %1 to create, %2 to update, %3 invalid.</source>
+        <translation>上次试运行计划：将创建 %1 条，将更新 %2 条，%3 条无效。</translation>
+    </message>
+    <message>
+        <source>Run sync</source>
+        <translation>运行同步</translation>
+    </message>
+    <message>
+        <source>Write to production</source>
+        <translation>写入生产环境</translation>
+    </message>
+    <message>
+        <source>"%1" is a PRODUCTION environment. The run changes real records in %2. Write to production?</source>
+        <translation>“%1”是生产环境。此次运行将修改 %2 中的真实记录。确定要写入生产环境吗？</translation>
+    </message>
+    <message>
+        <source>Mirror: archive target records</source>
+        <translation>镜像：归档目标记录</translation>
+    </message>
+    <message>
+        <source>This profile mirrors: target records the source no longer has are archived in %1. Archive them?</source>
+        <translation>此同步配置采用镜像模式：源中已不存在的目标记录将在 %1 中归档。要归档这些记录吗？</translation>
+    </message>
+    <message>
+        <source>Run of %1</source>
+        <translation>%1 的运行</translation>
+    </message>
+    <message>
+        <source>Resume run</source>
+        <translation>继续运行</translation>
+    </message>
+    <message>
+        <source>"%1" is a PRODUCTION environment. Resuming the run writes the records it has left. Continue?</source>
+        <translation>“%1”是生产环境。继续运行将写入剩余的记录。是否继续？</translation>
+    </message>
+    <message>
+        <source>Resuming run %1 of %2</source>
+        <translation>正在继续 %2 的运行 %1</translation>
+    </message>
+    <message>
+        <source>Resume an interrupted run</source>
+        <translation>继续被中断的运行</translation>
+    </message>
+    <message>
+        <source>Run %1 of "%2", started %3, did not finish. Resume it now? Records it already wrote are not written again.</source>
+        <translation>“%2”的运行 %1（开始于 %3）未完成。要立即继续吗？已写入的记录不会重复写入。</translation>
+    </message>
+    <message>
+        <source>Cancelling — the requests in flight are stopped and the journal is saved…</source>
+        <translation>正在取消 — 正在停止进行中的请求并保存日志…</translation>
+    </message>
+    <message>
+        <source>Another plan or run is still going.</source>
+        <translation>另一个试运行或运行仍在进行中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n record(s) in %1; nothing was written.</source>
+        <translation><numerusform>已生成 %n 条记录的试运行计划，用时 %1；未写入任何数据。</numerusform></translation>
+    </message>
+    <message>
+        <source>No plan yet: "Plan (dry run)" shows what a run would do, writing nothing.</source>
+        <translation>尚无试运行计划：“试运行”会显示运行时将执行的操作，且不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Reading the records of run %1…</source>
+        <translation>正在读取运行 %1 的记录…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %n record(s)</source>
+        <translation><numerusform>运行 %1：%n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading the failed rows of run %1…</source>
+        <translation>正在读取运行 %1 的失败行…</translation>
+    </message>
+    <message>
+        <source>Failed rows</source>
+        <translation>失败的行</translation>
+    </message>
+    <message>
+        <source>Retry failed rows</source>
+        <translation>仅重试失败的行</translation>
+    </message>
+    <message>
+        <source>"%1" is a PRODUCTION environment. Write the edited rows to it?</source>
+        <translation>“%1”是生产环境。确定要将修改后的行写入该环境吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry of run %1 (%n edited row(s))</source>
+        <translation><numerusform>重试运行 %1（%n 行已修改）</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is a PRODUCTION environment. Retry the failed rows against it?</source>
+        <translation>“%1”是生产环境。确定要在该环境中重试失败的行吗？</translation>
+    </message>
+    <message>
+        <source>Retry of the failed rows of run %1</source>
+        <translation>重试运行 %1 的失败行</translation>
     </message>
 </context>
 <context>
@@ -5808,10 +9259,6 @@
         <translation>%1（生产）</translation>
     </message>
     <message>
-        <source>PRODUCTION — &quot;%1&quot; is a production environment: requests reach real data, and every write asks for confirmation.</source>
-        <translation>生产环境 ——“%1”是生产环境：请求会触及真实数据，每次写入都需要确认。</translation>
-    </message>
-    <message>
         <source>Not tested yet.</source>
         <translation>尚未测试。</translation>
     </message>
@@ -5836,6 +9283,85 @@
     <message>
         <source>Details: %1</source>
         <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>Environments…</source>
+        <translation>环境…</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::TimelineModel</name>
+    <message>
+        <source>applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>已排队</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已投递</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>重试中</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>conflict (412)</source>
+        <translation>冲突（412）</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>refreshed</source>
+        <translation>已刷新</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>已丢弃</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>状态转换</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>起始 → 目标</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -5863,6 +9389,295 @@
     <message>
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::orders::ActionRunner</name>
+    <message>
+        <source>order %1, reading it from the ERP</source>
+        <translation>订单 %1，从 ERP 读取时</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>order %1, transition %2</source>
+        <translation>订单 %1，状态转换 %2</translation>
+    </message>
+    <message>
+        <source>The order changed on the ERP since it was read (our version %1, ETag %2; the ERP's version %3, ETag %4, status %5): %6</source>
+        <translation>订单在读取后已在 ERP 中被修改（本地版本 %1，ETag %2；ERP 版本 %3，ETag %4，状态 %5）：%6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Refresh the order from the ERP and try the step again, or leave it.</source>
+        <translation>请从 ERP 刷新订单后重试该步骤，或保持原样。</translation>
+    </message>
+    <message>
+        <source>The ERP refused the step (HTTP %1 %2): %3</source>
+        <translation>ERP 拒绝了该步骤（HTTP %1 %2）：%3</translation>
+    </message>
+    <message>
+        <source>The ERP does not allow this change for the order as it is there; refresh the order and check its status.</source>
+        <translation>ERP 不允许对处于当前状态的该订单进行此更改；请刷新订单并检查其状态。</translation>
+    </message>
+    <message>
+        <source>Check the order and the endpoint, then try again.</source>
+        <translation>请检查订单和端点，然后重试。</translation>
+    </message>
+    <message>
+        <source>The order changed on the ERP since it was read (our version %1; the ERP's version %2): %3 (%4)</source>
+        <translation>订单在读取后已在 ERP 中被修改（本地版本 %1；ERP 版本 %2）：%3（%4）</translation>
+    </message>
+    <message>
+        <source>The ERP refused the step with a SOAP Fault: %1 (%2)</source>
+        <translation>ERP 以 SOAP 故障拒绝了该步骤：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::orders::OrderService</name>
+    <message>
+        <source>No %1 endpoint with an entity "%2" in this workspace</source>
+        <translation>此工作区中没有包含实体“%2”的 %1 端点</translation>
+    </message>
+    <message>
+        <source>Add the endpoint and its entity (the demo workspace has them).</source>
+        <translation>请添加该端点及其实体（演示工作区中已包含）。</translation>
+    </message>
+    <message>
+        <source>The lifecycle has no transition "%1" any more</source>
+        <translation>生命周期中已不再有状态转换“%1”</translation>
+    </message>
+    <message>
+        <source>outbox entry %1</source>
+        <translation>发件箱条目 %1</translation>
+    </message>
+    <message>
+        <source>Discard the entry, or add the transition back.</source>
+        <translation>请丢弃该条目，或重新添加该状态转换。</translation>
+    </message>
+    <message>
+        <source>outbox worker</source>
+        <translation>发件箱处理程序</translation>
+    </message>
+    <message>
+        <source>webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <source>event %1 for order %2 to %3</source>
+        <translation>订单 %2 的事件 %1（发送至 %3）</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>The signing secret of the webhook subscriber "%1" is not available: %2</source>
+        <translation>Webhook 订阅者“%1”的签名机密不可用：%2</translation>
+    </message>
+    <message>
+        <source>Store the secret in the keychain, or set the environment variable.</source>
+        <translation>请将机密存入系统钥匙串，或设置相应的环境变量。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the ERP yet.</source>
+        <translation>订单 %1 尚未在 ERP 中创建。</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2; the transition "%3" leaves from %4 only</source>
+        <translation>订单 %1 的状态为 %2；状态转换“%3”只能从 %4 出发</translation>
+    </message>
+    <message>
+        <source>The lifecycle has no transition "%1"</source>
+        <translation>生命周期中没有状态转换“%1”</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>No transition leaves the state %1.</source>
+        <translation>没有从状态 %1 出发的状态转换。</translation>
+    </message>
+    <message>
+        <source>From %1 the order can: %2.</source>
+        <translation>处于 %1 状态的订单可执行：%2。</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot "%2": required field(s) blank: %3</source>
+        <translation>订单 %1 无法执行“%2”：以下必填字段为空：%3</translation>
+    </message>
+    <message>
+        <source>Fill the fields (crmbridge-cli order set) and step again.</source>
+        <translation>请填写这些字段（crmbridge-cli order set）后再次执行状态转换。</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot "%2": %3</source>
+        <translation>订单 %1 无法执行“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Change the order so that the guard holds, or change the lifecycle.</source>
+        <translation>请修改订单使其满足守卫条件，或修改生命周期。</translation>
+    </message>
+    <message>
+        <source>The environment "%1" is production; stepping orders writes to it</source>
+        <translation>环境“%1”是生产环境；执行订单状态转换会向其写入数据</translation>
+    </message>
+    <message>
+        <source>Confirm the write (the CLI's --yes) and step again.</source>
+        <translation>请确认写入（CLI 中使用 --yes）后再次执行状态转换。</translation>
+    </message>
+    <message>
+        <source>The ERP accepted the step, but the workspace could not record it: %1</source>
+        <translation>ERP 已接受该步骤，但工作区无法记录：%1</translation>
+    </message>
+    <message>
+        <source>Refresh the order from the ERP before stepping it again.</source>
+        <translation>请先从 ERP 刷新订单，再执行状态转换。</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::sync::SyncJob</name>
+    <message>
+        <source>No answer from the target (network error or timeout after retries); check the connection, then retry the failed rows.</source>
+        <translation>目标没有应答（重试后仍出现网络错误或超时）；请检查连接，然后重试失败的行。</translation>
+    </message>
+    <message>
+        <source>The target rejected the record; fix the data or the mapping, then retry the failed rows.</source>
+        <translation>目标拒绝了该记录；请修正数据或映射，然后重试失败的行。</translation>
+    </message>
+    <message>
+        <source>Fix the value of '%1' in the source or the mapping's rule for it, then retry the failed rows.</source>
+        <translation>请修正源中“%1”的值或映射中对应的规则，然后重试失败的行。</translation>
+    </message>
+    <message>
+        <source>Check the target endpoint's credentials and permissions, then retry the failed rows.</source>
+        <translation>请检查目标端点的凭据和权限，然后重试失败的行。</translation>
+    </message>
+    <message>
+        <source>The target record no longer exists; plan again to create it.</source>
+        <translation>目标记录已不存在；请重新试运行以创建该记录。</translation>
+    </message>
+    <message>
+        <source>A record with this key already exists in the target; check the match key of the profile.</source>
+        <translation>目标中已存在具有此键的记录；请检查同步配置的匹配键。</translation>
+    </message>
+    <message>
+        <source>The target record changed meanwhile; plan again and retry.</source>
+        <translation>目标记录在此期间已被修改；请重新试运行后再重试。</translation>
+    </message>
+    <message>
+        <source>The target kept throttling; lower the concurrency or retry the failed rows later.</source>
+        <translation>目标持续限流；请降低并发数，或稍后重试失败的行。</translation>
+    </message>
+    <message>
+        <source>The target had a server error; retry the failed rows later.</source>
+        <translation>目标出现服务器错误；请稍后重试失败的行。</translation>
+    </message>
+    <message>
+        <source>Look at the message, fix the record, then retry the failed rows.</source>
+        <translation>请查看消息并修正记录，然后重试失败的行。</translation>
+    </message>
+    <message>
+        <source>Run %1 has no failed records to retry</source>
+        <translation>运行 %1 没有可重试的失败记录</translation>
+    </message>
+    <message>
+        <source>'crmbridge-cli runs show %1' lists what happened.</source>
+        <translation>“crmbridge-cli runs show %1”会列出具体情况。</translation>
+    </message>
+    <message>
+        <source>Run %1 is a %2, not a sync run</source>
+        <translation>运行 %1 的类型为 %2，不是同步运行</translation>
+    </message>
+    <message>
+        <source>Only runs of kind 'sync' can be resumed or retried.</source>
+        <translation>只有类型为“sync”的运行才能继续或重试。</translation>
+    </message>
+    <message>
+        <source>Run %1 is %2; there is nothing to resume</source>
+        <translation>运行 %1 的状态为 %2；没有需要继续的内容</translation>
+    </message>
+    <message>
+        <source>Use --retry-failed %1 to re-run its failed records.</source>
+        <translation>请使用 --retry-failed %1 重新处理其失败的记录。</translation>
+    </message>
+    <message>
+        <source>The batch size is %1; batch endpoints take at most 100 records</source>
+        <translation>批量大小为 %1；批量端点最多接受 100 条记录</translation>
+    </message>
+    <message>
+        <source>The environment "%1" is a production environment; a sync writes to it</source>
+        <translation>环境“%1”是生产环境；同步会向其写入数据</translation>
+    </message>
+    <message>
+        <source>Plan first (--dry-run), then confirm the writes with --yes.</source>
+        <translation>请先试运行（--dry-run），再用 --yes 确认写入。</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of the source file</source>
+        <translation>无法判断源文件的格式</translation>
+    </message>
+    <message>
+        <source>Set the profile's source file_format to csv, jsonl or json.</source>
+        <translation>请将同步配置中源的 file_format 设为 csv、jsonl 或 json。</translation>
+    </message>
+    <message>
+        <source>Cannot read the source file: %1</source>
+        <translation>无法读取源文件：%1</translation>
+    </message>
+    <message>
+        <source>Check the path in the profile.</source>
+        <translation>请检查同步配置中的路径。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan archives %n target record(s) that the source no longer has</source>
+        <translation><numerusform>试运行计划将归档 %n 条源中已不存在的目标记录</numerusform></translation>
+    </message>
+    <message>
+        <source>Check the plan (--dry-run --plan-out FILE.csv), then confirm with --yes.</source>
+        <translation>请检查试运行计划（--dry-run --plan-out FILE.csv），然后用 --yes 确认。</translation>
+    </message>
+    <message>
+        <source>Fix the source record or the mapping, then retry the failed rows.</source>
+        <translation>请修正源记录或映射，然后重试失败的行。</translation>
+    </message>
+    <message>
+        <source>Decide which side wins (or merge the target records), then sync again.</source>
+        <translation>请决定以哪一方为准（或合并目标记录），然后重新同步。</translation>
+    </message>
+    <message>
+        <source>found in the target on resume</source>
+        <translation>继续运行时已在目标中找到</translation>
+    </message>
+    <message>
+        <source>sync "%1", record %2</source>
+        <translation>同步“%1”，记录 %2</translation>
+    </message>
+    <message>
+        <source>found in the target after an unanswered create</source>
+        <translation>创建请求未获应答，之后已在目标中找到</translation>
+    </message>
+    <message>
+        <source>The create got no answer and the record is not in the target</source>
+        <translation>创建请求未获应答，且目标中没有该记录</translation>
     </message>
 </context>
 </TS>
