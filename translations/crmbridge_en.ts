@@ -3077,9 +3077,9 @@
     </message>
     <message numerus="yes">
         <source>%n order(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order.</numerusform>
+            <numerusform>%n orders.</numerusform>
         </translation>
     </message>
     <message>
@@ -3124,9 +3124,9 @@
     </message>
     <message numerus="yes">
         <source>Order %1: %n field(s) set.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Order %1: %n field set.</numerusform>
+            <numerusform>Order %1: %n fields set.</numerusform>
         </translation>
     </message>
     <message>
@@ -3183,9 +3183,9 @@
     </message>
     <message numerus="yes">
         <source>The lifecycle &quot;%1&quot; is valid (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The lifecycle &quot;%1&quot; is valid (%n warning).</numerusform>
+            <numerusform>The lifecycle &quot;%1&quot; is valid (%n warnings).</numerusform>
         </translation>
     </message>
 </context>
@@ -4252,9 +4252,9 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) differ; decide which side wins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field differs; decide which side wins</numerusform>
+            <numerusform>%n fields differ; decide which side wins</numerusform>
         </translation>
     </message>
     <message>
@@ -6131,16 +6131,16 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) to retry, with your edits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row to retry, with your edits</numerusform>
+            <numerusform>%n rows to retry, with your edits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) to retry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row to retry</numerusform>
+            <numerusform>%n rows to retry</numerusform>
         </translation>
     </message>
 </context>
@@ -7091,16 +7091,16 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -7428,9 +7428,9 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>%n orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
         </translation>
     </message>
     <message>
@@ -7459,9 +7459,9 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>This steps %n orders on a production environment: the ERP&apos;s orders change for real. Go on?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This steps %n order on a production environment: the ERP&apos;s order changes for real. Go on?</numerusform>
+            <numerusform>This steps %n orders on a production environment: the ERP&apos;s orders change for real. Go on?</numerusform>
         </translation>
     </message>
     <message>
@@ -7628,9 +7628,9 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>%n entries will be delivered again now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry will be delivered again now.</numerusform>
+            <numerusform>%n entries will be delivered again now.</numerusform>
         </translation>
     </message>
     <message>
@@ -7639,16 +7639,16 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>Discard %n outbox entries? They will never be delivered; the orders keep their current state and the timeline records the discard.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Discard %n outbox entry? It will never be delivered; the order keeps its current state and the timeline records the discard.</numerusform>
+            <numerusform>Discard %n outbox entries? They will never be delivered; the orders keep their current state and the timeline records the discard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries discarded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry discarded.</numerusform>
+            <numerusform>%n entries discarded.</numerusform>
         </translation>
     </message>
 </context>
@@ -7878,9 +7878,9 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>%n field(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field: %1</numerusform>
+            <numerusform>%n fields: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -7921,9 +7921,9 @@ What to do: %2</source>
     <name>crmbridge::PlanView</name>
     <message numerus="yes">
         <source>%1 — %n record(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n record read</numerusform>
+            <numerusform>%1 — %n records read</numerusform>
         </translation>
     </message>
     <message>
@@ -7936,9 +7936,9 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>Exported %n item(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n item to %1</numerusform>
+            <numerusform>Exported %n items to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -7967,9 +7967,9 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>Row %1 (%2) updates target %3: %n field(s) change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Row %1 (%2) updates target %3: %n field changes</numerusform>
+            <numerusform>Row %1 (%2) updates target %3: %n fields change</numerusform>
         </translation>
     </message>
     <message>
@@ -8371,9 +8371,9 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>%1 — %n record(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n record read</numerusform>
+            <numerusform>%1 — %n records read</numerusform>
         </translation>
     </message>
     <message>
@@ -9233,9 +9233,9 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>Planned %n record(s) in %1; nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Planned %n record in %1; nothing was written.</numerusform>
+            <numerusform>Planned %n records in %1; nothing was written.</numerusform>
         </translation>
     </message>
     <message>
@@ -9248,9 +9248,9 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>Run %1: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Run %1: %n record</numerusform>
+            <numerusform>Run %1: %n records</numerusform>
         </translation>
     </message>
     <message>
@@ -9271,9 +9271,9 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>Retry of run %1 (%n edited row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retry of run %1 (%n edited row)</numerusform>
+            <numerusform>Retry of run %1 (%n edited rows)</numerusform>
         </translation>
     </message>
     <message>
@@ -9730,9 +9730,9 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>The plan archives %n target record(s) that the source no longer has</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The plan archives %n target record that the source no longer has</numerusform>
+            <numerusform>The plan archives %n target records that the source no longer has</numerusform>
         </translation>
     </message>
     <message>

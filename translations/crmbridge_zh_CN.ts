@@ -2,9 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
-        <source>List the workspace's orders.</source>
+        <source>List the workspace&apos;s orders.</source>
         <translation>列出工作区中的订单。</translation>
     </message>
     <message>
@@ -32,7 +32,7 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>Load orders from the CRM's deals or the ERP's orders into the workspace.</source>
+        <source>Load orders from the CRM&apos;s deals or the ERP&apos;s orders into the workspace.</source>
         <translation>将 CRM 中的商机或 ERP 中的订单载入工作区。</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>让订单执行生命周期中的某个状态转换。</translation>
     </message>
     <message>
-        <source>sync, async or event (default: the transition's).</source>
+        <source>sync, async or event (default: the transition&apos;s).</source>
         <translation>sync、async 或 event（默认使用该状态转换自身的设置）。</translation>
     </message>
     <message>
@@ -84,7 +84,7 @@
         <translation>process、ship、close 等。</translation>
     </message>
     <message>
-        <source>Set fields of an order's data (VALUE is JSON, or text).</source>
+        <source>Set fields of an order&apos;s data (VALUE is JSON, or text).</source>
         <translation>设置订单数据中的字段（值为 JSON 或文本）。</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@
         <translation>放弃某个发件箱条目（该条目将不再投递）。</translation>
     </message>
     <message>
-        <source>Write the workspace's lifecycle as a file.</source>
+        <source>Write the workspace&apos;s lifecycle as a file.</source>
         <translation>将工作区的生命周期导出为文件。</translation>
     </message>
     <message>
@@ -148,11 +148,11 @@
         <translation>生命周期文件（JSON）。</translation>
     </message>
     <message>
-        <source>Validate a lifecycle file and make it the workspace's lifecycle.</source>
+        <source>Validate a lifecycle file and make it the workspace&apos;s lifecycle.</source>
         <translation>校验生命周期文件，并将其设为工作区的生命周期。</translation>
     </message>
     <message>
-        <source>Check a lifecycle file (or the workspace's lifecycle).</source>
+        <source>Check a lifecycle file (or the workspace&apos;s lifecycle).</source>
         <translation>检查生命周期文件（或工作区的生命周期）。</translation>
     </message>
     <message>
@@ -160,7 +160,7 @@
         <translation>[FILE]</translation>
     </message>
     <message>
-        <source>The lifecycle file; the workspace's when not given.</source>
+        <source>The lifecycle file; the workspace&apos;s when not given.</source>
         <translation>生命周期文件；未指定时检查工作区的生命周期。</translation>
     </message>
     <message>
@@ -180,7 +180,7 @@
         <translation>将试运行计划写为 CSV（每个变更字段或原因一行）。</translation>
     </message>
     <message>
-        <source>Confirm writes to a production environment and mirror's archiving.</source>
+        <source>Confirm writes to a production environment and mirror&apos;s archiving.</source>
         <translation>确认向生产环境写入，以及镜像模式下的归档。</translation>
     </message>
     <message>
@@ -200,15 +200,15 @@
         <translation>写出每条失败、无效或冲突的记录及其原因。</translation>
     </message>
     <message>
-        <source>Requests in flight (the profile's otherwise).</source>
+        <source>Requests in flight (the profile&apos;s otherwise).</source>
         <translation>进行中的请求数（未指定时使用同步配置中的值）。</translation>
     </message>
     <message>
-        <source>Records per batch request, 0 for one request each (the profile's otherwise).</source>
+        <source>Records per batch request, 0 for one request each (the profile&apos;s otherwise).</source>
         <translation>每个批量请求包含的记录数，0 表示每条记录单独发送一个请求（未指定时使用同步配置中的值）。</translation>
     </message>
     <message>
-        <source>Use this rate-limit preset for this run ('none' for no budget).</source>
+        <source>Use this rate-limit preset for this run (&apos;none&apos; for no budget).</source>
         <translation>本次运行使用此速率限制预设（“none”表示不限速）。</translation>
     </message>
     <message>
@@ -324,7 +324,7 @@
         <translation>替换同名的同步配置。</translation>
     </message>
     <message>
-        <source>The profile's name (or the name in the JSON file).</source>
+        <source>The profile&apos;s name (or the name in the JSON file).</source>
         <translation>同步配置的名称（或 JSON 文件中的名称）。</translation>
     </message>
     <message>
@@ -366,23 +366,23 @@
 <context>
     <name>AutoMapper</name>
     <message>
-        <source>Same field name "%1".</source>
+        <source>Same field name &quot;%1&quot;.</source>
         <translation>字段名相同：“%1”。</translation>
     </message>
     <message>
-        <source>Same field name "%1" at a different path.</source>
+        <source>Same field name &quot;%1&quot; at a different path.</source>
         <translation>字段名“%1”相同，但路径不同。</translation>
     </message>
     <message>
-        <source>"%1" and "%2" differ only in case or separators.</source>
+        <source>&quot;%1&quot; and &quot;%2&quot; differ only in case or separators.</source>
         <translation>“%1”和“%2”仅在大小写或分隔符上不同。</translation>
     </message>
     <message>
-        <source>"%1" and "%2" are synonyms (%3).</source>
+        <source>&quot;%1&quot; and &quot;%2&quot; are synonyms (%3).</source>
         <translation>“%1”和“%2”是同义词（%3）。</translation>
     </message>
     <message>
-        <source>The sample values of "%1" look like %2, which "%3" holds.</source>
+        <source>The sample values of &quot;%1&quot; look like %2, which &quot;%3&quot; holds.</source>
         <translation>“%1”的样本值看起来像%2，而“%3”存放的正是这类值。</translation>
     </message>
 </context>
@@ -468,7 +468,7 @@
         <translation>退出码：0 成功；1 部分记录或步骤失败；2 用法、配置或输入错误；3 被中断。</translation>
     </message>
     <message>
-        <source>'crmbridge-cli COMMAND --help' describes one command.</source>
+        <source>&apos;crmbridge-cli COMMAND --help&apos; describes one command.</source>
         <translation>“crmbridge-cli 命令 --help”可查看单个命令的说明。</translation>
     </message>
     <message>
@@ -484,31 +484,31 @@
         <translation>错误：</translation>
     </message>
     <message>
-        <source>unknown command '%1'.</source>
+        <source>unknown command &apos;%1&apos;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>See 'crmbridge-cli --help'.</source>
+        <source>See &apos;crmbridge-cli --help&apos;.</source>
         <translation>请参阅“crmbridge-cli --help”。</translation>
     </message>
     <message>
-        <source>'%1' needs a command.</source>
+        <source>&apos;%1&apos; needs a command.</source>
         <translation>“%1”后面需要一个命令。</translation>
     </message>
     <message>
-        <source>See 'crmbridge-cli %1 --help'.</source>
+        <source>See &apos;crmbridge-cli %1 --help&apos;.</source>
         <translation>请参阅“crmbridge-cli %1 --help”。</translation>
     </message>
     <message>
-        <source>'%1' takes %2 argument(s), got %3.</source>
+        <source>&apos;%1&apos; takes %2 argument(s), got %3.</source>
         <translation>“%1”需要 %2 个参数，实际给了 %3 个。</translation>
     </message>
     <message>
-        <source>--var needs NAME=VALUE, got '%1'.</source>
+        <source>--var needs NAME=VALUE, got &apos;%1&apos;.</source>
         <translation>--var 的格式应为 名称=值，实际为“%1”。</translation>
     </message>
     <message>
-        <source>--lang must be en or zh_CN, got '%1'.</source>
+        <source>--lang must be en or zh_CN, got &apos;%1&apos;.</source>
         <translation>--lang 只能是 en 或 zh_CN，实际为“%1”。</translation>
     </message>
 </context>
@@ -519,7 +519,7 @@
         <translation>错误：</translation>
     </message>
     <message>
-        <source>See 'crmbridge-cli --help'.</source>
+        <source>See &apos;crmbridge-cli --help&apos;.</source>
         <translation>请参阅“crmbridge-cli --help”。</translation>
     </message>
     <message>
@@ -538,7 +538,7 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Unknown text encoding "%1"</source>
+        <source>Unknown text encoding &quot;%1&quot;</source>
         <translation>未知的文本编码“%1”</translation>
     </message>
     <message>
@@ -578,7 +578,7 @@
         <translation>第 %1 条记录有 %2 个字段，但标题行列出了 %3 个</translation>
     </message>
     <message>
-        <source>Quote fields that contain the delimiter "%1".</source>
+        <source>Quote fields that contain the delimiter &quot;%1&quot;.</source>
         <translation>请给包含分隔符“%1”的字段加上引号。</translation>
     </message>
 </context>
@@ -597,8 +597,8 @@
         <translation>请补上引号，或重新复制完整的命令。</translation>
     </message>
     <message>
-        <source>The cURL command has an unclosed $'…' quote</source>
-        <translation>cURL 命令中有未闭合的 $'…' 引号</translation>
+        <source>The cURL command has an unclosed $&apos;…&apos; quote</source>
+        <translation>cURL 命令中有未闭合的 $&apos;…&apos; 引号</translation>
     </message>
     <message>
         <source>The cURL command has an unclosed double quote</source>
@@ -625,7 +625,7 @@
         <translation>请在 %1 后面加上值，或删除该选项。</translation>
     </message>
     <message>
-        <source>The header "%1" has no name: value form and was left out.</source>
+        <source>The header &quot;%1&quot; has no name: value form and was left out.</source>
         <translation>请求头“%1”不是“名称: 值”的形式，已忽略。</translation>
     </message>
     <message>
@@ -645,7 +645,7 @@
         <translation>已忽略 --compressed：CRM Bridge 始终接受压缩的响应。</translation>
     </message>
     <message>
-        <source>The extra word "%1" was ignored (only one URL per request).</source>
+        <source>The extra word &quot;%1&quot; was ignored (only one URL per request).</source>
         <translation>已忽略多余的词“%1”（每个请求只能有一个 URL）。</translation>
     </message>
     <message>
@@ -665,7 +665,7 @@
         <translation>URL 没有协议前缀；已按 cURL 的做法默认使用 http://。</translation>
     </message>
     <message>
-        <source>The URL "%1" is not valid: %2</source>
+        <source>The URL &quot;%1&quot; is not valid: %2</source>
         <translation>URL“%1”无效：%2</translation>
     </message>
     <message>
@@ -701,7 +701,7 @@
 <context>
     <name>EndpointCommands</name>
     <message>
-        <source>No endpoints yet. Add one with 'crmbridge-cli endpoint add NAME --base-url URL'.</source>
+        <source>No endpoints yet. Add one with &apos;crmbridge-cli endpoint add NAME --base-url URL&apos;.</source>
         <translation>尚无端点。可用“crmbridge-cli endpoint add 名称 --base-url URL”添加。</translation>
     </message>
     <message>
@@ -765,11 +765,11 @@
         <translation>请检查路径。</translation>
     </message>
     <message>
-        <source>--header needs "Name: value", got '%1'.</source>
-        <translation>--header 的格式应为 "名称: 值"，实际为“%1”。</translation>
+        <source>--header needs &quot;Name: value&quot;, got &apos;%1&apos;.</source>
+        <translation>--header 的格式应为 &quot;名称: 值&quot;，实际为“%1”。</translation>
     </message>
     <message>
-        <source>--timeout-ms needs a positive whole number, got '%1'.</source>
+        <source>--timeout-ms needs a positive whole number, got &apos;%1&apos;.</source>
         <translation>--timeout-ms 需要一个正整数，实际为“%1”。</translation>
     </message>
     <message>
@@ -777,23 +777,23 @@
         <translation>端点必须有名称。</translation>
     </message>
     <message>
-        <source>An endpoint named "%1" exists already</source>
+        <source>An endpoint named &quot;%1&quot; exists already</source>
         <translation>已存在名为“%1”的端点</translation>
     </message>
     <message>
-        <source>Choose another name, or remove it first with 'crmbridge-cli endpoint remove'.</source>
+        <source>Choose another name, or remove it first with &apos;crmbridge-cli endpoint remove&apos;.</source>
         <translation>请换一个名称，或先用“crmbridge-cli endpoint remove”将其删除。</translation>
     </message>
     <message>
-        <source>Added endpoint "%1".</source>
+        <source>Added endpoint &quot;%1&quot;.</source>
         <translation>已添加端点“%1”。</translation>
     </message>
     <message>
-        <source>note: its secret is looked up in the keychain entry "%1"; on a server without a keychain, add --secret-env VARIABLE.</source>
+        <source>note: its secret is looked up in the keychain entry &quot;%1&quot;; on a server without a keychain, add --secret-env VARIABLE.</source>
         <translation>注意：其机密将从系统钥匙串条目“%1”中查找；在没有系统钥匙串的服务器上，请加上 --secret-env 变量。</translation>
     </message>
     <message>
-        <source>Removed endpoint "%1" and its entities.</source>
+        <source>Removed endpoint &quot;%1&quot; and its entities.</source>
         <translation>已删除端点“%1”及其实体。</translation>
     </message>
     <message>
@@ -895,8 +895,8 @@
         <translation>随每个请求发送的请求头（可重复）。</translation>
     </message>
     <message>
-        <source>"NAME: VALUE"</source>
-        <translation>"名称: 值"</translation>
+        <source>&quot;NAME: VALUE&quot;</source>
+        <translation>&quot;名称: 值&quot;</translation>
     </message>
     <message>
         <source>A vendor rate-limit preset id.</source>
@@ -927,7 +927,7 @@
         <translation>以端点 JSON 文件（工作区导出格式）为基础创建。</translation>
     </message>
     <message>
-        <source>The new endpoint's name.</source>
+        <source>The new endpoint&apos;s name.</source>
         <translation>新端点的名称。</translation>
     </message>
     <message>
@@ -939,7 +939,7 @@
         <translation>列出工作区中的环境（变量集）。</translation>
     </message>
     <message>
-        <source>Show one environment's variables (secret ones as references).</source>
+        <source>Show one environment&apos;s variables (secret ones as references).</source>
         <translation>显示一个环境的变量（机密变量只显示其引用）。</translation>
     </message>
     <message>
@@ -963,15 +963,15 @@
         <translation>请求数据必须是 JSON 对象（%1）</translation>
     </message>
     <message>
-        <source>Give a JSON object such as '{"OrderId": 1001}'.</source>
-        <translation>请提供一个 JSON 对象，例如 '{"OrderId": 1001}'。</translation>
+        <source>Give a JSON object such as &apos;{&quot;OrderId&quot;: 1001}&apos;.</source>
+        <translation>请提供一个 JSON 对象，例如 &apos;{&quot;OrderId&quot;: 1001}&apos;。</translation>
     </message>
     <message>
         <source>crmbridge-cli endpoint call</source>
         <translation>crmbridge-cli endpoint call</translation>
     </message>
     <message>
-        <source>For a REST endpoint the operation is ENTITY.get, ENTITY.create, ENTITY.update, ENTITY.delete or ENTITY.list, got '%1'.</source>
+        <source>For a REST endpoint the operation is ENTITY.get, ENTITY.create, ENTITY.update, ENTITY.delete or ENTITY.list, got &apos;%1&apos;.</source>
         <translation>对于 REST 端点，操作应为 ENTITY.get、ENTITY.create、ENTITY.update、ENTITY.delete 或 ENTITY.list，实际为“%1”。</translation>
     </message>
     <message>
@@ -1018,7 +1018,7 @@
 <context>
     <name>EndpointJson</name>
     <message>
-        <source>Unknown %1 "%2"</source>
+        <source>Unknown %1 &quot;%2&quot;</source>
         <translation>未知的%1“%2”</translation>
     </message>
     <message>
@@ -1038,7 +1038,7 @@
         <translation>认证方式</translation>
     </message>
     <message>
-        <source>keychain entry "%1"</source>
+        <source>keychain entry &quot;%1&quot;</source>
         <translation>系统钥匙串条目“%1”</translation>
     </message>
     <message>
@@ -1164,15 +1164,15 @@
         <translation>无法读取端点</translation>
     </message>
     <message>
-        <source>endpoint "%1" in the workspace</source>
+        <source>endpoint &quot;%1&quot; in the workspace</source>
         <translation>工作区中的端点“%1”</translation>
     </message>
     <message>
-        <source>Could not read the endpoint "%1"</source>
+        <source>Could not read the endpoint &quot;%1&quot;</source>
         <translation>无法读取端点“%1”</translation>
     </message>
     <message>
-        <source>There is no endpoint named "%1"</source>
+        <source>There is no endpoint named &quot;%1&quot;</source>
         <translation>没有名为“%1”的端点</translation>
     </message>
     <message>
@@ -1180,15 +1180,15 @@
         <translation>请在“端点”页面中核对名称，或先创建该端点。</translation>
     </message>
     <message>
-        <source>endpoint "%1"</source>
+        <source>endpoint &quot;%1&quot;</source>
         <translation>端点“%1”</translation>
     </message>
     <message>
-        <source>Could not save the endpoint "%1"</source>
+        <source>Could not save the endpoint &quot;%1&quot;</source>
         <translation>无法保存端点“%1”</translation>
     </message>
     <message>
-        <source>An endpoint named "%1" already exists</source>
+        <source>An endpoint named &quot;%1&quot; already exists</source>
         <translation>已存在名为“%1”的端点</translation>
     </message>
     <message>
@@ -1196,7 +1196,7 @@
         <translation>请换一个名称。</translation>
     </message>
     <message>
-        <source>The endpoint "%1" was removed meanwhile</source>
+        <source>The endpoint &quot;%1&quot; was removed meanwhile</source>
         <translation>端点“%1”已在此期间被删除</translation>
     </message>
     <message>
@@ -1204,19 +1204,19 @@
         <translation>请将其另存为新端点。</translation>
     </message>
     <message>
-        <source>Could not remove the endpoint "%1"</source>
+        <source>Could not remove the endpoint &quot;%1&quot;</source>
         <translation>无法删除端点“%1”</translation>
     </message>
     <message>
-        <source>entity "%1" of endpoint "%2" in the workspace</source>
+        <source>entity &quot;%1&quot; of endpoint &quot;%2&quot; in the workspace</source>
         <translation>工作区中端点“%2”的实体“%1”</translation>
     </message>
     <message>
-        <source>Could not read the entities of "%1"</source>
+        <source>Could not read the entities of &quot;%1&quot;</source>
         <translation>无法读取“%1”的实体</translation>
     </message>
     <message>
-        <source>Endpoint "%1" has no entity named "%2"</source>
+        <source>Endpoint &quot;%1&quot; has no entity named &quot;%2&quot;</source>
         <translation>端点“%1”中没有名为“%2”的实体</translation>
     </message>
     <message>
@@ -1224,26 +1224,26 @@
         <translation>请检查实体名称，或将该实体添加到端点中。</translation>
     </message>
     <message>
-        <source>entity "%1"</source>
+        <source>entity &quot;%1&quot;</source>
         <translation>实体“%1”</translation>
     </message>
     <message>
-        <source>Endpoint "%1" already has an entity named "%2"</source>
+        <source>Endpoint &quot;%1&quot; already has an entity named &quot;%2&quot;</source>
         <translation>端点“%1”中已存在名为“%2”的实体</translation>
     </message>
     <message>
-        <source>Could not save the entity "%1"</source>
+        <source>Could not save the entity &quot;%1&quot;</source>
         <translation>无法保存实体“%1”</translation>
     </message>
     <message>
-        <source>Could not remove the entity "%1"</source>
+        <source>Could not remove the entity &quot;%1&quot;</source>
         <translation>无法删除实体“%1”</translation>
     </message>
 </context>
 <context>
     <name>EntityJson</name>
     <message>
-        <source>Unknown pagination style "%1"</source>
+        <source>Unknown pagination style &quot;%1&quot;</source>
         <translation>未知的分页方式“%1”</translation>
     </message>
     <message>
@@ -1274,7 +1274,7 @@
 <context>
     <name>EntityRequest</name>
     <message>
-        <source>entity "%1" of endpoint "%2"</source>
+        <source>entity &quot;%1&quot; of endpoint &quot;%2&quot;</source>
         <translation>端点“%2”的实体“%1”</translation>
     </message>
     <message>
@@ -1294,11 +1294,11 @@
         <translation>请提供记录的 ID。</translation>
     </message>
     <message>
-        <source>entity "%1", %2</source>
+        <source>entity &quot;%1&quot;, %2</source>
         <translation>实体“%1”，%2</translation>
     </message>
     <message>
-        <source>entity "%1", %2 of record %3</source>
+        <source>entity &quot;%1&quot;, %2 of record %3</source>
         <translation>实体“%1”，记录 %3 的 %2</translation>
     </message>
 </context>
@@ -1317,14 +1317,14 @@
         <translation>机密变量的值保存在系统钥匙串中，而不是文件中</translation>
     </message>
     <message>
-        <source>The variable "%1" is defined twice</source>
+        <source>The variable &quot;%1&quot; is defined twice</source>
         <translation>变量“%1”被定义了两次</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentStore</name>
     <message>
-        <source>environment "%1" in the workspace</source>
+        <source>environment &quot;%1&quot; in the workspace</source>
         <translation>工作区中的环境“%1”</translation>
     </message>
     <message>
@@ -1332,11 +1332,11 @@
         <translation>无法读取环境</translation>
     </message>
     <message>
-        <source>Could not read the environment "%1"</source>
+        <source>Could not read the environment &quot;%1&quot;</source>
         <translation>无法读取环境“%1”</translation>
     </message>
     <message>
-        <source>There is no environment named "%1"</source>
+        <source>There is no environment named &quot;%1&quot;</source>
         <translation>没有名为“%1”的环境</translation>
     </message>
     <message>
@@ -1344,11 +1344,11 @@
         <translation>请检查名称，或先创建该环境。</translation>
     </message>
     <message>
-        <source>environment "%1"</source>
+        <source>environment &quot;%1&quot;</source>
         <translation>环境“%1”</translation>
     </message>
     <message>
-        <source>An environment named "%1" already exists</source>
+        <source>An environment named &quot;%1&quot; already exists</source>
         <translation>已存在名为“%1”的环境</translation>
     </message>
     <message>
@@ -1356,22 +1356,22 @@
         <translation>请换一个名称。</translation>
     </message>
     <message>
-        <source>Could not save the environment "%1"</source>
+        <source>Could not save the environment &quot;%1&quot;</source>
         <translation>无法保存环境“%1”</translation>
     </message>
     <message>
-        <source>Could not remove the environment "%1"</source>
+        <source>Could not remove the environment &quot;%1&quot;</source>
         <translation>无法删除环境“%1”</translation>
     </message>
 </context>
 <context>
     <name>FetchCommands</name>
     <message>
-        <source>--limit needs a positive whole number, got '%1'.</source>
+        <source>--limit needs a positive whole number, got &apos;%1&apos;.</source>
         <translation>--limit 需要一个正整数，实际为“%1”。</translation>
     </message>
     <message>
-        <source>--page-size needs a positive whole number, got '%1'.</source>
+        <source>--page-size needs a positive whole number, got &apos;%1&apos;.</source>
         <translation>--page-size 需要一个正整数，实际为“%1”。</translation>
     </message>
     <message>
@@ -1405,7 +1405,7 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>jsonl (default), csv or json; from --output's suffix when not given.</source>
+        <source>jsonl (default), csv or json; from --output&apos;s suffix when not given.</source>
         <translation>jsonl（默认）、csv 或 json；未指定时根据 --output 的后缀确定。</translation>
     </message>
     <message>
@@ -1421,11 +1421,11 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Records per page (the entity's setting otherwise).</source>
+        <source>Records per page (the entity&apos;s setting otherwise).</source>
         <translation>每页记录数（未指定时使用实体的设置）。</translation>
     </message>
     <message>
-        <source>Use this rate-limit preset for this run instead of the endpoint's ('none' for no budget).</source>
+        <source>Use this rate-limit preset for this run instead of the endpoint&apos;s (&apos;none&apos; for no budget).</source>
         <translation>本次运行改用此速率限制预设，而不是端点自己的设置（“none”表示不限速）。</translation>
     </message>
     <message>
@@ -1444,7 +1444,7 @@
 <context>
     <name>FieldTreeJson</name>
     <message>
-        <source>Unknown field type "%1"</source>
+        <source>Unknown field type &quot;%1&quot;</source>
         <translation>未知的字段类型“%1”</translation>
     </message>
     <message>
@@ -1460,8 +1460,8 @@
         <translation>结构中有字段没有名称</translation>
     </message>
     <message>
-        <source>Give every field a "name".</source>
-        <translation>请为每个字段指定 "name"。</translation>
+        <source>Give every field a &quot;name&quot;.</source>
+        <translation>请为每个字段指定 &quot;name&quot;。</translation>
     </message>
     <message>
         <source>This schema was written by a newer CRM Bridge</source>
@@ -1506,7 +1506,7 @@
         <translation>此处可用：$%1。</translation>
     </message>
     <message>
-        <source>Unknown field '%1'.</source>
+        <source>Unknown field &apos;%1&apos;.</source>
         <translation>未知字段“%1”。</translation>
     </message>
     <message>
@@ -1556,23 +1556,23 @@
 <context>
     <name>FormulaFunctions</name>
     <message>
-        <source>unknown region '%1'</source>
+        <source>unknown region &apos;%1&apos;</source>
         <translation>未知地区“%1”</translation>
     </message>
     <message>
-        <source>Use a two-letter ISO country code such as "US", "CN" or "DE".</source>
-        <translation>请使用两个字母的 ISO 国家代码，例如 "US"、"CN" 或 "DE"。</translation>
+        <source>Use a two-letter ISO country code such as &quot;US&quot;, &quot;CN&quot; or &quot;DE&quot;.</source>
+        <translation>请使用两个字母的 ISO 国家代码，例如 &quot;US&quot;、&quot;CN&quot; 或 &quot;DE&quot;。</translation>
     </message>
     <message>
-        <source>unknown phone format '%1'</source>
+        <source>unknown phone format &apos;%1&apos;</source>
         <translation>未知的电话号码格式“%1”</translation>
     </message>
     <message>
-        <source>Use "E164", "NATIONAL" or "INTERNATIONAL".</source>
-        <translation>请使用 "E164"、"NATIONAL" 或 "INTERNATIONAL"。</translation>
+        <source>Use &quot;E164&quot;, &quot;NATIONAL&quot; or &quot;INTERNATIONAL&quot;.</source>
+        <translation>请使用 &quot;E164&quot;、&quot;NATIONAL&quot; 或 &quot;INTERNATIONAL&quot;。</translation>
     </message>
     <message>
-        <source>'%1' is not a phone number%2</source>
+        <source>&apos;%1&apos; is not a phone number%2</source>
         <translation>“%1”不是电话号码%2</translation>
     </message>
     <message>
@@ -1580,39 +1580,39 @@
         <translation>（未指定地区，也没有 + 国家代码）</translation>
     </message>
     <message>
-        <source>unknown hash '%1'</source>
+        <source>unknown hash &apos;%1&apos;</source>
         <translation>未知的哈希算法“%1”</translation>
     </message>
     <message>
-        <source>Use "MD5", "SHA1" or "SHA256".</source>
-        <translation>请使用 "MD5"、"SHA1" 或 "SHA256"。</translation>
+        <source>Use &quot;MD5&quot;, &quot;SHA1&quot; or &quot;SHA256&quot;.</source>
+        <translation>请使用 &quot;MD5&quot;、&quot;SHA1&quot; 或 &quot;SHA256&quot;。</translation>
     </message>
     <message>
-        <source>the date format '%1' has no year (yyyy) or time (HH:mm) to read</source>
+        <source>the date format &apos;%1&apos; has no year (yyyy) or time (HH:mm) to read</source>
         <translation>日期格式“%1”中没有可读取的年份（yyyy）或时间（HH:mm）</translation>
     </message>
     <message>
-        <source>Use tokens such as yyyy-MM-dd HH:mm:ss, or "ISO".</source>
-        <translation>请使用 yyyy-MM-dd HH:mm:ss 之类的格式符，或 "ISO"。</translation>
+        <source>Use tokens such as yyyy-MM-dd HH:mm:ss, or &quot;ISO&quot;.</source>
+        <translation>请使用 yyyy-MM-dd HH:mm:ss 之类的格式符，或 &quot;ISO&quot;。</translation>
     </message>
     <message>
-        <source>unknown time zone '%1'</source>
+        <source>unknown time zone &apos;%1&apos;</source>
         <translation>未知时区“%1”</translation>
     </message>
     <message>
-        <source>Use an IANA name such as "Asia/Shanghai" or "America/Los_Angeles", "UTC", or an offset such as "+08:00".</source>
-        <translation>请使用 IANA 名称（如 "Asia/Shanghai" 或 "America/Los_Angeles"）、"UTC"，或时差偏移（如 "+08:00"）。</translation>
+        <source>Use an IANA name such as &quot;Asia/Shanghai&quot; or &quot;America/Los_Angeles&quot;, &quot;UTC&quot;, or an offset such as &quot;+08:00&quot;.</source>
+        <translation>请使用 IANA 名称（如 &quot;Asia/Shanghai&quot; 或 &quot;America/Los_Angeles&quot;）、&quot;UTC&quot;，或时差偏移（如 &quot;+08:00&quot;）。</translation>
     </message>
     <message>
-        <source>'%1' does not match the date format %2</source>
+        <source>&apos;%1&apos; does not match the date format %2</source>
         <translation>“%1”与日期格式 %2 不符</translation>
     </message>
     <message>
-        <source>'%1' is not a date; read it with DATE_PARSE first</source>
+        <source>&apos;%1&apos; is not a date; read it with DATE_PARSE first</source>
         <translation>“%1”不是日期；请先用 DATE_PARSE 读取</translation>
     </message>
     <message>
-        <source>'%1' is not a date or datetime</source>
+        <source>&apos;%1&apos; is not a date or datetime</source>
         <translation>“%1”不是日期或日期时间</translation>
     </message>
     <message>
@@ -1620,7 +1620,7 @@
         <translation>%1-%2-%3 不是有效的日历日期</translation>
     </message>
     <message>
-        <source>'%1' is not a date</source>
+        <source>&apos;%1&apos; is not a date</source>
         <translation>“%1”不是日期</translation>
     </message>
     <message>
@@ -1628,19 +1628,19 @@
         <translation>数量</translation>
     </message>
     <message>
-        <source>a date moves by days, months or years, not '%1'</source>
+        <source>a date moves by days, months or years, not &apos;%1&apos;</source>
         <translation>日期只能按天、月或年调整，不能按“%1”</translation>
     </message>
     <message>
-        <source>a datetime moves by days, hours, minutes or seconds, not '%1'</source>
+        <source>a datetime moves by days, hours, minutes or seconds, not &apos;%1&apos;</source>
         <translation>日期时间只能按天、小时、分钟或秒调整，不能按“%1”</translation>
     </message>
     <message>
-        <source>%1 must be a number, got '%2'</source>
+        <source>%1 must be a number, got &apos;%2&apos;</source>
         <translation>%1 必须是数字，实际为“%2”</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
+        <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
@@ -1652,7 +1652,7 @@
         <translation>位数</translation>
     </message>
     <message>
-        <source>mode must be HALF_UP, HALF_EVEN, UP or DOWN, got '%1'</source>
+        <source>mode must be HALF_UP, HALF_EVEN, UP or DOWN, got &apos;%1&apos;</source>
         <translation>模式必须是 HALF_UP、HALF_EVEN、UP 或 DOWN，实际为“%1”</translation>
     </message>
     <message>
@@ -1660,7 +1660,7 @@
         <translation>结果超过 18 位数字</translation>
     </message>
     <message>
-        <source>'%1' is not a yes/no value</source>
+        <source>&apos;%1&apos; is not a yes/no value</source>
         <translation>“%1”不是是/否值</translation>
     </message>
     <message>
@@ -1672,11 +1672,11 @@
         <translation>第一个参数必须是值映射表的名称</translation>
     </message>
     <message>
-        <source>Write the map's name, e.g. LOOKUP(status_map, status).</source>
+        <source>Write the map&apos;s name, e.g. LOOKUP(status_map, status).</source>
         <translation>请写出值映射表的名称，例如 LOOKUP(status_map, status)。</translation>
     </message>
     <message>
-        <source>there is no value map named '%1'</source>
+        <source>there is no value map named &apos;%1&apos;</source>
         <translation>没有名为“%1”的值映射表</translation>
     </message>
     <message>
@@ -1692,7 +1692,7 @@
         <translation>个数</translation>
     </message>
     <message>
-        <source>start must be a position from 1, got '%1'</source>
+        <source>start must be a position from 1, got &apos;%1&apos;</source>
         <translation>起始位置必须从 1 起算，实际为“%1”</translation>
     </message>
     <message>
@@ -1704,8 +1704,8 @@
         <translation>长度</translation>
     </message>
     <message>
-        <source>side must be "LEFT" or "RIGHT", got '%1'</source>
-        <translation>方向必须是 "LEFT" 或 "RIGHT"，实际为“%1”</translation>
+        <source>side must be &quot;LEFT&quot; or &quot;RIGHT&quot;, got &apos;%1&apos;</source>
+        <translation>方向必须是 &quot;LEFT&quot; 或 &quot;RIGHT&quot;，实际为“%1”</translation>
     </message>
     <message>
         <source>invalid regular expression: %1</source>
@@ -1727,7 +1727,7 @@
         <translation>文档中未指定端点名称；请使用 --name 指定。</translation>
     </message>
     <message>
-        <source>An endpoint named "%1" exists already</source>
+        <source>An endpoint named &quot;%1&quot; exists already</source>
         <translation>已存在名为“%1”的端点</translation>
     </message>
     <message>
@@ -1735,15 +1735,15 @@
         <translation>请使用 --name 为导入的端点另取一个名称。</translation>
     </message>
     <message>
-        <source>secret "%1" could not be stored: %2</source>
+        <source>secret &quot;%1&quot; could not be stored: %2</source>
         <translation>无法存储机密“%1”：%2</translation>
     </message>
     <message>
-        <source>secret "%1" found in the document was NOT kept: no keychain is available; name an environment variable for it</source>
+        <source>secret &quot;%1&quot; found in the document was NOT kept: no keychain is available; name an environment variable for it</source>
         <translation>文档中的机密“%1”未被保留：没有可用的系统钥匙串；请为其指定一个环境变量</translation>
     </message>
     <message numerus="yes">
-        <source>Imported endpoint "%1" with %n entity(ies).</source>
+        <source>Imported endpoint &quot;%1&quot; with %n entity(ies).</source>
         <translation>
             <numerusform>已导入端点“%1”，包含 %n 个实体。</numerusform>
         </translation>
@@ -1765,13 +1765,13 @@
         <translation>成功：%1 在 %3 毫秒内返回了 %2。</translation>
     </message>
     <message numerus="yes">
-        <source>Entity "%1": %n record(s) in the first page.</source>
+        <source>Entity &quot;%1&quot;: %n record(s) in the first page.</source>
         <translation>
             <numerusform>实体“%1”：第一页中有 %n 条记录。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Check the entity's records path and the base URL.</source>
+        <source>Check the entity&apos;s records path and the base URL.</source>
         <translation>请检查实体的记录路径和基础 URL。</translation>
     </message>
     <message>
@@ -1783,7 +1783,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>Base URL to use instead of the document's.</source>
+        <source>Base URL to use instead of the document&apos;s.</source>
         <translation>用于替代文档中基础 URL 的基础 URL。</translation>
     </message>
     <message>
@@ -1823,7 +1823,7 @@
         <translation>根据厂商模板创建端点（凭据需自行填写）。</translation>
     </message>
     <message>
-        <source>A template id from 'endpoint templates'.</source>
+        <source>A template id from &apos;endpoint templates&apos;.</source>
         <translation>来自“endpoint templates”的模板 ID。</translation>
     </message>
     <message>
@@ -1839,7 +1839,7 @@
         <translation>实体（默认为第一个）。</translation>
     </message>
     <message>
-        <source>SOAP operations: %1 (call one with 'crmbridge-cli endpoint call ENDPOINT OPERATION').</source>
+        <source>SOAP operations: %1 (call one with &apos;crmbridge-cli endpoint call ENDPOINT OPERATION&apos;).</source>
         <translation>SOAP 操作：%1（可用“crmbridge-cli endpoint call ENDPOINT OPERATION”调用其中之一）。</translation>
     </message>
 </context>
@@ -1878,7 +1878,7 @@
         <translation>%1，第 %2 字节附近</translation>
     </message>
     <message>
-        <source>Give the file's encoding explicitly.</source>
+        <source>Give the file&apos;s encoding explicitly.</source>
         <translation>请明确指定该文件的编码。</translation>
     </message>
     <message>
@@ -1886,7 +1886,7 @@
         <translation>输入不是有效的 UTF-8</translation>
     </message>
     <message>
-        <source>Give the file's encoding explicitly (for example GB18030 or windows-1252).</source>
+        <source>Give the file&apos;s encoding explicitly (for example GB18030 or windows-1252).</source>
         <translation>请明确指定该文件的编码（例如 GB18030 或 windows-1252）。</translation>
     </message>
 </context>
@@ -1897,11 +1897,11 @@
         <translation>JSON 文档在一个值的中间结束</translation>
     </message>
     <message>
-        <source>Expected an object holding "%1"</source>
+        <source>Expected an object holding &quot;%1&quot;</source>
         <translation>此处应为包含“%1”的对象</translation>
     </message>
     <message>
-        <source>The JSON document has no "%1"</source>
+        <source>The JSON document has no &quot;%1&quot;</source>
         <translation>JSON 文档中没有“%1”</translation>
     </message>
     <message>
@@ -1909,11 +1909,11 @@
         <translation>此处应为带双引号的字段名</translation>
     </message>
     <message>
-        <source>Expected ':' after a field name</source>
+        <source>Expected &apos;:&apos; after a field name</source>
         <translation>字段名后应为“:”</translation>
     </message>
     <message>
-        <source>Expected ',' or '}' after a field</source>
+        <source>Expected &apos;,&apos; or &apos;}&apos; after a field</source>
         <translation>字段后应为“,”或“}”</translation>
     </message>
     <message>
@@ -1921,7 +1921,7 @@
         <translation>文件必须包含一个由对象组成的 JSON 数组。</translation>
     </message>
     <message>
-        <source>Check the record path "%1": it must name an array of objects.</source>
+        <source>Check the record path &quot;%1&quot;: it must name an array of objects.</source>
         <translation>请检查记录路径“%1”：它必须指向一个由对象组成的数组。</translation>
     </message>
     <message>
@@ -1929,11 +1929,11 @@
         <translation>JSON 文档不是数组</translation>
     </message>
     <message>
-        <source>"%1" is not an array</source>
+        <source>&quot;%1&quot; is not an array</source>
         <translation>“%1”不是数组</translation>
     </message>
     <message>
-        <source>Expected ',' or ']' after an array element</source>
+        <source>Expected &apos;,&apos; or &apos;]&apos; after an array element</source>
         <translation>数组元素后应为“,”或“]”</translation>
     </message>
     <message>
@@ -2002,7 +2002,7 @@
         <translation>应为 JSON 对象，但内容为空</translation>
     </message>
     <message>
-        <source>expected a JSON object starting with '{'</source>
+        <source>expected a JSON object starting with &apos;{&apos;</source>
         <translation>应为以“{”开头的 JSON 对象</translation>
     </message>
     <message>
@@ -2014,11 +2014,11 @@
         <translation>应为带双引号的字段名</translation>
     </message>
     <message>
-        <source>expected ':' after a field name</source>
+        <source>expected &apos;:&apos; after a field name</source>
         <translation>字段名后应为“:”</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after a field</source>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a field</source>
         <translation>字段后应为“,”或“}”</translation>
     </message>
     <message>
@@ -2030,11 +2030,11 @@
         <translation>JSON 文本意外结束</translation>
     </message>
     <message>
-        <source>unexpected character '%1'</source>
+        <source>unexpected character &apos;%1&apos;</source>
         <translation>意外的字符“%1”</translation>
     </message>
     <message>
-        <source>expected ',' or ']' in an array</source>
+        <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
         <translation>数组中应为“,”或“]”</translation>
     </message>
     <message>
@@ -2046,7 +2046,7 @@
         <translation>\u 转义开始了一个代理对，但该代理对不完整</translation>
     </message>
     <message>
-        <source>unknown escape '\%1'</source>
+        <source>unknown escape &apos;\%1&apos;</source>
         <translation>未知的转义序列“\%1”</translation>
     </message>
     <message>
@@ -2105,7 +2105,7 @@
         <translation>数字格式错误或超过 18 位</translation>
     </message>
     <message>
-        <source>unexpected character '%1'</source>
+        <source>unexpected character &apos;%1&apos;</source>
         <translation>意外的字符“%1”</translation>
     </message>
     <message>
@@ -2113,15 +2113,15 @@
         <translation>应为带引号的字段名</translation>
     </message>
     <message>
-        <source>expected ':' after a field name</source>
+        <source>expected &apos;:&apos; after a field name</source>
         <translation>字段名后应为“:”</translation>
     </message>
     <message>
-        <source>expected ',' or '}' in an object</source>
+        <source>expected &apos;,&apos; or &apos;}&apos; in an object</source>
         <translation>对象中应为“,”或“}”</translation>
     </message>
     <message>
-        <source>expected ',' or ']' in an array</source>
+        <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
         <translation>数组中应为“,”或“]”</translation>
     </message>
 </context>
@@ -2132,8 +2132,8 @@
         <translation>这段文本缺少右引号。</translation>
     </message>
     <message>
-        <source>Add a " at the end of the text.</source>
-        <translation>请在文本末尾加上 "。</translation>
+        <source>Add a &quot; at the end of the text.</source>
+        <translation>请在文本末尾加上 &quot;。</translation>
     </message>
     <message>
         <source>This field name has no closing backtick.</source>
@@ -2144,11 +2144,11 @@
         <translation>请在名称后面加上 `。</translation>
     </message>
     <message>
-        <source>Unexpected character '!'.</source>
+        <source>Unexpected character &apos;!&apos;.</source>
         <translation>意外的字符“!”。</translation>
     </message>
     <message>
-        <source>Use NOT(...) or != for "not equal".</source>
+        <source>Use NOT(...) or != for &quot;not equal&quot;.</source>
         <translation>表示“不等于”请使用 NOT(...) 或 !=。</translation>
     </message>
     <message>
@@ -2156,11 +2156,11 @@
         <translation>文本不能以弯引号或全角引号开头。</translation>
     </message>
     <message>
-        <source>Use straight double quotes (") around text.</source>
-        <translation>请用直双引号（"）把文本括起来。</translation>
+        <source>Use straight double quotes (&quot;) around text.</source>
+        <translation>请用直双引号（&quot;）把文本括起来。</translation>
     </message>
     <message>
-        <source>Full-width punctuation '%1' is not part of the formula language.</source>
+        <source>Full-width punctuation &apos;%1&apos; is not part of the formula language.</source>
         <translation>公式语言中不能使用全角标点“%1”。</translation>
     </message>
     <message>
@@ -2168,7 +2168,7 @@
         <translation>请使用 ASCII 括号和逗号：( ) ,</translation>
     </message>
     <message>
-        <source>Unexpected character '%1'.</source>
+        <source>Unexpected character &apos;%1&apos;.</source>
         <translation>意外的字符“%1”。</translation>
     </message>
 </context>
@@ -2262,31 +2262,31 @@
         <translation>生命周期没有名称</translation>
     </message>
     <message>
-        <source>Add a "name" to the file.</source>
-        <translation>请在文件中添加 "name"。</translation>
+        <source>Add a &quot;name&quot; to the file.</source>
+        <translation>请在文件中添加 &quot;name&quot;。</translation>
     </message>
     <message>
         <source>State %1 has no id</source>
         <translation>第 %1 个状态没有 id</translation>
     </message>
     <message>
-        <source>Give every state an "id".</source>
-        <translation>请为每个状态指定 "id"。</translation>
+        <source>Give every state an &quot;id&quot;.</source>
+        <translation>请为每个状态指定 &quot;id&quot;。</translation>
     </message>
     <message>
         <source>Transition %1 has no name</source>
         <translation>第 %1 个状态转换没有名称</translation>
     </message>
     <message>
-        <source>Give every transition a "name".</source>
-        <translation>请为每个状态转换指定 "name"。</translation>
+        <source>Give every transition a &quot;name&quot;.</source>
+        <translation>请为每个状态转换指定 &quot;name&quot;。</translation>
     </message>
     <message>
         <source>transition %1</source>
         <translation>状态转换 %1</translation>
     </message>
     <message>
-        <source>Unknown notification mode "%1"</source>
+        <source>Unknown notification mode &quot;%1&quot;</source>
         <translation>未知的通知模式“%1”</translation>
     </message>
     <message>
@@ -2294,7 +2294,7 @@
         <translation>请使用 sync、async 或 event。</translation>
     </message>
     <message>
-        <source>Unknown action kind "%1"</source>
+        <source>Unknown action kind &quot;%1&quot;</source>
         <translation>未知的动作类型“%1”</translation>
     </message>
     <message>
@@ -2314,7 +2314,7 @@
         <translation>无法读取生命周期文件：%1</translation>
     </message>
     <message>
-        <source>Check the path and the file's permissions.</source>
+        <source>Check the path and the file&apos;s permissions.</source>
         <translation>请检查路径和文件权限。</translation>
     </message>
 </context>
@@ -2325,7 +2325,7 @@
         <translation>生命周期无效：%1</translation>
     </message>
     <message>
-        <source>Fix the problems and save again; 'crmbridge-cli lifecycle validate FILE' lists them.</source>
+        <source>Fix the problems and save again; &apos;crmbridge-cli lifecycle validate FILE&apos; lists them.</source>
         <translation>请修正问题后重新保存；“crmbridge-cli lifecycle validate FILE”会列出这些问题。</translation>
     </message>
     <message>
@@ -2333,7 +2333,7 @@
         <translation>无法读取生命周期</translation>
     </message>
     <message>
-        <source>lifecycle "%1" in the workspace</source>
+        <source>lifecycle &quot;%1&quot; in the workspace</source>
         <translation>工作区中的生命周期“%1”</translation>
     </message>
     <message>
@@ -2348,7 +2348,7 @@
         <translation>在端点 %1 上</translation>
     </message>
     <message>
-        <source>A transition needs a name (e.g. "pack").</source>
+        <source>A transition needs a name (e.g. &quot;pack&quot;).</source>
         <translation>状态转换需要一个名称（例如“pack”）。</translation>
     </message>
     <message>
@@ -2376,7 +2376,7 @@
         <translation>更改 %1 的必填字段</translation>
     </message>
     <message>
-        <source>"%1" is not an action kind: use none, rest, soap or create_erp_order.</source>
+        <source>&quot;%1&quot; is not an action kind: use none, rest, soap or create_erp_order.</source>
         <translation>“%1”不是有效的动作类型：请使用 none、rest、soap 或 create_erp_order。</translation>
     </message>
     <message>
@@ -2388,11 +2388,11 @@
         <translation>状态转换 %1 没有动作：请先选择动作类型。</translation>
     </message>
     <message>
-        <source>Write the action as "METHOD path", e.g. "PATCH /orders/{erp_id}".</source>
+        <source>Write the action as &quot;METHOD path&quot;, e.g. &quot;PATCH /orders/{erp_id}&quot;.</source>
         <translation>请将动作写成“METHOD path”的形式，例如“PATCH /orders/{erp_id}”。</translation>
     </message>
     <message>
-        <source>"%1" is not a notification mode: use sync, async or event.</source>
+        <source>&quot;%1&quot; is not a notification mode: use sync, async or event.</source>
         <translation>“%1”不是有效的通知模式：请使用 sync、async 或 event。</translation>
     </message>
     <message>
@@ -2455,67 +2455,67 @@
         <translation>生命周期没有任何状态。请至少添加一个初始状态。</translation>
     </message>
     <message>
-        <source>The state "%1" is defined twice. Give each state its own id.</source>
+        <source>The state &quot;%1&quot; is defined twice. Give each state its own id.</source>
         <translation>状态“%1”被定义了两次。请为每个状态指定唯一的 id。</translation>
     </message>
     <message>
-        <source>No state is marked initial. Mark the state new orders start in with "initial": true.</source>
-        <translation>没有状态被标记为初始状态。请用 "initial": true 标记新订单的起始状态。</translation>
+        <source>No state is marked initial. Mark the state new orders start in with &quot;initial&quot;: true.</source>
+        <translation>没有状态被标记为初始状态。请用 &quot;initial&quot;: true 标记新订单的起始状态。</translation>
     </message>
     <message>
         <source>%1 states are marked initial. Mark exactly one.</source>
         <translation>有 %1 个状态被标记为初始状态。只能标记一个。</translation>
     </message>
     <message>
-        <source>The transition "%1" is defined twice. Transition names must be unique.</source>
+        <source>The transition &quot;%1&quot; is defined twice. Transition names must be unique.</source>
         <translation>状态转换“%1”被定义了两次。状态转换名称必须唯一。</translation>
     </message>
     <message>
-        <source>The transition "%1" has no "from" state. Name the states it leaves from.</source>
-        <translation>状态转换“%1”没有 "from" 状态。请指定它的起始状态。</translation>
+        <source>The transition &quot;%1&quot; has no &quot;from&quot; state. Name the states it leaves from.</source>
+        <translation>状态转换“%1”没有 &quot;from&quot; 状态。请指定它的起始状态。</translation>
     </message>
     <message>
-        <source>The transition "%1" leaves from the unknown state "%2". Add the state or fix the name.</source>
+        <source>The transition &quot;%1&quot; leaves from the unknown state &quot;%2&quot;. Add the state or fix the name.</source>
         <translation>状态转换“%1”的起始状态“%2”不存在。请添加该状态或修正名称。</translation>
     </message>
     <message>
-        <source>The transition "%1" goes to the unknown state "%2". Add the state or fix the name.</source>
+        <source>The transition &quot;%1&quot; goes to the unknown state &quot;%2&quot;. Add the state or fix the name.</source>
         <translation>状态转换“%1”的目标状态“%2”不存在。请添加该状态或修正名称。</translation>
     </message>
     <message>
-        <source>The guard of "%1" does not compile at %2:%3: %4 %5</source>
+        <source>The guard of &quot;%1&quot; does not compile at %2:%3: %4 %5</source>
         <translation>“%1”的守卫条件在 %2:%3 处无法编译：%4 %5</translation>
     </message>
     <message>
-        <source>The required field "%1" of "%2" is not a field path such as customer_id or lines[0].sku.</source>
+        <source>The required field &quot;%1&quot; of &quot;%2&quot; is not a field path such as customer_id or lines[0].sku.</source>
         <translation>“%2”的必填字段“%1”不是有效的字段路径（例如 customer_id 或 lines[0].sku）。</translation>
     </message>
     <message>
-        <source>The transition "%1" has no action: the ERP will not hear of it (only events, in event mode). Add an action if the ERP should follow.</source>
+        <source>The transition &quot;%1&quot; has no action: the ERP will not hear of it (only events, in event mode). Add an action if the ERP should follow.</source>
         <translation>状态转换“%1”没有动作：ERP 不会收到通知（在 event 模式下只会发送事件）。如果 ERP 需要同步跟进，请添加动作。</translation>
     </message>
     <message>
-        <source>The action of "%1" names no endpoint.</source>
+        <source>The action of &quot;%1&quot; names no endpoint.</source>
         <translation>“%1”的动作未指定端点。</translation>
     </message>
     <message>
-        <source>The SOAP action of "%1" names no operation.</source>
+        <source>The SOAP action of &quot;%1&quot; names no operation.</source>
         <translation>“%1”的 SOAP 动作未指定操作。</translation>
     </message>
     <message>
-        <source>The action of "%1" needs a method and a path.</source>
+        <source>The action of &quot;%1&quot; needs a method and a path.</source>
         <translation>“%1”的动作需要指定方法和路径。</translation>
     </message>
     <message>
-        <source>The body field "%1" of "%2" does not compile at %3:%4: %5 %6</source>
+        <source>The body field &quot;%1&quot; of &quot;%2&quot; does not compile at %3:%4: %5 %6</source>
         <translation>“%2”的正文字段“%1”在 %3:%4 处无法编译：%5 %6</translation>
     </message>
     <message>
-        <source>The state "%1" cannot be reached from "%2". Add a transition into it or remove it.</source>
+        <source>The state &quot;%1&quot; cannot be reached from &quot;%2&quot;. Add a transition into it or remove it.</source>
         <translation>从“%2”无法到达状态“%1”。请添加一个进入该状态的状态转换，或删除该状态。</translation>
     </message>
     <message>
-        <source>No transition leaves the state "%1". Mark it final, or add a way out.</source>
+        <source>No transition leaves the state &quot;%1&quot;. Mark it final, or add a way out.</source>
         <translation>没有从状态“%1”出发的状态转换。请将其标记为最终状态，或添加一个出口。</translation>
     </message>
 </context>
@@ -2534,7 +2534,7 @@
         <translation>要映射的记录；- 表示标准输入（默认）。</translation>
     </message>
     <message>
-        <source>csv, jsonl or json (default: from the input file's extension).</source>
+        <source>csv, jsonl or json (default: from the input file&apos;s extension).</source>
         <translation>csv、jsonl 或 json（默认根据输入文件的扩展名确定）。</translation>
     </message>
     <message>
@@ -2546,7 +2546,7 @@
         <translation>映射后记录的输出位置；- 表示标准输出（默认）。</translation>
     </message>
     <message>
-        <source>jsonl, csv or json (default: from the output file's extension, jsonl on standard output).</source>
+        <source>jsonl, csv or json (default: from the output file&apos;s extension, jsonl on standard output).</source>
         <translation>jsonl、csv 或 json（默认根据输出文件的扩展名确定，输出到标准输出时为 jsonl）。</translation>
     </message>
     <message>
@@ -2596,7 +2596,7 @@
         </translation>
     </message>
     <message>
-        <source>--%1 must be %2, got '%3'.</source>
+        <source>--%1 must be %2, got &apos;%3&apos;.</source>
         <translation>--%1 必须是 %2，实际为“%3”。</translation>
     </message>
     <message>
@@ -2632,7 +2632,7 @@
         <translation>map 需要 --mapping FILE。</translation>
     </message>
     <message>
-        <source>--threads needs a whole number from 1 to 256, got '%1'.</source>
+        <source>--threads needs a whole number from 1 to 256, got &apos;%1&apos;.</source>
         <translation>--threads 需要 1 到 256 之间的整数，实际为“%1”。</translation>
     </message>
     <message>
@@ -2683,7 +2683,7 @@
 <context>
     <name>Mapping</name>
     <message>
-        <source>Rule %1 writes the target field '%2', which the target no longer has.</source>
+        <source>Rule %1 writes the target field &apos;%2&apos;, which the target no longer has.</source>
         <translation>规则 %1 写入目标字段“%2”，但目标中已不存在该字段。</translation>
     </message>
     <message>
@@ -2691,14 +2691,14 @@
         <translation>规则 %1（%2）：%3</translation>
     </message>
     <message>
-        <source>Rule %1 (%2) reads the source field '%3', which the source no longer has.</source>
+        <source>Rule %1 (%2) reads the source field &apos;%3&apos;, which the source no longer has.</source>
         <translation>规则 %1（%2）读取源字段“%3”，但源中已不存在该字段。</translation>
     </message>
 </context>
 <context>
     <name>MappingEngine</name>
     <message>
-        <source>Unknown time zone '%1'.</source>
+        <source>Unknown time zone &apos;%1&apos;.</source>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
@@ -2714,7 +2714,7 @@
         <translation>#%1</translation>
     </message>
     <message>
-        <source>The target '%1' is not a field path.</source>
+        <source>The target &apos;%1&apos; is not a field path.</source>
         <translation>目标“%1”不是字段路径。</translation>
     </message>
     <message>
@@ -2726,7 +2726,7 @@
         <translation>目标的写法应为 name、parent.child 或 items[].child。</translation>
     </message>
     <message>
-        <source>Two rules write the target '%1'.</source>
+        <source>Two rules write the target &apos;%1&apos;.</source>
         <translation>有两条规则写入目标“%1”。</translation>
     </message>
     <message>
@@ -2746,7 +2746,7 @@
         <translation>请修正该表达式。</translation>
     </message>
     <message>
-        <source>The bound '%1' is neither a number nor a date.</source>
+        <source>The bound &apos;%1&apos; is neither a number nor a date.</source>
         <translation>界限值“%1”既不是数字也不是日期。</translation>
     </message>
     <message>
@@ -2754,7 +2754,7 @@
         <translation>请写成数字（如 0 或 99.95）或日期（如 2024-01-31）。</translation>
     </message>
     <message>
-        <source>Unknown type '%1'.</source>
+        <source>Unknown type &apos;%1&apos;.</source>
         <translation>未知类型“%1”。</translation>
     </message>
     <message>
@@ -2770,15 +2770,15 @@
         <translation>为必填项</translation>
     </message>
     <message>
-        <source>'%1' is not a %2</source>
+        <source>&apos;%1&apos; is not a %2</source>
         <translation>“%1”不是 %2 类型</translation>
     </message>
     <message>
-        <source>'%1' does not match %2</source>
+        <source>&apos;%1&apos; does not match %2</source>
         <translation>“%1”与 %2 不匹配</translation>
     </message>
     <message>
-        <source>'%1' cannot be compared with %2</source>
+        <source>&apos;%1&apos; cannot be compared with %2</source>
         <translation>“%1”无法与 %2 比较</translation>
     </message>
     <message>
@@ -2790,15 +2790,15 @@
         <translation>%1 大于最大值 %2</translation>
     </message>
     <message>
-        <source>'%1' is not one of %2</source>
+        <source>&apos;%1&apos; is not one of %2</source>
         <translation>“%1”不在 %2 之中</translation>
     </message>
     <message>
-        <source>'%1' is not a valid e-mail address</source>
+        <source>&apos;%1&apos; is not a valid e-mail address</source>
         <translation>“%1”不是有效的电子邮件地址</translation>
     </message>
     <message>
-        <source>'%1' is not a valid phone number</source>
+        <source>&apos;%1&apos; is not a valid phone number</source>
         <translation>“%1”不是有效的电话号码</translation>
     </message>
     <message>
@@ -2841,11 +2841,11 @@
         <translation>规则 %1 需要目标和公式。</translation>
     </message>
     <message>
-        <source>Every rule is {"target": "field", "formula": "..."}.</source>
-        <translation>每条规则的格式为 {"target": "field", "formula": "..."}。</translation>
+        <source>Every rule is {&quot;target&quot;: &quot;field&quot;, &quot;formula&quot;: &quot;...&quot;}.</source>
+        <translation>每条规则的格式为 {&quot;target&quot;: &quot;field&quot;, &quot;formula&quot;: &quot;...&quot;}。</translation>
     </message>
     <message>
-        <source>Rule %1 (%2) has an unknown validation '%3'.</source>
+        <source>Rule %1 (%2) has an unknown validation &apos;%3&apos;.</source>
         <translation>规则 %1（%2）含有未知的校验“%3”。</translation>
     </message>
     <message>
@@ -2865,7 +2865,7 @@
         <translation>无法读取映射文件：%1。</translation>
     </message>
     <message>
-        <source>Check the path and the file's permissions.</source>
+        <source>Check the path and the file&apos;s permissions.</source>
         <translation>请检查路径和文件权限。</translation>
     </message>
     <message>
@@ -2877,8 +2877,8 @@
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <source>Each line maps a CSV column (or "constant") to a field: Name=Name.</source>
-        <translation>每行将一个 CSV 列（或带双引号的常量，如 "ACME"）映射到一个字段：Name=Name。</translation>
+        <source>Each line maps a CSV column (or &quot;constant&quot;) to a field: Name=Name.</source>
+        <translation>每行将一个 CSV 列（或带双引号的常量，如 &quot;ACME&quot;）映射到一个字段：Name=Name。</translation>
     </message>
     <message>
         <source>Imported from %1, line %2</source>
@@ -2888,11 +2888,11 @@
 <context>
     <name>MappingStore</name>
     <message>
-        <source>Could not read the mapping "%1"</source>
+        <source>Could not read the mapping &quot;%1&quot;</source>
         <translation>无法读取映射“%1”</translation>
     </message>
     <message>
-        <source>There is no mapping named "%1"</source>
+        <source>There is no mapping named &quot;%1&quot;</source>
         <translation>没有名为“%1”的映射</translation>
     </message>
     <message>
@@ -2900,7 +2900,7 @@
         <translation>请在“映射”页面中检查名称，或先创建该映射。</translation>
     </message>
     <message>
-        <source>mapping "%1" in the workspace</source>
+        <source>mapping &quot;%1&quot; in the workspace</source>
         <translation>工作区中的映射“%1”</translation>
     </message>
     <message>
@@ -2916,15 +2916,15 @@
         <translation>请为该映射命名。</translation>
     </message>
     <message>
-        <source>mapping "%1"</source>
+        <source>mapping &quot;%1&quot;</source>
         <translation>映射“%1”</translation>
     </message>
     <message>
-        <source>Could not save the mapping "%1"</source>
+        <source>Could not save the mapping &quot;%1&quot;</source>
         <translation>无法保存映射“%1”</translation>
     </message>
     <message>
-        <source>A mapping named "%1" already exists</source>
+        <source>A mapping named &quot;%1&quot; already exists</source>
         <translation>已存在名为“%1”的映射</translation>
     </message>
     <message>
@@ -2932,7 +2932,7 @@
         <translation>请换一个名称。</translation>
     </message>
     <message>
-        <source>The mapping "%1" was removed meanwhile</source>
+        <source>The mapping &quot;%1&quot; was removed meanwhile</source>
         <translation>映射“%1”已在此期间被删除</translation>
     </message>
     <message>
@@ -2940,7 +2940,7 @@
         <translation>请将其另存为新映射。</translation>
     </message>
     <message>
-        <source>Could not delete the mapping "%1"</source>
+        <source>Could not delete the mapping &quot;%1&quot;</source>
         <translation>无法删除映射“%1”</translation>
     </message>
     <message>
@@ -2974,7 +2974,7 @@
 <context>
     <name>OpenApiImporter</name>
     <message>
-        <source>%1 names no server; set the endpoint's base URL by hand.</source>
+        <source>%1 names no server; set the endpoint&apos;s base URL by hand.</source>
         <translation>%1 中未指定服务器；请手动设置端点的基础 URL。</translation>
     </message>
     <message>
@@ -2982,7 +2982,7 @@
         <translation>已导入</translation>
     </message>
     <message>
-        <source>The server URL "%1" is relative; put the host in front of it in the base URL.</source>
+        <source>The server URL &quot;%1&quot; is relative; put the host in front of it in the base URL.</source>
         <translation>服务器 URL“%1”是相对地址；请在基础 URL 中为其加上主机部分。</translation>
     </message>
     <message>
@@ -2990,7 +2990,7 @@
         <translation>文档列出了 %1 个服务器；已将第一个（%2）用作基础 URL。</translation>
     </message>
     <message>
-        <source>The HTTP auth scheme "%1" is sent as a Bearer token.</source>
+        <source>The HTTP auth scheme &quot;%1&quot; is sent as a Bearer token.</source>
         <translation>HTTP 认证方案“%1”将作为 Bearer 令牌发送。</translation>
     </message>
     <message>
@@ -2998,7 +2998,7 @@
         <translation>API 密钥通过 Cookie（%1）传递；CRM Bridge 会改为通过请求头发送。</translation>
     </message>
     <message>
-        <source>The key goes in the Authorization header with a prefix ("%1"): store the whole value, prefix included, as the secret.</source>
+        <source>The key goes in the Authorization header with a prefix (&quot;%1&quot;): store the whole value, prefix included, as the secret.</source>
         <translation>密钥放在带前缀（“%1”）的 Authorization 请求头中：请将包括前缀在内的完整值保存为机密。</translation>
     </message>
     <message>
@@ -3006,23 +3006,23 @@
         <translation>OAuth 2.0（%1）需要在浏览器中登录；请粘贴访问令牌，它将作为 Bearer 令牌发送。</translation>
     </message>
     <message>
-        <source>The security scheme "%1" (%2) is not supported; set the endpoint's auth by hand.</source>
+        <source>The security scheme &quot;%1&quot; (%2) is not supported; set the endpoint&apos;s auth by hand.</source>
         <translation>不支持安全方案“%1”（%2）；请手动设置端点的认证方式。</translation>
     </message>
     <message>
-        <source>Auth: used "%1"; the document also offers %2.</source>
+        <source>Auth: used &quot;%1&quot;; the document also offers %2.</source>
         <translation>认证：已使用“%1”；文档还提供了 %2。</translation>
     </message>
     <message>
-        <source>%1 describes no operations under "paths".</source>
-        <translation>%1 的 "paths" 下没有描述任何操作。</translation>
+        <source>%1 describes no operations under &quot;paths&quot;.</source>
+        <translation>%1 的 &quot;paths&quot; 下没有描述任何操作。</translation>
     </message>
     <message>
-        <source>%1: pagination guessed as %2 with "%3"; check it against one real answer.</source>
+        <source>%1: pagination guessed as %2 with &quot;%3&quot;; check it against one real answer.</source>
         <translation>%1：分页方式推测为 %2（“%3”）；请用一次真实响应加以核对。</translation>
     </message>
     <message>
-        <source>%1 list operations declare no paging; they were given the document's common style (%2, parameter "%3").</source>
+        <source>%1 list operations declare no paging; they were given the document&apos;s common style (%2, parameter &quot;%3&quot;).</source>
         <translation>有 %1 个列表操作未声明分页；已为其采用文档中通用的方式（%2，参数“%3”）。</translation>
     </message>
     <message>
@@ -3038,8 +3038,8 @@
         <translation>请先进行转换（例如使用 swagger2openapi），再导入转换结果。</translation>
     </message>
     <message>
-        <source>This is not an OpenAPI document (no "openapi": "3.x" at the top)</source>
-        <translation>这不是 OpenAPI 文档（顶层没有 "openapi": "3.x"）</translation>
+        <source>This is not an OpenAPI document (no &quot;openapi&quot;: &quot;3.x&quot; at the top)</source>
+        <translation>这不是 OpenAPI 文档（顶层没有 &quot;openapi&quot;: &quot;3.x&quot;）</translation>
     </message>
     <message>
         <source>Import an OpenAPI 3.0 or 3.1 document in JSON or YAML.</source>
@@ -3065,12 +3065,14 @@
 <context>
     <name>OrderCommands</name>
     <message>
-        <source>'%1' is not an order id (a positive whole number, as 'order list' shows).</source>
+        <source>&apos;%1&apos; is not an order id (a positive whole number, as &apos;order list&apos; shows).</source>
         <translation>“%1”不是订单 ID（应为正整数，见“order list”的输出）。</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s).</source>
-        <translation><numerusform>共 %n 个订单。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个订单。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Order %1 (%2): %3</source>
@@ -3093,7 +3095,7 @@
         <translation>请指定要执行状态转换的订单：ID 或 ID,ID,…</translation>
     </message>
     <message>
-        <source>--mode must be sync, async or event, got '%1'.</source>
+        <source>--mode must be sync, async or event, got &apos;%1&apos;.</source>
         <translation>--mode 必须为 sync、async 或 event，实际为“%1”。</translation>
     </message>
     <message>
@@ -3109,19 +3111,21 @@
         <translation>订单 %1：%2 → %3；已加入投递队列（%4）。</translation>
     </message>
     <message>
-        <source>Write fields as FIELD=VALUE, got '%1'.</source>
+        <source>Write fields as FIELD=VALUE, got &apos;%1&apos;.</source>
         <translation>字段应写成“字段=值”的形式，实际为“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>Order %1: %n field(s) set.</source>
-        <translation><numerusform>订单 %1：已设置 %n 个字段。</numerusform></translation>
+        <translation>
+            <numerusform>订单 %1：已设置 %n 个字段。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Order %1 refreshed from the ERP: %2, version %3.</source>
         <translation>已从 ERP 刷新订单 %1：%2，版本 %3。</translation>
     </message>
     <message>
-        <source>--from must be crm or erp, got '%1'.</source>
+        <source>--from must be crm or erp, got &apos;%1&apos;.</source>
         <translation>--from 必须为 crm 或 erp，实际为“%1”。</translation>
     </message>
     <message>
@@ -3141,7 +3145,7 @@
         <translation>发件箱：已投递 %1 个，失败 %2 个。</translation>
     </message>
     <message>
-        <source>Outbox entry %1 will be delivered again ('order outbox deliver').</source>
+        <source>Outbox entry %1 will be delivered again (&apos;order outbox deliver&apos;).</source>
         <translation>发件箱条目 %1 将被重新投递（“order outbox deliver”）。</translation>
     </message>
     <message>
@@ -3153,7 +3157,7 @@
         <translation>生命周期已写入 %1。</translation>
     </message>
     <message>
-        <source>Lifecycle "%1" imported: %2 states, %3 transitions.</source>
+        <source>Lifecycle &quot;%1&quot; imported: %2 states, %3 transitions.</source>
         <translation>已导入生命周期“%1”：%2 个状态，%3 个状态转换。</translation>
     </message>
     <message>
@@ -3165,12 +3169,14 @@
         <translation>警告</translation>
     </message>
     <message>
-        <source>The lifecycle "%1" is not valid.</source>
+        <source>The lifecycle &quot;%1&quot; is not valid.</source>
         <translation>生命周期“%1”无效。</translation>
     </message>
     <message numerus="yes">
-        <source>The lifecycle "%1" is valid (%n warning(s)).</source>
-        <translation><numerusform>生命周期“%1”有效（%n 个警告）。</numerusform></translation>
+        <source>The lifecycle &quot;%1&quot; is valid (%n warning(s)).</source>
+        <translation>
+            <numerusform>生命周期“%1”有效（%n 个警告）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3203,7 +3209,7 @@
         <translation>守卫条件在 %1 处无法编译</translation>
     </message>
     <message>
-        <source>the order's data is not an object</source>
+        <source>the order&apos;s data is not an object</source>
         <translation>订单数据不是对象</translation>
     </message>
     <message>
@@ -3219,7 +3225,7 @@
         <translation>正文字段 %1 无法编译：%2</translation>
     </message>
     <message>
-        <source>Fix the lifecycle's action template.</source>
+        <source>Fix the lifecycle&apos;s action template.</source>
         <translation>请修正生命周期中的动作模板。</translation>
     </message>
     <message>
@@ -3227,11 +3233,11 @@
         <translation>无法计算正文字段 %1：%2</translation>
     </message>
     <message>
-        <source>Check the order's data, or the action template.</source>
+        <source>Check the order&apos;s data, or the action template.</source>
         <translation>请检查订单数据或动作模板。</translation>
     </message>
     <message>
-        <source>The order's data is not an object</source>
+        <source>The order&apos;s data is not an object</source>
         <translation>订单数据不是对象</translation>
     </message>
     <message>
@@ -3258,7 +3264,7 @@
         <translation>订单 %1 不存在</translation>
     </message>
     <message>
-        <source>List the orders with 'crmbridge-cli order list', or import them with 'order import'.</source>
+        <source>List the orders with &apos;crmbridge-cli order list&apos;, or import them with &apos;order import&apos;.</source>
         <translation>请用“crmbridge-cli order list”列出订单，或用“order import”导入订单。</translation>
     </message>
     <message>
@@ -3294,7 +3300,7 @@
         <translation>发件箱条目 %1 不存在</translation>
     </message>
     <message>
-        <source>List the outbox with 'crmbridge-cli order outbox list'.</source>
+        <source>List the outbox with &apos;crmbridge-cli order outbox list&apos;.</source>
         <translation>请用“crmbridge-cli order outbox list”列出发件箱。</translation>
     </message>
     <message>
@@ -3326,11 +3332,11 @@
         <translation>Webhook 订阅者 %1 不存在</translation>
     </message>
     <message>
-        <source>Could not save the webhook subscriber "%1"</source>
+        <source>Could not save the webhook subscriber &quot;%1&quot;</source>
         <translation>无法保存 Webhook 订阅者“%1”</translation>
     </message>
     <message>
-        <source>Could not remove the webhook subscriber "%1"</source>
+        <source>Could not remove the webhook subscriber &quot;%1&quot;</source>
         <translation>无法删除 Webhook 订阅者“%1”</translation>
     </message>
 </context>
@@ -3345,7 +3351,7 @@
         <translation>请输入字段名、带引号的值或函数。</translation>
     </message>
     <message>
-        <source>This ')' has no matching '('.</source>
+        <source>This &apos;)&apos; has no matching &apos;(&apos;.</source>
         <translation>这个“)”没有匹配的“(”。</translation>
     </message>
     <message>
@@ -3357,7 +3363,7 @@
         <translation>请用 &amp; 或 + 等运算符连接各部分，或删除多余的文本。</translation>
     </message>
     <message>
-        <source>'%1' is not a number this engine can hold exactly.</source>
+        <source>&apos;%1&apos; is not a number this engine can hold exactly.</source>
         <translation>“%1”超出了本引擎能精确表示的数字范围。</translation>
     </message>
     <message>
@@ -3365,15 +3371,15 @@
         <translation>数字最多只能有 18 位有效数字。</translation>
     </message>
     <message>
-        <source>This '(' is never closed.</source>
+        <source>This &apos;(&apos; is never closed.</source>
         <translation>这个“(”没有闭合。</translation>
     </message>
     <message>
-        <source>Add a ')' where the group ends.</source>
+        <source>Add a &apos;)&apos; where the group ends.</source>
         <translation>请在分组结束处加上“)”。</translation>
     </message>
     <message>
-        <source>'%1' needs a value on each side.</source>
+        <source>&apos;%1&apos; needs a value on each side.</source>
         <translation>“%1”两边都需要有值。</translation>
     </message>
     <message>
@@ -3385,11 +3391,11 @@
         <translation>请补全表达式。</translation>
     </message>
     <message>
-        <source>A value is missing before ')'.</source>
+        <source>A value is missing before &apos;)&apos;.</source>
         <translation>“)”之前缺少值。</translation>
     </message>
     <message>
-        <source>A value is missing before ','.</source>
+        <source>A value is missing before &apos;,&apos;.</source>
         <translation>“,”之前缺少值。</translation>
     </message>
     <message>
@@ -3397,7 +3403,7 @@
         <translation>此处应为一个值。</translation>
     </message>
     <message>
-        <source>A field name is expected after '.'.</source>
+        <source>A field name is expected after &apos;.&apos;.</source>
         <translation>“.”之后应为字段名。</translation>
     </message>
     <message>
@@ -3413,15 +3419,15 @@
         <translation>请在 [ ] 中填写索引，例如 0，或用 * 表示所有元素。</translation>
     </message>
     <message>
-        <source>']' expected.</source>
+        <source>&apos;]&apos; expected.</source>
         <translation>此处应为“]”。</translation>
     </message>
     <message>
-        <source>',' or ')' expected in the arguments of %1.</source>
+        <source>&apos;,&apos; or &apos;)&apos; expected in the arguments of %1.</source>
         <translation>%1 的参数中此处应为“,”或“)”。</translation>
     </message>
     <message>
-        <source>Separate arguments with commas and close the call with ')'.</source>
+        <source>Separate arguments with commas and close the call with &apos;)&apos;.</source>
         <translation>请用半角逗号“,”分隔参数，并用“)”结束调用。</translation>
     </message>
 </context>
@@ -3432,15 +3438,15 @@
         <translation>需要浏览器登录的 OAuth 2.0 已改为 Bearer 令牌：请粘贴访问令牌。</translation>
     </message>
     <message>
-        <source>The auth type "%1" is not supported; set the endpoint's auth by hand.</source>
+        <source>The auth type &quot;%1&quot; is not supported; set the endpoint&apos;s auth by hand.</source>
         <translation>不支持认证类型“%1”；请手动设置端点的认证方式。</translation>
     </message>
     <message>
-        <source>The request "%1" carried a secret in its %2 header; it was left out — set the endpoint's auth instead.</source>
+        <source>The request &quot;%1&quot; carried a secret in its %2 header; it was left out — set the endpoint&apos;s auth instead.</source>
         <translation>请求“%1”的 %2 请求头中带有机密，已将其略去——请改为设置端点的认证方式。</translation>
     </message>
     <message>
-        <source>The request "%1" has a %2 body, which is not imported.</source>
+        <source>The request &quot;%1&quot; has a %2 body, which is not imported.</source>
         <translation>请求“%1”带有 %2 正文，该正文不会被导入。</translation>
     </message>
     <message>
@@ -3448,7 +3454,7 @@
         <translation>这不是 Postman Collection v2.0/v2.1 文件</translation>
     </message>
     <message>
-        <source>In Postman, export the collection as "Collection v2.1" and import that file.</source>
+        <source>In Postman, export the collection as &quot;Collection v2.1&quot; and import that file.</source>
         <translation>请在 Postman 中将集合导出为“Collection v2.1”，然后导入该文件。</translation>
     </message>
     <message>
@@ -3476,14 +3482,14 @@
         <translation>请确认该文件存在且您有权读取。</translation>
     </message>
     <message>
-        <source>Postman collections do not say how lists page; the pagination was guessed from the list requests' parameters and example answers — check it.</source>
+        <source>Postman collections do not say how lists page; the pagination was guessed from the list requests&apos; parameters and example answers — check it.</source>
         <translation>Postman 集合不包含列表的分页方式；分页设置是根据列表请求的参数和示例响应推测的，请加以检查。</translation>
     </message>
 </context>
 <context>
     <name>Program</name>
     <message>
-        <source>'%1' is not a number</source>
+        <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
@@ -3558,7 +3564,7 @@
         <translation>内置沙箱：每 10 秒 100 个请求</translation>
     </message>
     <message>
-        <source>No rate-limit preset named "%1"</source>
+        <source>No rate-limit preset named &quot;%1&quot;</source>
         <translation>没有名为“%1”的速率限制预设</translation>
     </message>
     <message>
@@ -3580,12 +3586,12 @@
 <context>
     <name>RecordSink</name>
     <message>
-        <source>--format must be jsonl, csv or json, got '%1'</source>
+        <source>--format must be jsonl, csv or json, got &apos;%1&apos;</source>
         <translation>--format 必须是 jsonl、csv 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <source>See 'crmbridge-cli fetch --help'.</source>
-        <translation>请参阅 'crmbridge-cli fetch --help'。</translation>
+        <source>See &apos;crmbridge-cli fetch --help&apos;.</source>
+        <translation>请参阅 &apos;crmbridge-cli fetch --help&apos;。</translation>
     </message>
     <message>
         <source>Cannot write the output: %1</source>
@@ -3636,7 +3642,7 @@
         <translation>运行 %1 不存在</translation>
     </message>
     <message>
-        <source>'crmbridge-cli runs list' shows the runs of this workspace.</source>
+        <source>&apos;crmbridge-cli runs list&apos; shows the runs of this workspace.</source>
         <translation>“crmbridge-cli runs list”可列出此工作区的运行记录。</translation>
     </message>
     <message>
@@ -3663,7 +3669,7 @@
 <context>
     <name>SampleSource</name>
     <message>
-        <source>The sample file's format is not known from its name</source>
+        <source>The sample file&apos;s format is not known from its name</source>
         <translation>无法根据文件名判断样本文件的格式</translation>
     </message>
     <message>
@@ -3682,7 +3688,7 @@
 <context>
     <name>SandboxCommands</name>
     <message>
-        <source>--%1 needs a whole number from %2 to %3, got '%4'.</source>
+        <source>--%1 needs a whole number from %2 to %3, got &apos;%4&apos;.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数，实际为“%4”。</translation>
     </message>
     <message>
@@ -3702,7 +3708,7 @@
         <translation>Bearer 令牌 %1</translation>
     </message>
     <message>
-        <source>Basic user "%1", password "%2"</source>
+        <source>Basic user &quot;%1&quot;, password &quot;%2&quot;</source>
         <translation>Basic 认证用户“%1”，密码“%2”</translation>
     </message>
     <message>
@@ -3757,7 +3763,7 @@
 <context>
     <name>SandboxFaults</name>
     <message>
-        <source>The fault '%1' cannot be set to '%2'.</source>
+        <source>The fault &apos;%1&apos; cannot be set to &apos;%2&apos;.</source>
         <translation>故障“%1”不能设为“%2”。</translation>
     </message>
     <message>
@@ -3777,7 +3783,7 @@
         <translation>不小于 0 的整数</translation>
     </message>
     <message>
-        <source>Unknown fault kind '%1'.</source>
+        <source>Unknown fault kind &apos;%1&apos;.</source>
         <translation>未知的故障类型“%1”。</translation>
     </message>
     <message>
@@ -3785,7 +3791,7 @@
         <translation>请使用以下之一：%1。</translation>
     </message>
     <message>
-        <source>--fault needs SYSTEM:KIND=VALUE, got '%1'.</source>
+        <source>--fault needs SYSTEM:KIND=VALUE, got &apos;%1&apos;.</source>
         <translation>--fault 的格式应为 系统:类型=值，实际为“%1”。</translation>
     </message>
     <message>
@@ -3793,7 +3799,7 @@
         <translation>例如 --fault crm:errors=0.1 或 --fault erp:latency=200。</translation>
     </message>
     <message>
-        <source>Unknown sandbox system '%1' in --fault.</source>
+        <source>Unknown sandbox system &apos;%1&apos; in --fault.</source>
         <translation>--fault 中的沙箱系统“%1”未知。</translation>
     </message>
     <message>
@@ -3834,7 +3840,7 @@
 <context>
     <name>SoapMessage</name>
     <message>
-        <source>Fault code %1 (HTTP %2): check the endpoint's credentials and their permissions.</source>
+        <source>Fault code %1 (HTTP %2): check the endpoint&apos;s credentials and their permissions.</source>
         <translation>故障代码 %1（HTTP %2）：请检查端点的凭据及其权限。</translation>
     </message>
     <message>
@@ -3858,15 +3864,15 @@
         <translation>SOAP 操作 %1</translation>
     </message>
     <message>
-        <source>Endpoint "%1" has no SOAP operations</source>
+        <source>Endpoint &quot;%1&quot; has no SOAP operations</source>
         <translation>端点“%1”没有 SOAP 操作</translation>
     </message>
     <message>
-        <source>Import the service's WSDL (endpoint import-wsdl) so its operations are known.</source>
+        <source>Import the service&apos;s WSDL (endpoint import-wsdl) so its operations are known.</source>
         <translation>请导入该服务的 WSDL（endpoint import-wsdl），以获取其操作列表。</translation>
     </message>
     <message>
-        <source>The SOAP service of endpoint "%1" has no operation "%2"</source>
+        <source>The SOAP service of endpoint &quot;%1&quot; has no operation &quot;%2&quot;</source>
         <translation>端点“%1”的 SOAP 服务没有操作“%2”</translation>
     </message>
     <message>
@@ -3878,7 +3884,7 @@
         <translation>响应是 XML，但不是 SOAP 信封</translation>
     </message>
     <message>
-        <source>Check that the endpoint's base URL is the service address from the WSDL.</source>
+        <source>Check that the endpoint&apos;s base URL is the service address from the WSDL.</source>
         <translation>请确认端点的基础 URL 是 WSDL 中的服务地址。</translation>
     </message>
     <message>
@@ -3893,12 +3899,12 @@
 <context>
     <name>SyncCommands</name>
     <message>
-        <source>No sync profiles. Add one with 'crmbridge-cli sync-profile add'.</source>
+        <source>No sync profiles. Add one with &apos;crmbridge-cli sync-profile add&apos;.</source>
         <translation>没有同步配置。请用“crmbridge-cli sync-profile add”添加。</translation>
     </message>
     <message>
         <source>%1
-    %2 → %3 / %4 via "%5", %6, match %7 ← %8</source>
+    %2 → %3 / %4 via &quot;%5&quot;, %6, match %7 ← %8</source>
         <translation>%1
     %2 → %3 / %4，映射“%5”，%6，匹配 %7 ← %8</translation>
     </message>
@@ -3911,15 +3917,15 @@
         <translation>请检查路径。</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number, got '%2'.</source>
+        <source>--%1 needs a whole number, got &apos;%2&apos;.</source>
         <translation>--%1 需要一个整数，实际为“%2”。</translation>
     </message>
     <message>
-        <source>Saved the sync profile "%1".</source>
+        <source>Saved the sync profile &quot;%1&quot;.</source>
         <translation>已保存同步配置“%1”。</translation>
     </message>
     <message>
-        <source>Removed the sync profile "%1".</source>
+        <source>Removed the sync profile &quot;%1&quot;.</source>
         <translation>已删除同步配置“%1”。</translation>
     </message>
     <message>
@@ -3935,11 +3941,11 @@
         <translation>无记录</translation>
     </message>
     <message>
-        <source>--resume needs a run number, got '%1'.</source>
+        <source>--resume needs a run number, got &apos;%1&apos;.</source>
         <translation>--resume 需要一个运行编号，实际为“%1”。</translation>
     </message>
     <message>
-        <source>--retry-failed needs a run number, got '%1'.</source>
+        <source>--retry-failed needs a run number, got &apos;%1&apos;.</source>
         <translation>--retry-failed 需要一个运行编号，实际为“%1”。</translation>
     </message>
     <message>
@@ -3955,7 +3961,7 @@
         <translation>请指定同步配置（或使用 --resume RUN 或 --retry-failed RUN）。</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number from %2 to %3, got '%4'.</source>
+        <source>--%1 needs a whole number from %2 to %3, got &apos;%4&apos;.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数，实际为“%4”。</translation>
     </message>
     <message>
@@ -3983,7 +3989,7 @@
         <translation>正在读取目标：%1 条记录</translation>
     </message>
     <message>
-        <source>Plan %1 for "%2" (nothing written): %3.</source>
+        <source>Plan %1 for &quot;%2&quot; (nothing written): %3.</source>
         <translation>“%2”的试运行计划 %1（未写入任何数据）：%3。</translation>
     </message>
     <message>
@@ -3991,7 +3997,7 @@
         <translation>试运行计划已写入 %1。</translation>
     </message>
     <message>
-        <source>Run %1 of "%2" %3 in %4 s: %5; %6 records/s.</source>
+        <source>Run %1 of &quot;%2&quot; %3 in %4 s: %5; %6 records/s.</source>
         <translation>“%2”的运行 %1：%3，用时 %4 秒；%5；%6 条记录/秒。</translation>
     </message>
     <message>
@@ -4011,7 +4017,7 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>RUN must be a run number, got '%1'.</source>
+        <source>RUN must be a run number, got &apos;%1&apos;.</source>
         <translation>RUN 必须是运行编号，实际为“%1”。</translation>
     </message>
 </context>
@@ -4176,7 +4182,7 @@
 <context>
     <name>SyncPlan</name>
     <message>
-        <source>Unknown plan action '%1'</source>
+        <source>Unknown plan action &apos;%1&apos;</source>
         <translation>未知的计划动作“%1”</translation>
     </message>
 </context>
@@ -4211,11 +4217,11 @@
         <translation>匹配键为空，无法匹配此记录</translation>
     </message>
     <message>
-        <source>Another source record has the same match key '%1'; only the first is synced</source>
+        <source>Another source record has the same match key &apos;%1&apos;; only the first is synced</source>
         <translation>另一条源记录具有相同的匹配键“%1”；只同步第一条</translation>
     </message>
     <message>
-        <source>%1 target records share the match key '%2' (ids %3); merge them in the target first</source>
+        <source>%1 target records share the match key &apos;%2&apos; (ids %3); merge them in the target first</source>
         <translation>有 %1 条目标记录使用相同的匹配键“%2”（ID：%3）；请先在目标系统中合并这些记录</translation>
     </message>
     <message>
@@ -4227,7 +4233,7 @@
         <translation>目标中已存在此记录，而同步模式为“插入”</translation>
     </message>
     <message>
-        <source>Cannot tell which side is newer: '%1' or '%2' is not a date and time</source>
+        <source>Cannot tell which side is newer: &apos;%1&apos; or &apos;%2&apos; is not a date and time</source>
         <translation>无法判断哪一方较新：“%1”或“%2”不是日期时间</translation>
     </message>
     <message>
@@ -4236,7 +4242,9 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) differ; decide which side wins</source>
-        <translation><numerusform>有 %n 个字段不同；请决定以哪一方为准</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个字段不同；请决定以哪一方为准</numerusform>
+        </translation>
     </message>
     <message>
         <source>No source record has this match key (mirror)</source>
@@ -4246,7 +4254,7 @@
 <context>
     <name>SyncProfileJson</name>
     <message>
-        <source>Unknown sync mode '%1'</source>
+        <source>Unknown sync mode &apos;%1&apos;</source>
         <translation>未知的同步模式“%1”</translation>
     </message>
     <message>
@@ -4254,11 +4262,11 @@
         <translation>请使用以下之一：%1。</translation>
     </message>
     <message>
-        <source>Unknown conflict policy '%1'</source>
+        <source>Unknown conflict policy &apos;%1&apos;</source>
         <translation>未知的冲突策略“%1”</translation>
     </message>
     <message>
-        <source>The sync profile has a bad value at '%1': %2</source>
+        <source>The sync profile has a bad value at &apos;%1&apos;: %2</source>
         <translation>同步配置中“%1”处的值有误：%2</translation>
     </message>
     <message>
@@ -4302,11 +4310,11 @@
         <translation>请修正该文件（参见 docs/sync.md）后重试。</translation>
     </message>
     <message>
-        <source>The sync profile "%1" has no %2</source>
+        <source>The sync profile &quot;%1&quot; has no %2</source>
         <translation>同步配置“%1”缺少%2</translation>
     </message>
     <message>
-        <source>Set it with 'crmbridge-cli sync-profile add' or in the Syncs page.</source>
+        <source>Set it with &apos;crmbridge-cli sync-profile add&apos; or in the Syncs page.</source>
         <translation>请用“crmbridge-cli sync-profile add”或在“同步”页面中设置。</translation>
     </message>
     <message>
@@ -4334,7 +4342,7 @@
         <translation>匹配键（目标字段和源公式）</translation>
     </message>
     <message>
-        <source>The batch size of "%1" is %2; it must be 0–100</source>
+        <source>The batch size of &quot;%1&quot; is %2; it must be 0–100</source>
         <translation>“%1”的批量大小为 %2，必须在 0–100 之间</translation>
     </message>
     <message>
@@ -4342,7 +4350,7 @@
         <translation>批量端点最多接受 100 条记录；设为 0 表示每条记录单独发送一个请求。</translation>
     </message>
     <message>
-        <source>The concurrency of "%1" is %2; it must be 1–64</source>
+        <source>The concurrency of &quot;%1&quot; is %2; it must be 1–64</source>
         <translation>“%1”的并发数为 %2，必须在 1–64 之间</translation>
     </message>
     <message>
@@ -4361,19 +4369,19 @@
         <translation>无法读取同步配置</translation>
     </message>
     <message>
-        <source>sync profile "%1"</source>
+        <source>sync profile &quot;%1&quot;</source>
         <translation>同步配置“%1”</translation>
     </message>
     <message>
-        <source>Could not read the sync profile "%1"</source>
+        <source>Could not read the sync profile &quot;%1&quot;</source>
         <translation>无法读取同步配置“%1”</translation>
     </message>
     <message>
-        <source>There is no sync profile named "%1"</source>
+        <source>There is no sync profile named &quot;%1&quot;</source>
         <translation>没有名为“%1”的同步配置</translation>
     </message>
     <message>
-        <source>Add one with 'crmbridge-cli sync-profile add'.</source>
+        <source>Add one with &apos;crmbridge-cli sync-profile add&apos;.</source>
         <translation>请用“crmbridge-cli sync-profile add”添加。</translation>
     </message>
     <message>
@@ -4389,11 +4397,11 @@
         <translation>它可能已被删除。</translation>
     </message>
     <message>
-        <source>Could not save the sync profile "%1"</source>
+        <source>Could not save the sync profile &quot;%1&quot;</source>
         <translation>无法保存同步配置“%1”</translation>
     </message>
     <message>
-        <source>A sync profile named "%1" already exists</source>
+        <source>A sync profile named &quot;%1&quot; already exists</source>
         <translation>已存在名为“%1”的同步配置</translation>
     </message>
     <message>
@@ -4401,7 +4409,7 @@
         <translation>请换一个名称，或先删除旧的同步配置。</translation>
     </message>
     <message>
-        <source>Could not remove the sync profile "%1"</source>
+        <source>Could not remove the sync profile &quot;%1&quot;</source>
         <translation>无法删除同步配置“%1”</translation>
     </message>
 </context>
@@ -4420,7 +4428,7 @@
         <translation>请将 %1 添加到该环境，或选择一个定义了它的环境。</translation>
     </message>
     <message>
-        <source>"{{" without a closing "}}"</source>
+        <source>&quot;{{&quot; without a closing &quot;}}&quot;</source>
         <translation>“{{”没有对应的结束“}}”</translation>
     </message>
     <message>
@@ -4439,8 +4447,8 @@
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <source>Quote values that contain commas: "a, b".</source>
-        <translation>包含逗号的值请加引号："a, b"。</translation>
+        <source>Quote values that contain commas: &quot;a, b&quot;.</source>
+        <translation>包含逗号的值请加引号：&quot;a, b&quot;。</translation>
     </message>
     <message>
         <source>A quoted value is never closed.</source>
@@ -4466,7 +4474,7 @@
         <translation>Zendesk Support</translation>
     </message>
     <message>
-        <source>Tickets, users and organizations. Needs your Zendesk subdomain, an agent's email address and an API token.</source>
+        <source>Tickets, users and organizations. Needs your Zendesk subdomain, an agent&apos;s email address and an API token.</source>
         <translation>工单、用户和组织。需要您的 Zendesk 子域名、一位客服人员的电子邮件地址和 API 令牌。</translation>
     </message>
     <message>
@@ -4474,8 +4482,8 @@
         <translation>Klaviyo</translation>
     </message>
     <message>
-        <source>Profiles and lists over the JSON:API endpoints. Needs a private API key, stored as "Klaviyo-API-Key" followed by the key.</source>
-        <translation>通过 JSON:API 端点访问用户档案和列表。需要私有 API 密钥，存储格式为 "Klaviyo-API-Key" 后接密钥。</translation>
+        <source>Profiles and lists over the JSON:API endpoints. Needs a private API key, stored as &quot;Klaviyo-API-Key&quot; followed by the key.</source>
+        <translation>通过 JSON:API 端点访问用户档案和列表。需要私有 API 密钥，存储格式为 &quot;Klaviyo-API-Key&quot; 后接密钥。</translation>
     </message>
     <message>
         <source>Intercom</source>
@@ -4498,7 +4506,7 @@
         <translation>Salesforce REST</translation>
     </message>
     <message>
-        <source>Accounts, contacts, leads and opportunities: lists through a SOQL query that follows nextRecordsUrl. Needs your My Domain name and a connected app's client id and secret (client-credentials flow).</source>
+        <source>Accounts, contacts, leads and opportunities: lists through a SOQL query that follows nextRecordsUrl. Needs your My Domain name and a connected app&apos;s client id and secret (client-credentials flow).</source>
         <translation>客户、联系人、潜在客户和业务机会：通过 SOQL 查询获取列表，并沿 nextRecordsUrl 翻页。需要您的“我的域”名称，以及关联应用的客户端 ID 和客户端密钥（客户端凭据流程）。</translation>
     </message>
     <message>
@@ -4506,11 +4514,11 @@
         <translation>Dynamics 365 / Dataverse Web API</translation>
     </message>
     <message>
-        <source>Accounts, contacts, leads and opportunities over the OData Web API, paged with @odata.nextLink. Needs your organization name, the Microsoft Entra tenant id and an app registration's client id and secret.</source>
+        <source>Accounts, contacts, leads and opportunities over the OData Web API, paged with @odata.nextLink. Needs your organization name, the Microsoft Entra tenant id and an app registration&apos;s client id and secret.</source>
         <translation>通过 OData Web API 访问客户、联系人、潜在顾客和商机，使用 @odata.nextLink 分页。需要您的组织名称、Microsoft Entra 租户 ID，以及应用注册的客户端 ID 和客户端密钥。</translation>
     </message>
     <message>
-        <source>No vendor template named "%1"</source>
+        <source>No vendor template named &quot;%1&quot;</source>
         <translation>没有名为“%1”的厂商模板</translation>
     </message>
     <message>
@@ -4585,7 +4593,7 @@
         <translation>无法初始化工作区文件</translation>
     </message>
     <message>
-        <source>Could not write the workspace's details</source>
+        <source>Could not write the workspace&apos;s details</source>
         <translation>无法写入工作区信息</translation>
     </message>
     <message>
@@ -4653,7 +4661,7 @@
         <translation>无法保存此更改</translation>
     </message>
     <message>
-        <source>Could not save the workspace's details</source>
+        <source>Could not save the workspace&apos;s details</source>
         <translation>无法保存工作区信息</translation>
     </message>
     <message>
@@ -4716,7 +4724,7 @@
 <context>
     <name>WorkspaceCommands</name>
     <message>
-        <source>Created workspace "%1" at %2 (schema %3).</source>
+        <source>Created workspace &quot;%1&quot; at %2 (schema %3).</source>
         <translation>已在 %2 创建工作区“%1”（架构版本 %3）。</translation>
     </message>
     <message>
@@ -4740,7 +4748,7 @@
         <translation>架构版本：</translation>
     </message>
     <message>
-        <source>(older than this version's %1: run 'crmbridge-cli workspace migrate')</source>
+        <source>(older than this version&apos;s %1: run &apos;crmbridge-cli workspace migrate&apos;)</source>
         <translation>（低于当前版本的 %1：请运行“crmbridge-cli workspace migrate”）</translation>
     </message>
     <message>
@@ -4780,7 +4788,7 @@
         <translation>按演示工作区的内容填充。</translation>
     </message>
     <message>
-        <source>The workspace's display name.</source>
+        <source>The workspace&apos;s display name.</source>
         <translation>工作区的显示名称。</translation>
     </message>
     <message>
@@ -4800,7 +4808,7 @@
         <translation>显示工作区的内容（只读）。</translation>
     </message>
     <message>
-        <source>Bring an older workspace to this version's schema (a backup is kept).</source>
+        <source>Bring an older workspace to this version&apos;s schema (a backup is kept).</source>
         <translation>将旧工作区升级到当前版本的架构（会保留备份）。</translation>
     </message>
     <message>
@@ -4820,7 +4828,7 @@
         <translation>要写入的文件夹（不存在时自动创建）。</translation>
     </message>
     <message>
-        <source>Read a folder written by 'workspace export' into the workspace (same names are replaced).</source>
+        <source>Read a folder written by &apos;workspace export&apos; into the workspace (same names are replaced).</source>
         <translation>将“workspace export”写出的文件夹读入工作区（同名对象会被替换）。</translation>
     </message>
     <message>
@@ -4859,7 +4867,7 @@
         <translation>此处没有文件夹</translation>
     </message>
     <message>
-        <source>Give the folder a 'workspace export' wrote.</source>
+        <source>Give the folder a &apos;workspace export&apos; wrote.</source>
         <translation>请指定由“workspace export”写出的文件夹。</translation>
     </message>
 </context>
@@ -4886,7 +4894,7 @@
         <translation>无法读取工作区文件：%1</translation>
     </message>
     <message>
-        <source>Check the file's permissions.</source>
+        <source>Check the file&apos;s permissions.</source>
         <translation>请检查该文件的权限。</translation>
     </message>
     <message>
@@ -5007,7 +5015,7 @@
         <translation>请确认该地址返回的是 WSDL 本身（加上 ?wsdl）。</translation>
     </message>
     <message>
-        <source>The WSDL names no service address; set the endpoint's base URL by hand.</source>
+        <source>The WSDL names no service address; set the endpoint&apos;s base URL by hand.</source>
         <translation>WSDL 中未指定服务地址；请手动设置端点的基础 URL。</translation>
     </message>
     <message>
@@ -5031,7 +5039,7 @@
         <translation>%1 的 SOAP 操作</translation>
     </message>
     <message>
-        <source>Unknown SOAP version "%1"</source>
+        <source>Unknown SOAP version &quot;%1&quot;</source>
         <translation>未知的 SOAP 版本“%1”</translation>
     </message>
     <message>
@@ -5388,7 +5396,7 @@
         <translation>工作区已升级</translation>
     </message>
     <message>
-        <source>The workspace was upgraded to this version's format. A copy of the previous version is kept at %1.</source>
+        <source>The workspace was upgraded to this version&apos;s format. A copy of the previous version is kept at %1.</source>
         <translation>工作区已升级到当前版本的格式。旧版本的副本保存在 %1。</translation>
     </message>
     <message>
@@ -5415,7 +5423,7 @@
         <translation>更改钥匙串条目</translation>
     </message>
     <message>
-        <source>Change the secret's environment variable</source>
+        <source>Change the secret&apos;s environment variable</source>
         <translation>更改机密的环境变量</translation>
     </message>
     <message>
@@ -5487,11 +5495,11 @@
         <translation>正在存储…</translation>
     </message>
     <message>
-        <source>Kept for this session only (no keychain is available): entry "%1". Set the environment variable to keep it across sessions.</source>
+        <source>Kept for this session only (no keychain is available): entry &quot;%1&quot;. Set the environment variable to keep it across sessions.</source>
         <translation>仅在本次会话中保留（没有可用的钥匙串）：条目“%1”。如需跨会话保留，请设置环境变量。</translation>
     </message>
     <message>
-        <source>Stored in the system keychain as "%1".</source>
+        <source>Stored in the system keychain as &quot;%1&quot;.</source>
         <translation>已以“%1”为名存入系统钥匙串。</translation>
     </message>
 </context>
@@ -5521,7 +5529,7 @@
         <translation>该端点未发送凭据，但服务器要求提供：请在“身份验证”选项卡上选择一种身份验证方式。</translation>
     </message>
     <message>
-        <source>the Basic password of user "%1"</source>
+        <source>the Basic password of user &quot;%1&quot;</source>
         <translation>用户“%1”的 Basic 密码</translation>
     </message>
     <message>
@@ -5537,7 +5545,7 @@
         <translation>查询参数 %1 中的 API 密钥</translation>
     </message>
     <message>
-        <source>the OAuth 2.0 client secret of client "%1"</source>
+        <source>the OAuth 2.0 client secret of client &quot;%1&quot;</source>
         <translation>客户端“%1”的 OAuth 2.0 客户端密钥</translation>
     </message>
     <message>
@@ -5589,7 +5597,7 @@
         <translation>404 Not Found（%1）：请检查基础 URL 中的基础路径%2。</translation>
     </message>
     <message>
-        <source> and the list path of entity "%1"</source>
+        <source> and the list path of entity &quot;%1&quot;</source>
         <translation>以及实体“%1”的列表路径</translation>
     </message>
     <message>
@@ -5609,11 +5617,11 @@
         <translation>服务器返回 %1。</translation>
     </message>
     <message>
-        <source>The answer is not JSON (%1 at byte %2; Content-Type %3). Check the list path of entity "%4".</source>
+        <source>The answer is not JSON (%1 at byte %2; Content-Type %3). Check the list path of entity &quot;%4&quot;.</source>
         <translation>响应不是 JSON（第 %2 字节处：%1；Content-Type：%3）。请检查实体“%4”的列表路径。</translation>
     </message>
     <message>
-        <source>The answer has no list of records at "%1" (entity "%2"). Its top-level fields are: %3. Set "Records at" on the Entities tab.</source>
+        <source>The answer has no list of records at &quot;%1&quot; (entity &quot;%2&quot;). Its top-level fields are: %3. Set &quot;Records at&quot; on the Entities tab.</source>
         <translation>响应中“%1”处没有记录列表（实体“%2”）。其顶层字段为：%3。请在“实体”选项卡上设置“记录位置”。</translation>
     </message>
     <message>
@@ -5647,19 +5655,19 @@
 <context>
     <name>crmbridge::EndpointRepository</name>
     <message>
-        <source>Add endpoint "%1"</source>
+        <source>Add endpoint &quot;%1&quot;</source>
         <translation>添加端点“%1”</translation>
     </message>
     <message>
-        <source>Remove endpoint "%1"</source>
+        <source>Remove endpoint &quot;%1&quot;</source>
         <translation>删除端点“%1”</translation>
     </message>
     <message>
-        <source>Add entity "%1"</source>
+        <source>Add entity &quot;%1&quot;</source>
         <translation>添加实体“%1”</translation>
     </message>
     <message>
-        <source>Remove entity "%1"</source>
+        <source>Remove entity &quot;%1&quot;</source>
         <translation>删除实体“%1”</translation>
     </message>
     <message>
@@ -5671,7 +5679,7 @@
         <translation>该端点已在此期间被删除</translation>
     </message>
     <message>
-        <source>The endpoint of entity "%1" was removed</source>
+        <source>The endpoint of entity &quot;%1&quot; was removed</source>
         <translation>实体“%1”所属的端点已被删除</translation>
     </message>
 </context>
@@ -5742,11 +5750,11 @@
         <translation>写入生产环境</translation>
     </message>
     <message>
-        <source>The test sends %1 %2 to the production environment "%3". Send it?</source>
+        <source>The test sends %1 %2 to the production environment &quot;%3&quot;. Send it?</source>
         <translation>该测试将向生产环境“%3”发送 %1 %2。确定要发送吗？</translation>
     </message>
     <message>
-        <source>PRODUCTION — "%1" is a production environment: requests reach real data, and every write asks for confirmation.</source>
+        <source>PRODUCTION — &quot;%1&quot; is a production environment: requests reach real data, and every write asks for confirmation.</source>
         <translation>生产环境 —“%1”是生产环境：请求会作用于真实数据，每次写入前都会要求确认。</translation>
     </message>
 </context>
@@ -5793,7 +5801,7 @@
         <translation>实体必须有名称。</translation>
     </message>
     <message>
-        <source>This endpoint already has an entity named "%1".</source>
+        <source>This endpoint already has an entity named &quot;%1&quot;.</source>
         <translation>该端点已有名为“%1”的实体。</translation>
     </message>
     <message>
@@ -5948,7 +5956,7 @@
         <translation>环境需要名称。</translation>
     </message>
     <message>
-        <source>An environment named "%1" already exists. Choose another name.</source>
+        <source>An environment named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>已存在名为“%1”的环境。请换一个名称。</translation>
     </message>
     <message>
@@ -5956,7 +5964,7 @@
         <translation>变量需要名称（以 {{name}} 形式引用）。</translation>
     </message>
     <message>
-        <source>The variable "%1" is already defined in "%2".</source>
+        <source>The variable &quot;%1&quot; is already defined in &quot;%2&quot;.</source>
         <translation>变量“%1”已在“%2”中定义。</translation>
     </message>
 </context>
@@ -6066,7 +6074,7 @@
         <translation>请先添加环境，再定义变量。</translation>
     </message>
     <message>
-        <source>PRODUCTION — requests in "%1" reach real data; every write asks for confirmation.</source>
+        <source>PRODUCTION — requests in &quot;%1&quot; reach real data; every write asks for confirmation.</source>
         <translation>生产环境 —“%1”中的请求会作用于真实数据；每次写入前都会要求确认。</translation>
     </message>
 </context>
@@ -6109,11 +6117,15 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) to retry, with your edits</source>
-        <translation><numerusform>将重试 %n 行（含您的修改）</numerusform></translation>
+        <translation>
+            <numerusform>将重试 %n 行（含您的修改）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) to retry</source>
-        <translation><numerusform>将重试 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>将重试 %n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6271,7 +6283,7 @@ What to do: %2</source>
         <translation>https://api.example.com/v1 或 {{base_url}}</translation>
     </message>
     <message>
-        <source>the system's trusted CAs</source>
+        <source>the system&apos;s trusted CAs</source>
         <translation>系统信任的 CA</translation>
     </message>
     <message>
@@ -6291,7 +6303,7 @@ What to do: %2</source>
         <translation>端点必须有名称。</translation>
     </message>
     <message>
-        <source>Another endpoint is already named "%1".</source>
+        <source>Another endpoint is already named &quot;%1&quot;.</source>
         <translation>已有另一个端点名为“%1”。</translation>
     </message>
     <message>
@@ -6318,11 +6330,11 @@ What to do: %2</source>
 <context>
     <name>crmbridge::HeadersModel</name>
     <message>
-        <source>"%1" is not a valid header name: use letters, digits and - _ . only.</source>
+        <source>&quot;%1&quot; is not a valid header name: use letters, digits and - _ . only.</source>
         <translation>“%1”不是有效的请求头名称：只能使用字母、数字和 - _ . 字符。</translation>
     </message>
     <message>
-        <source>Edit header "%1"</source>
+        <source>Edit header &quot;%1&quot;</source>
         <translation>编辑请求头“%1”</translation>
     </message>
     <message>
@@ -6364,35 +6376,35 @@ What to do: %2</source>
         <translation>请求已取消</translation>
     </message>
     <message>
-        <source>path %1 of endpoint "%2"</source>
+        <source>path %1 of endpoint &quot;%2&quot;</source>
         <translation>端点“%2”的路径 %1</translation>
     </message>
     <message>
-        <source>base URL of endpoint "%1"</source>
+        <source>base URL of endpoint &quot;%1&quot;</source>
         <translation>端点“%1”的基础 URL</translation>
     </message>
     <message>
-        <source>"%1" is not a usable http(s) URL</source>
+        <source>&quot;%1&quot; is not a usable http(s) URL</source>
         <translation>“%1”不是可用的 http(s) URL</translation>
     </message>
     <message>
-        <source>endpoint "%1"</source>
+        <source>endpoint &quot;%1&quot;</source>
         <translation>端点“%1”</translation>
     </message>
     <message>
-        <source>Check the endpoint's base URL and the request path.</source>
+        <source>Check the endpoint&apos;s base URL and the request path.</source>
         <translation>请检查端点的基础 URL 和请求路径。</translation>
     </message>
     <message>
-        <source>query parameter %1 of endpoint "%2"</source>
+        <source>query parameter %1 of endpoint &quot;%2&quot;</source>
         <translation>端点“%2”的查询参数 %1</translation>
     </message>
     <message>
-        <source>Endpoint "%1" reads files; it has no HTTP requests</source>
+        <source>Endpoint &quot;%1&quot; reads files; it has no HTTP requests</source>
         <translation>端点“%1”读取的是文件，不发送 HTTP 请求</translation>
     </message>
     <message>
-        <source>%1 to production environment "%2" needs confirmation</source>
+        <source>%1 to production environment &quot;%2&quot; needs confirmation</source>
         <translation>向生产环境“%2”发送 %1 需要确认</translation>
     </message>
     <message>
@@ -6400,7 +6412,7 @@ What to do: %2</source>
         <translation>请在窗口中确认此次写入，或在命令行中传入 --yes。</translation>
     </message>
     <message>
-        <source>Endpoint "%1" uses %2 authentication but names no secret</source>
+        <source>Endpoint &quot;%1&quot; uses %2 authentication but names no secret</source>
         <translation>端点“%1”使用 %2 身份验证，但未指定机密</translation>
     </message>
     <message>
@@ -6408,27 +6420,27 @@ What to do: %2</source>
         <translation>请为该机密指定钥匙串条目或环境变量。</translation>
     </message>
     <message>
-        <source>No secret store is connected to endpoint "%1"</source>
+        <source>No secret store is connected to endpoint &quot;%1&quot;</source>
         <translation>端点“%1”未连接任何机密存储</translation>
     </message>
     <message>
-        <source>authentication of endpoint "%1"</source>
+        <source>authentication of endpoint &quot;%1&quot;</source>
         <translation>端点“%1”的身份验证</translation>
     </message>
     <message>
-        <source>variable {{%1}} of environment "%2"</source>
+        <source>variable {{%1}} of environment &quot;%2&quot;</source>
         <translation>环境“%2”的变量 {{%1}}</translation>
     </message>
     <message>
-        <source>header %1 of endpoint "%2"</source>
+        <source>header %1 of endpoint &quot;%2&quot;</source>
         <translation>端点“%2”的请求头 %1</translation>
     </message>
     <message>
-        <source>request body for endpoint "%1"</source>
+        <source>request body for endpoint &quot;%1&quot;</source>
         <translation>端点“%1”的请求正文</translation>
     </message>
     <message>
-        <source>user name of endpoint "%1"</source>
+        <source>user name of endpoint &quot;%1&quot;</source>
         <translation>端点“%1”的用户名</translation>
     </message>
     <message>
@@ -6436,7 +6448,7 @@ What to do: %2</source>
         <translation>CA 文件中没有 PEM 证书，或无法读取</translation>
     </message>
     <message>
-        <source>Choose the PEM file of the CA that signed the server's certificate.</source>
+        <source>Choose the PEM file of the CA that signed the server&apos;s certificate.</source>
         <translation>请选择签发该服务器证书的 CA 的 PEM 文件。</translation>
     </message>
     <message>
@@ -6452,7 +6464,7 @@ What to do: %2</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <source>The server asked to wait %1 s, longer than the %2 s this endpoint allows; try again later or raise the endpoint's Retry-After limit.</source>
+        <source>The server asked to wait %1 s, longer than the %2 s this endpoint allows; try again later or raise the endpoint&apos;s Retry-After limit.</source>
         <translation>服务器要求等待 %1 秒，超过了此端点允许的 %2 秒；请稍后重试，或调高端点的 Retry-After 上限。</translation>
     </message>
     <message>
@@ -6472,7 +6484,7 @@ What to do: %2</source>
         <translation>%1 返回了 HTTP %2 %3%4</translation>
     </message>
     <message>
-        <source>Check the endpoint's credentials and their permissions.</source>
+        <source>Check the endpoint&apos;s credentials and their permissions.</source>
         <translation>请检查端点的凭据及其权限。</translation>
     </message>
     <message>
@@ -6480,7 +6492,7 @@ What to do: %2</source>
         <translation>请检查基础 URL、路径和记录 ID。</translation>
     </message>
     <message>
-        <source>The rate limit is exhausted; lower the endpoint's request budget or try again later.</source>
+        <source>The rate limit is exhausted; lower the endpoint&apos;s request budget or try again later.</source>
         <translation>已达到速率限制；请降低端点的请求配额，或稍后重试。</translation>
     </message>
     <message>
@@ -6488,7 +6500,7 @@ What to do: %2</source>
         <translation>服务器出现问题；请稍后重试。</translation>
     </message>
     <message>
-        <source>Check the request against the API's documentation; the Activity page shows the exchange.</source>
+        <source>Check the request against the API&apos;s documentation; the Activity page shows the exchange.</source>
         <translation>请对照 API 文档检查该请求；“活动记录”页面会显示完整的请求和响应。</translation>
     </message>
     <message>
@@ -6496,7 +6508,7 @@ What to do: %2</source>
         <translation>%1 已有 %2 秒没有返回数据%3</translation>
     </message>
     <message>
-        <source>The server is slow or unreachable: try again later or raise the endpoint's timeout.</source>
+        <source>The server is slow or unreachable: try again later or raise the endpoint&apos;s timeout.</source>
         <translation>服务器响应缓慢或无法访问：请稍后重试，或调高端点的超时时间。</translation>
     </message>
     <message>
@@ -6504,7 +6516,7 @@ What to do: %2</source>
         <translation>%1 的 TLS 证书未被接受：%2</translation>
     </message>
     <message>
-        <source>If the server uses a private CA, set the endpoint's CA file. Only for a test server: allow self-signed certificates on the endpoint.</source>
+        <source>If the server uses a private CA, set the endpoint&apos;s CA file. Only for a test server: allow self-signed certificates on the endpoint.</source>
         <translation>如果服务器使用私有 CA，请设置端点的 CA 文件。仅限测试服务器：可在端点上允许自签名证书。</translation>
     </message>
     <message>
@@ -6516,7 +6528,7 @@ What to do: %2</source>
         <translation>请检查基础 URL 和网络，并确认服务器正在运行。</translation>
     </message>
     <message>
-        <source>client id of endpoint "%1"</source>
+        <source>client id of endpoint &quot;%1&quot;</source>
         <translation>端点“%1”的客户端 ID</translation>
     </message>
     <message>
@@ -6587,17 +6599,17 @@ What to do: %2</source>
         <translation>未添加任何内容。</translation>
     </message>
     <message>
-        <source>Secret "%1": %2</source>
+        <source>Secret &quot;%1&quot;: %2</source>
         <translation>机密“%1”：%2</translation>
     </message>
     <message numerus="yes">
-        <source>Added "%1" with %n entit(y/ies).</source>
+        <source>Added &quot;%1&quot; with %n entit(y/ies).</source>
         <translation>
             <numerusform>已添加“%1”，包含 %n 个实体。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The service's %n SOAP operation(s) are not kept yet: endpoints have no place for them.</source>
+        <source>The service&apos;s %n SOAP operation(s) are not kept yet: endpoints have no place for them.</source>
         <translation>
             <numerusform>该服务的 %n 个 SOAP 操作暂不保存：端点中还没有存放它们的位置。</numerusform>
         </translation>
@@ -6707,7 +6719,7 @@ What to do: %2</source>
         <translation>取消 %1 的最终状态标记</translation>
     </message>
     <message>
-        <source>A state needs an id (e.g. "packed").</source>
+        <source>A state needs an id (e.g. &quot;packed&quot;).</source>
         <translation>状态需要一个 id（例如“packed”）。</translation>
     </message>
     <message>
@@ -6917,7 +6929,7 @@ What to do: %2</source>
         <translation>映射需要一个名称。</translation>
     </message>
     <message>
-        <source>A mapping named "%1" already exists. Choose another name.</source>
+        <source>A mapping named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>已存在名为“%1”的映射。请另选一个名称。</translation>
     </message>
     <message>
@@ -6977,7 +6989,7 @@ What to do: %2</source>
         <translation>删除映射</translation>
     </message>
     <message>
-        <source>Delete the mapping "%1"? This cannot be undone.</source>
+        <source>Delete the mapping &quot;%1&quot;? This cannot be undone.</source>
         <translation>要删除映射“%1”吗？此操作无法撤销。</translation>
     </message>
     <message>
@@ -7058,14 +7070,18 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n 页</numerusform></translation>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The environment whose variables fill the endpoint's {{variables}}</source>
+        <source>The environment whose variables fill the endpoint&apos;s {{variables}}</source>
         <translation>其变量用于填充端点中 {{variables}} 的环境</translation>
     </message>
     <message>
@@ -7151,7 +7167,7 @@ What to do: %2</source>
         <translation>应答内容</translation>
     </message>
     <message>
-        <source>The ERP's order changed since it was read (412)</source>
+        <source>The ERP&apos;s order changed since it was read (412)</source>
         <translation>ERP 中的订单在读取后已被修改（412）</translation>
     </message>
     <message>
@@ -7159,7 +7175,7 @@ What to do: %2</source>
         <translation>本地（上次读取）</translation>
     </message>
     <message>
-        <source>The ERP's now</source>
+        <source>The ERP&apos;s now</source>
         <translation>ERP 当前</translation>
     </message>
     <message>
@@ -7179,7 +7195,7 @@ What to do: %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>"%1" was refused: the ERP has version %2 of this order (ETag %3, status %4); we last read version %5 (ETag %6). Refresh reads the ERP's order again and retries the step; Abort leaves the order as it is.</source>
+        <source>&quot;%1&quot; was refused: the ERP has version %2 of this order (ETag %3, status %4); we last read version %5 (ETag %6). Refresh reads the ERP&apos;s order again and retries the step; Abort leaves the order as it is.</source>
         <translation>“%1”被拒绝：ERP 中此订单的版本为 %2（ETag %3，状态 %4），而上次读取的是版本 %5（ETag %6）。“刷新并重试”会重新从 ERP 读取订单并重试该步骤；“中止”则保持订单不变。</translation>
     </message>
     <message>
@@ -7340,11 +7356,11 @@ What to do: %2</source>
         <translation>导入</translation>
     </message>
     <message>
-        <source>Import the CRM's deals</source>
+        <source>Import the CRM&apos;s deals</source>
         <translation>导入 CRM 中的商机</translation>
     </message>
     <message>
-        <source>Import the ERP's orders</source>
+        <source>Import the ERP&apos;s orders</source>
         <translation>导入 ERP 中的订单</translation>
     </message>
     <message>
@@ -7356,7 +7372,7 @@ What to do: %2</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <source>Lifecycle's choice</source>
+        <source>Lifecycle&apos;s choice</source>
         <translation>按生命周期设置</translation>
     </message>
     <message>
@@ -7389,7 +7405,9 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>%n orders</source>
-        <translation><numerusform>%n 个订单</numerusform></translation>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is blocked: %2</source>
@@ -7416,15 +7434,17 @@ What to do: %2</source>
         <translation>写入生产环境</translation>
     </message>
     <message numerus="yes">
-        <source>This steps %n orders on a production environment: the ERP's orders change for real. Go on?</source>
-        <translation><numerusform>此操作将在生产环境中对 %n 个订单执行状态转换：ERP 中的订单会被真实修改。是否继续？</numerusform></translation>
+        <source>This steps %n orders on a production environment: the ERP&apos;s orders change for real. Go on?</source>
+        <translation>
+            <numerusform>此操作将在生产环境中对 %n 个订单执行状态转换：ERP 中的订单会被真实修改。是否继续？</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Stepping order %1 through "%2"…</source>
+        <source>Stepping order %1 through &quot;%2&quot;…</source>
         <translation>正在对订单 %1 执行“%2”…</translation>
     </message>
     <message>
-        <source>Stepping %1 orders through "%2"…</source>
+        <source>Stepping %1 orders through &quot;%2&quot;…</source>
         <translation>正在对 %1 个订单执行“%2”…</translation>
     </message>
     <message>
@@ -7448,7 +7468,7 @@ What to do: %2</source>
         <translation>%1 — %2：%3</translation>
     </message>
     <message>
-        <source>%1 — %2: the ERP's order changed since we read it (412). Compare both versions below.</source>
+        <source>%1 — %2: the ERP&apos;s order changed since we read it (412). Compare both versions below.</source>
         <translation>%1 — %2：ERP 中的订单在上次读取后已被修改（412）。请在下方比较两个版本。</translation>
     </message>
     <message>
@@ -7460,11 +7480,11 @@ What to do: %2</source>
         <translation>正在从 ERP 重新读取订单 %1…</translation>
     </message>
     <message>
-        <source>Importing the CRM's deals…</source>
+        <source>Importing the CRM&apos;s deals…</source>
         <translation>正在导入 CRM 中的商机…</translation>
     </message>
     <message>
-        <source>Importing the ERP's orders…</source>
+        <source>Importing the ERP&apos;s orders…</source>
         <translation>正在导入 ERP 中的订单…</translation>
     </message>
 </context>
@@ -7583,7 +7603,9 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>%n entries will be delivered again now.</source>
-        <translation><numerusform>将立即重新投递 %n 个条目。</numerusform></translation>
+        <translation>
+            <numerusform>将立即重新投递 %n 个条目。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Discard outbox entries</source>
@@ -7591,11 +7613,15 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>Discard %n outbox entries? They will never be delivered; the orders keep their current state and the timeline records the discard.</source>
-        <translation><numerusform>要丢弃 %n 个发件箱条目吗？这些条目将不再投递；订单保持当前状态，时间线会记录此次丢弃。</numerusform></translation>
+        <translation>
+            <numerusform>要丢弃 %n 个发件箱条目吗？这些条目将不再投递；订单保持当前状态，时间线会记录此次丢弃。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries discarded.</source>
-        <translation><numerusform>已丢弃 %n 个条目。</numerusform></translation>
+        <translation>
+            <numerusform>已丢弃 %n 个条目。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7696,7 +7722,7 @@ What to do: %2</source>
 <context>
     <name>crmbridge::PageWalker</name>
     <message>
-        <source>entity "%1" of endpoint "%2", page %3, %4</source>
+        <source>entity &quot;%1&quot; of endpoint &quot;%2&quot;, page %3, %4</source>
         <translation>端点“%2”的实体“%1”，第 %3 页，%4</translation>
     </message>
     <message>
@@ -7704,7 +7730,7 @@ What to do: %2</source>
         <translation>分页遍历器没有 HTTP 客户端</translation>
     </message>
     <message>
-        <source>Entity "%1" has no list operation</source>
+        <source>Entity &quot;%1&quot; has no list operation</source>
         <translation>实体“%1”没有列表操作</translation>
     </message>
     <message>
@@ -7716,7 +7742,7 @@ What to do: %2</source>
         <translation>获取已取消</translation>
     </message>
     <message>
-        <source>entity "%1", page %2</source>
+        <source>entity &quot;%1&quot;, page %2</source>
         <translation>实体“%1”，第 %2 页</translation>
     </message>
     <message>
@@ -7728,7 +7754,7 @@ What to do: %2</source>
         <translation>（顶层）</translation>
     </message>
     <message>
-        <source>Check the entity's records path against a sample response.</source>
+        <source>Check the entity&apos;s records path against a sample response.</source>
         <translation>请对照样本响应检查该实体的记录路径。</translation>
     </message>
     <message>
@@ -7736,15 +7762,15 @@ What to do: %2</source>
         <translation>服务器两次发送了同一页；已停止，以免无限循环</translation>
     </message>
     <message>
-        <source>The server may ignore the paging parameters; check the entity's pagination settings.</source>
+        <source>The server may ignore the paging parameters; check the entity&apos;s pagination settings.</source>
         <translation>服务器可能忽略了分页参数；请检查该实体的分页设置。</translation>
     </message>
     <message>
-        <source>The response says there are more pages but has no cursor at "%1"</source>
+        <source>The response says there are more pages but has no cursor at &quot;%1&quot;</source>
         <translation>响应表明还有更多页，但“%1”处没有游标</translation>
     </message>
     <message>
-        <source>Check the entity's cursor path.</source>
+        <source>Check the entity&apos;s cursor path.</source>
         <translation>请检查该实体的游标路径。</translation>
     </message>
     <message>
@@ -7752,11 +7778,11 @@ What to do: %2</source>
         <translation>服务器声明还有更多页，却发送了空页；已停止，以免陷入循环</translation>
     </message>
     <message>
-        <source>The server's paging is broken; report it to its owner, or fetch with a filter.</source>
+        <source>The server&apos;s paging is broken; report it to its owner, or fetch with a filter.</source>
         <translation>服务器的分页功能有缺陷；请向其维护方报告，或使用筛选条件获取。</translation>
     </message>
     <message>
-        <source>The server sent the cursor "%1" a second time; stopped instead of looping forever</source>
+        <source>The server sent the cursor &quot;%1&quot; a second time; stopped instead of looping forever</source>
         <translation>服务器再次发送了游标“%1”；已停止，以免无限循环</translation>
     </message>
     <message>
@@ -7768,15 +7794,15 @@ What to do: %2</source>
         <translation>服务器再次指向同一个下一页；已停止，以免无限循环</translation>
     </message>
     <message>
-        <source>The next page is on another server (%1); not following it with this endpoint's credentials</source>
+        <source>The next page is on another server (%1); not following it with this endpoint&apos;s credentials</source>
         <translation>下一页位于另一台服务器（%1）上；不会带着此端点的凭据去访问它</translation>
     </message>
     <message>
-        <source>If that server is right, set it as the endpoint's base URL.</source>
+        <source>If that server is right, set it as the endpoint&apos;s base URL.</source>
         <translation>如果该服务器确实正确，请将其设为端点的基础 URL。</translation>
     </message>
     <message>
-        <source>The response has no list of records at "%1" (it holds: %2)</source>
+        <source>The response has no list of records at &quot;%1&quot; (it holds: %2)</source>
         <translation>响应中“%1”处没有记录列表（其中包含：%2）</translation>
     </message>
     <message>
@@ -7784,19 +7810,19 @@ What to do: %2</source>
         <translation>无字段</translation>
     </message>
     <message>
-        <source>Check the entity's records path: an element path such as Orders/Order.</source>
+        <source>Check the entity&apos;s records path: an element path such as Orders/Order.</source>
         <translation>请检查实体的记录路径：应为元素路径，例如 Orders/Order。</translation>
     </message>
     <message>
-        <source>list operation of entity "%1"</source>
+        <source>list operation of entity &quot;%1&quot;</source>
         <translation>实体“%1”的列表操作</translation>
     </message>
     <message>
-        <source>Entity "%1" pages by %2, which a SOAP operation cannot do</source>
+        <source>Entity &quot;%1&quot; pages by %2, which a SOAP operation cannot do</source>
         <translation>实体“%1”按 %2 分页，而 SOAP 操作不支持这种分页方式</translation>
     </message>
     <message>
-        <source>Use page-number, offset or cursor paging with the operation's page parameters, or none.</source>
+        <source>Use page-number, offset or cursor paging with the operation&apos;s page parameters, or none.</source>
         <translation>请使用 page-number、offset 或 cursor 分页（配合该操作的分页参数），或使用 none。</translation>
     </message>
 </context>
@@ -7824,7 +7850,9 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>%n field(s): %1</source>
-        <translation><numerusform>%n 个字段：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 个字段：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -7865,7 +7893,9 @@ What to do: %2</source>
     <name>crmbridge::PlanView</name>
     <message numerus="yes">
         <source>%1 — %n record(s) read</source>
-        <translation><numerusform>%1 — 已读取 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%1 — 已读取 %n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the plan to CSV</source>
@@ -7877,7 +7907,9 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>Exported %n item(s) to %1</source>
-        <translation><numerusform>已将 %n 个计划项导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个计划项导出到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -7905,7 +7937,9 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>Row %1 (%2) updates target %3: %n field(s) change</source>
-        <translation><numerusform>第 %1 行（%2）将更新目标 %3：%n 个字段有变更</numerusform></translation>
+        <translation>
+            <numerusform>第 %1 行（%2）将更新目标 %3：%n 个字段有变更</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row %1 (%2) is %3 — why:</source>
@@ -8304,7 +8338,9 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>%1 — %n record(s) read</source>
-        <translation><numerusform>%1 — 已读取 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%1 — 已读取 %n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 writes · %3 records/s · %4 left</source>
@@ -8706,15 +8742,15 @@ What to do: %2</source>
         <translation>SOAP 调用已取消</translation>
     </message>
     <message>
-        <source>Endpoint "%1" has no SOAP service description</source>
+        <source>Endpoint &quot;%1&quot; has no SOAP service description</source>
         <translation>端点“%1”没有 SOAP 服务描述</translation>
     </message>
     <message>
-        <source>Import the service's WSDL (crmbridge-cli endpoint import-wsdl URL) to create the endpoint with its operations.</source>
+        <source>Import the service&apos;s WSDL (crmbridge-cli endpoint import-wsdl URL) to create the endpoint with its operations.</source>
         <translation>请导入该服务的 WSDL（crmbridge-cli endpoint import-wsdl URL），以创建包含其操作的端点。</translation>
     </message>
     <message>
-        <source>endpoint "%1"</source>
+        <source>endpoint &quot;%1&quot;</source>
         <translation>端点“%1”</translation>
     </message>
     <message>
@@ -8958,11 +8994,11 @@ What to do: %2</source>
         <translation>同步配置需要名称。</translation>
     </message>
     <message>
-        <source>Another profile is already named "%1".</source>
+        <source>Another profile is already named &quot;%1&quot;.</source>
         <translation>已有另一个同步配置名为“%1”。</translation>
     </message>
     <message>
-        <source>The workspace has no mapping named "%1".</source>
+        <source>The workspace has no mapping named &quot;%1&quot;.</source>
         <translation>工作区中没有名为“%1”的映射。</translation>
     </message>
     <message>
@@ -9089,7 +9125,7 @@ What to do: %2</source>
         <translation>删除同步配置</translation>
     </message>
     <message>
-        <source>Remove the sync profile "%1"? Its run history stays. You can undo this.</source>
+        <source>Remove the sync profile &quot;%1&quot;? Its run history stays. You can undo this.</source>
         <translation>要删除同步配置“%1”吗？其运行历史会保留。此操作可以撤销。</translation>
     </message>
     <message>
@@ -9097,7 +9133,7 @@ What to do: %2</source>
         <translation>删除同步配置 %1</translation>
     </message>
     <message>
-        <source>Run "%1" now? It writes to %2 in the environment "%3" (mode: %4).</source>
+        <source>Run &quot;%1&quot; now? It writes to %2 in the environment &quot;%3&quot; (mode: %4).</source>
         <translation>要立即运行“%1”吗？它将写入环境“%3”中的 %2（模式：%4）。</translation>
     </message>
     <message>
@@ -9117,7 +9153,7 @@ What to do: %2</source>
         <translation>写入生产环境</translation>
     </message>
     <message>
-        <source>"%1" is a PRODUCTION environment. The run changes real records in %2. Write to production?</source>
+        <source>&quot;%1&quot; is a PRODUCTION environment. The run changes real records in %2. Write to production?</source>
         <translation>“%1”是生产环境。此次运行将修改 %2 中的真实记录。确定要写入生产环境吗？</translation>
     </message>
     <message>
@@ -9137,7 +9173,7 @@ What to do: %2</source>
         <translation>继续运行</translation>
     </message>
     <message>
-        <source>"%1" is a PRODUCTION environment. Resuming the run writes the records it has left. Continue?</source>
+        <source>&quot;%1&quot; is a PRODUCTION environment. Resuming the run writes the records it has left. Continue?</source>
         <translation>“%1”是生产环境。继续运行将写入剩余的记录。是否继续？</translation>
     </message>
     <message>
@@ -9149,7 +9185,7 @@ What to do: %2</source>
         <translation>继续被中断的运行</translation>
     </message>
     <message>
-        <source>Run %1 of "%2", started %3, did not finish. Resume it now? Records it already wrote are not written again.</source>
+        <source>Run %1 of &quot;%2&quot;, started %3, did not finish. Resume it now? Records it already wrote are not written again.</source>
         <translation>“%2”的运行 %1（开始于 %3）未完成。要立即继续吗？已写入的记录不会重复写入。</translation>
     </message>
     <message>
@@ -9162,10 +9198,12 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>Planned %n record(s) in %1; nothing was written.</source>
-        <translation><numerusform>已生成 %n 条记录的试运行计划，用时 %1；未写入任何数据。</numerusform></translation>
+        <translation>
+            <numerusform>已生成 %n 条记录的试运行计划，用时 %1；未写入任何数据。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No plan yet: "Plan (dry run)" shows what a run would do, writing nothing.</source>
+        <source>No plan yet: &quot;Plan (dry run)&quot; shows what a run would do, writing nothing.</source>
         <translation>尚无试运行计划：“试运行”会显示运行时将执行的操作，且不写入任何数据。</translation>
     </message>
     <message>
@@ -9174,7 +9212,9 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>Run %1: %n record(s)</source>
-        <translation><numerusform>运行 %1：%n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>运行 %1：%n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the failed rows of run %1…</source>
@@ -9189,15 +9229,17 @@ What to do: %2</source>
         <translation>仅重试失败的行</translation>
     </message>
     <message>
-        <source>"%1" is a PRODUCTION environment. Write the edited rows to it?</source>
+        <source>&quot;%1&quot; is a PRODUCTION environment. Write the edited rows to it?</source>
         <translation>“%1”是生产环境。确定要将修改后的行写入该环境吗？</translation>
     </message>
     <message numerus="yes">
         <source>Retry of run %1 (%n edited row(s))</source>
-        <translation><numerusform>重试运行 %1（%n 行已修改）</numerusform></translation>
+        <translation>
+            <numerusform>重试运行 %1（%n 行已修改）</numerusform>
+        </translation>
     </message>
     <message>
-        <source>"%1" is a PRODUCTION environment. Retry the failed rows against it?</source>
+        <source>&quot;%1&quot; is a PRODUCTION environment. Retry the failed rows against it?</source>
         <translation>“%1”是生产环境。确定要在该环境中重试失败的行吗？</translation>
     </message>
     <message>
@@ -9406,7 +9448,7 @@ What to do: %2</source>
         <translation>订单 %1，状态转换 %2</translation>
     </message>
     <message>
-        <source>The order changed on the ERP since it was read (our version %1, ETag %2; the ERP's version %3, ETag %4, status %5): %6</source>
+        <source>The order changed on the ERP since it was read (our version %1, ETag %2; the ERP&apos;s version %3, ETag %4, status %5): %6</source>
         <translation>订单在读取后已在 ERP 中被修改（本地版本 %1，ETag %2；ERP 版本 %3，ETag %4，状态 %5）：%6</translation>
     </message>
     <message>
@@ -9434,7 +9476,7 @@ What to do: %2</source>
         <translation>请检查订单和端点，然后重试。</translation>
     </message>
     <message>
-        <source>The order changed on the ERP since it was read (our version %1; the ERP's version %2): %3 (%4)</source>
+        <source>The order changed on the ERP since it was read (our version %1; the ERP&apos;s version %2): %3 (%4)</source>
         <translation>订单在读取后已在 ERP 中被修改（本地版本 %1；ERP 版本 %2）：%3（%4）</translation>
     </message>
     <message>
@@ -9445,7 +9487,7 @@ What to do: %2</source>
 <context>
     <name>crmbridge::orders::OrderService</name>
     <message>
-        <source>No %1 endpoint with an entity "%2" in this workspace</source>
+        <source>No %1 endpoint with an entity &quot;%2&quot; in this workspace</source>
         <translation>此工作区中没有包含实体“%2”的 %1 端点</translation>
     </message>
     <message>
@@ -9453,7 +9495,7 @@ What to do: %2</source>
         <translation>请添加该端点及其实体（演示工作区中已包含）。</translation>
     </message>
     <message>
-        <source>The lifecycle has no transition "%1" any more</source>
+        <source>The lifecycle has no transition &quot;%1&quot; any more</source>
         <translation>生命周期中已不再有状态转换“%1”</translation>
     </message>
     <message>
@@ -9481,7 +9523,7 @@ What to do: %2</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <source>The signing secret of the webhook subscriber "%1" is not available: %2</source>
+        <source>The signing secret of the webhook subscriber &quot;%1&quot; is not available: %2</source>
         <translation>Webhook 订阅者“%1”的签名机密不可用：%2</translation>
     </message>
     <message>
@@ -9497,11 +9539,11 @@ What to do: %2</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <source>Order %1 is %2; the transition "%3" leaves from %4 only</source>
+        <source>Order %1 is %2; the transition &quot;%3&quot; leaves from %4 only</source>
         <translation>订单 %1 的状态为 %2；状态转换“%3”只能从 %4 出发</translation>
     </message>
     <message>
-        <source>The lifecycle has no transition "%1"</source>
+        <source>The lifecycle has no transition &quot;%1&quot;</source>
         <translation>生命周期中没有状态转换“%1”</translation>
     </message>
     <message>
@@ -9517,7 +9559,7 @@ What to do: %2</source>
         <translation>处于 %1 状态的订单可执行：%2。</translation>
     </message>
     <message>
-        <source>Order %1 cannot "%2": required field(s) blank: %3</source>
+        <source>Order %1 cannot &quot;%2&quot;: required field(s) blank: %3</source>
         <translation>订单 %1 无法执行“%2”：以下必填字段为空：%3</translation>
     </message>
     <message>
@@ -9525,7 +9567,7 @@ What to do: %2</source>
         <translation>请填写这些字段（crmbridge-cli order set）后再次执行状态转换。</translation>
     </message>
     <message>
-        <source>Order %1 cannot "%2": %3</source>
+        <source>Order %1 cannot &quot;%2&quot;: %3</source>
         <translation>订单 %1 无法执行“%2”：%3</translation>
     </message>
     <message>
@@ -9533,11 +9575,11 @@ What to do: %2</source>
         <translation>请修改订单使其满足守卫条件，或修改生命周期。</translation>
     </message>
     <message>
-        <source>The environment "%1" is production; stepping orders writes to it</source>
+        <source>The environment &quot;%1&quot; is production; stepping orders writes to it</source>
         <translation>环境“%1”是生产环境；执行订单状态转换会向其写入数据</translation>
     </message>
     <message>
-        <source>Confirm the write (the CLI's --yes) and step again.</source>
+        <source>Confirm the write (the CLI&apos;s --yes) and step again.</source>
         <translation>请确认写入（CLI 中使用 --yes）后再次执行状态转换。</translation>
     </message>
     <message>
@@ -9564,11 +9606,11 @@ What to do: %2</source>
         <translation>目标拒绝了该记录；请修正数据或映射，然后重试失败的行。</translation>
     </message>
     <message>
-        <source>Fix the value of '%1' in the source or the mapping's rule for it, then retry the failed rows.</source>
+        <source>Fix the value of &apos;%1&apos; in the source or the mapping&apos;s rule for it, then retry the failed rows.</source>
         <translation>请修正源中“%1”的值或映射中对应的规则，然后重试失败的行。</translation>
     </message>
     <message>
-        <source>Check the target endpoint's credentials and permissions, then retry the failed rows.</source>
+        <source>Check the target endpoint&apos;s credentials and permissions, then retry the failed rows.</source>
         <translation>请检查目标端点的凭据和权限，然后重试失败的行。</translation>
     </message>
     <message>
@@ -9600,7 +9642,7 @@ What to do: %2</source>
         <translation>运行 %1 没有可重试的失败记录</translation>
     </message>
     <message>
-        <source>'crmbridge-cli runs show %1' lists what happened.</source>
+        <source>&apos;crmbridge-cli runs show %1&apos; lists what happened.</source>
         <translation>“crmbridge-cli runs show %1”会列出具体情况。</translation>
     </message>
     <message>
@@ -9608,7 +9650,7 @@ What to do: %2</source>
         <translation>运行 %1 的类型为 %2，不是同步运行</translation>
     </message>
     <message>
-        <source>Only runs of kind 'sync' can be resumed or retried.</source>
+        <source>Only runs of kind &apos;sync&apos; can be resumed or retried.</source>
         <translation>只有类型为“sync”的运行才能继续或重试。</translation>
     </message>
     <message>
@@ -9624,7 +9666,7 @@ What to do: %2</source>
         <translation>批量大小为 %1；批量端点最多接受 100 条记录</translation>
     </message>
     <message>
-        <source>The environment "%1" is a production environment; a sync writes to it</source>
+        <source>The environment &quot;%1&quot; is a production environment; a sync writes to it</source>
         <translation>环境“%1”是生产环境；同步会向其写入数据</translation>
     </message>
     <message>
@@ -9636,7 +9678,7 @@ What to do: %2</source>
         <translation>无法判断源文件的格式</translation>
     </message>
     <message>
-        <source>Set the profile's source file_format to csv, jsonl or json.</source>
+        <source>Set the profile&apos;s source file_format to csv, jsonl or json.</source>
         <translation>请将同步配置中源的 file_format 设为 csv、jsonl 或 json。</translation>
     </message>
     <message>
@@ -9649,7 +9691,9 @@ What to do: %2</source>
     </message>
     <message numerus="yes">
         <source>The plan archives %n target record(s) that the source no longer has</source>
-        <translation><numerusform>试运行计划将归档 %n 条源中已不存在的目标记录</numerusform></translation>
+        <translation>
+            <numerusform>试运行计划将归档 %n 条源中已不存在的目标记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check the plan (--dry-run --plan-out FILE.csv), then confirm with --yes.</source>
@@ -9668,7 +9712,7 @@ What to do: %2</source>
         <translation>继续运行时已在目标中找到</translation>
     </message>
     <message>
-        <source>sync "%1", record %2</source>
+        <source>sync &quot;%1&quot;, record %2</source>
         <translation>同步“%1”，记录 %2</translation>
     </message>
     <message>
