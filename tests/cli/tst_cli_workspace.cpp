@@ -173,8 +173,8 @@ private slots:
                                            home.path());
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         const QJsonObject summary = QJsonDocument::fromJson(exported.out.toUtf8()).object();
-        QCOMPARE(summary.value(QStringLiteral("endpoints")).toInt(), 4);
-        QCOMPARE(summary.value(QStringLiteral("entities")).toInt(), 11);
+        QCOMPARE(summary.value(QStringLiteral("endpoints")).toInt(), 5); // with Demo ERP (SOAP)
+        QCOMPARE(summary.value(QStringLiteral("entities")).toInt(), 12);
         QVERIFY(QFile::exists(dir + QStringLiteral("/endpoints/demo-crm/endpoint.json")));
         QVERIFY(QFile::exists(dir + QStringLiteral("/endpoints/demo-crm/entities/contacts.json")));
         QVERIFY(QFile::exists(dir + QStringLiteral("/environments/sandbox.json")));
