@@ -131,6 +131,7 @@ QList<SyncProfile> demoProfiles()
     c.mode = SyncMode::Upsert;
     c.matchKey = {u"id"_s, u"HASH(\"MD5\", LOWER(TRIM(properties.email)))"_s, {}};
     c.createStyle = CreateStyle::UpdateByKey;
+    c.createOnlyFields = {u"status_if_new"_s};
     c.concurrency = 6;
     out.append(c);
 

@@ -256,6 +256,8 @@ Status SyncJob::prepareClients()
             return endpoint.error();
         if (m_options.rateLimit)
             endpoint->rateLimit = *m_options.rateLimit;
+        if (m_options.retry)
+            endpoint->retry = *m_options.retry;
         client = std::make_unique<HttpClient>(endpoint.value());
         client->setEnvironment(m_options.environment);
         client->setSecretStore(m_secrets.get());
@@ -476,6 +478,12 @@ void SyncJob::beginWrites()
             }
         }
         m_queue.append(i);
+    }
+    if (m_batchSize > 1) {
+        // Batch endpoints take one kind of write per request: group the creates and the updates
+        // (records are independent, so their order does not matter), keeping source order within.
+        std::stable_sort(m_queue.begin(), m_queue.end(),
+                         [this](int a, int b) { return int(m_items.at(a).action) < int(m_items.at(b).action); });
     }
     m_resumedDone = m_progress.processed;
     if (Status s = m_runs.writeJournal(m_runId, resolved); !s)

@@ -76,6 +76,21 @@ void setPath(QJsonObject &object, QStringView path, const QJsonValue &value)
     object.insert(head, child);
 }
 
+void removePath(QJsonObject &object, QStringView path)
+{
+    const qsizetype dot = path.indexOf(u'.');
+    if (dot < 0) {
+        object.remove(path.toString());
+        return;
+    }
+    const QString head = path.left(dot).toString();
+    if (!object.value(head).isObject())
+        return;
+    QJsonObject child = object.value(head).toObject();
+    removePath(child, path.mid(dot + 1));
+    object.insert(head, child);
+}
+
 QDateTime parseTime(const QString &text)
 {
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -306,6 +321,10 @@ PlanItem SyncPlanner::planOne(const QJsonObject &record, const QString &sourceKe
         item.reasons.append({{}, tr("%n field(s) differ; decide which side wins", nullptr, int(item.changes.size()))});
         break;
     }
+    if (item.action == PlanAction::Update) {
+        for (const QString &field : std::as_const(m_profile.createOnlyFields))
+            removePath(item.payload, field);
+    }
     if (item.action == PlanAction::Update && m_target.update.method.compare(u"PUT"_s, Qt::CaseInsensitive) == 0) {
         // PUT replaces the record: send what the target has, with the mapped fields over it, so
         // that fields the mapping does not write are kept.
@@ -324,7 +343,7 @@ void SyncPlanner::diff(const QJsonObject &payload, const QJsonObject &target, QL
     QList<QPair<QString, QJsonValue>> fields;
     flatten(payload, {}, fields);
     for (const auto &[path, after] : std::as_const(fields)) {
-        if (path == m_target.idField)
+        if (path == m_target.idField || m_profile.createOnlyFields.contains(path))
             continue;
         const QJsonValue before = jsonValueAt(target, path);
         const bool bothBlank = jsonText(before).isEmpty() && jsonText(after).isEmpty();

@@ -123,6 +123,7 @@ QJsonObject SyncProfileJson::toJson(const SyncProfile &p)
         {u"source_timestamp"_s, p.sourceTimestamp},
         {u"target_timestamp"_s, p.targetTimestamp},
         {u"create_style"_s, toString(p.createStyle)},
+        {u"create_only_fields"_s, QJsonArray::fromStringList(p.createOnlyFields)},
     };
 }
 
@@ -245,6 +246,8 @@ Result<SyncProfile> SyncProfileJson::fromJson(const QJsonObject &json, const QSt
     if (!style)
         return bad(at(u"create_style"_s), tr("use one of: %1").arg(allNames(CreateNames)));
     p.createStyle = *style;
+    for (const QJsonValue &field : json.value(u"create_only_fields"_s).toArray())
+        p.createOnlyFields.append(field.toString());
     return p;
 }
 

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace crmbridge::sync {
 
@@ -102,6 +103,8 @@ struct SyncProfile
     QString sourceTimestamp; ///< NewerWins: source path of the record's last change (updatedAt)
     QString targetTimestamp; ///< NewerWins: target path of the record's last change (updated_at)
     CreateStyle createStyle = CreateStyle::Create;
+    /// Target paths sent when creating but never compared or updated (Mailchimp `status_if_new`).
+    QStringList createOnlyFields;
     friend bool operator==(const SyncProfile &, const SyncProfile &) = default;
 };
 

@@ -41,6 +41,7 @@ struct SyncOptions
     QString successCsv;               ///< run: source_key,target_id,action per written record
     QString errorsCsv;                ///< run: one row per failed record, with what to do
     std::optional<RateLimitPolicy> rateLimit; ///< override the endpoints' policy for this run
+    std::optional<RetryPolicy> retry;          ///< override the endpoints' retry policy for this run
     int flushIntervalMs = 200;        ///< how often outcomes are committed to the journal
 };
 

@@ -54,6 +54,13 @@ class TestSyncRun : public QObject
     {
         SyncOptions o;
         o.environment = m_environment;
+        // Quick retries: the tests count outcomes, not backoff delays.
+        RetryPolicy retry;
+        retry.maxAttempts = 3;
+        retry.baseDelayMs = 10;
+        retry.maxDelayMs = 50;
+        o.retry = retry;
+        o.rateLimit = RateLimitPolicy(); // the sandbox runs without rate limits here
         return o;
     }
 
@@ -164,6 +171,8 @@ private slots:
         SyncProfile p = profile(QStringLiteral("Helpdesk users → CRM contacts"));
         p.name = QStringLiteral("faulty");
         p.conflictPolicy = ConflictPolicy::SourceWins;
+        p.id = 0;
+        p.filter = QStringLiteral("OR(RIGHT(TO_TEXT(id), 1) = \"1\", RIGHT(TO_TEXT(id), 1) = \"2\", RIGHT(TO_TEXT(id), 1) = \"3\")");
         auto saved = SyncProfileStore(*m_workspace).save(p);
         QVERIFY(saved.ok());
         m_sandbox->reset();
@@ -177,7 +186,7 @@ private slots:
                                                 faulted = true;
                                                 SandboxFaults f;
                                                 f.errorRate = 0.10;
-                                                f.throttleRate = 0.02;
+                                                f.throttleRate = 0.01;
                                                 f.dropRate = 0.05;
                                                 f.malformedRate = 0.05;
                                                 m_sandbox->setFaults(SandboxSystemId::Crm, f);
@@ -215,7 +224,13 @@ private slots:
     void retryFailedRunsOnlyTheFailedRecords()
     {
         m_sandbox->reset();
-        const SyncProfile p = profile(QStringLiteral("CRM contacts → Marketing members"));
+        SyncProfile p = profile(QStringLiteral("CRM contacts → Marketing members"));
+        p.filter = QStringLiteral("RIGHT(id, 1) = \"7\""); // a tenth of the contacts
+        p.name = QStringLiteral("retry");
+        p.id = 0;
+        auto saved = SyncProfileStore(*m_workspace).save(p);
+        QVERIFY(saved.ok());
+        p = saved.value();
         SandboxFaults broken;
         broken.errorRate = 1.0;
         bool faulted = false;
@@ -244,6 +259,7 @@ private slots:
         p.name = QStringLiteral("incremental");
         p.id = 0;
         p.cursor.highWaterMark.clear();
+        p.filter = QStringLiteral("RIGHT(id, 1) = \"3\""); // a tenth of the contacts
         auto saved = SyncProfileStore(*m_workspace).save(p);
         QVERIFY(saved.ok());
 
