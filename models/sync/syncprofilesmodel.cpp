@@ -66,14 +66,8 @@ std::optional<RunRecord> SyncProfilesModel::lastRun(qint64 profileId) const
 
 QString SyncProfilesModel::problem(const SyncProfile &profile, const QString &originalName) const
 {
-    if (profile.name.trimmed().isEmpty())
-        return tr("The profile needs a name.");
-    if (profile.name.compare(originalName, Qt::CaseInsensitive) != 0) {
-        for (const SyncProfile &other : m_profiles) {
-            if (other.name.compare(profile.name, Qt::CaseInsensitive) == 0)
-                return tr("Another profile is already named \"%1\".").arg(profile.name);
-        }
-    }
+    if (const QString name = nameProblem(profile.name, originalName); !name.isEmpty())
+        return name;
     if (Status valid = SyncProfileJson::validate(profile); !valid)
         return valid.error().message();
     if (!mapping::MappingStore(m_workspace).find(profile.mapping))
@@ -83,6 +77,19 @@ QString SyncProfilesModel::problem(const SyncProfile &profile, const QString &or
         return tr("The source entity %1 does not exist.").arg(SyncLabels::source(profile.source));
     if (!endpoints.findEntity(profile.target.endpoint, profile.target.entity))
         return tr("The target entity %1 does not exist.").arg(SyncLabels::target(profile.target));
+    return {};
+}
+
+QString SyncProfilesModel::nameProblem(const QString &name, const QString &originalName) const
+{
+    if (name.trimmed().isEmpty())
+        return tr("The profile needs a name.");
+    if (name.compare(originalName, Qt::CaseInsensitive) != 0) {
+        for (const SyncProfile &other : m_profiles) {
+            if (other.name.compare(name, Qt::CaseInsensitive) == 0)
+                return tr("Another profile is already named \"%1\".").arg(name);
+        }
+    }
     return {};
 }
 

@@ -40,6 +40,8 @@ public:
     /// mapping or endpoint entity the workspace does not have. `originalName` is the name it is
     /// saved over ("" for a new profile).
     QString problem(const sync::SyncProfile &profile, const QString &originalName) const;
+    /// Why `name` cannot name a profile saved over `originalName` ("" when it can).
+    QString nameProblem(const QString &name, const QString &originalName) const;
     /// A name no profile has yet ("New sync", "New sync 2", …).
     QString freeName(const QString &base) const;
 

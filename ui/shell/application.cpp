@@ -41,6 +41,7 @@ Application::Application(ApplicationOptions options, QObject *parent)
     registerWorkspacePages(m_pages);
     registerEndpointPages(m_pages);
     registerMappingPages(m_pages);
+    registerSyncPages(m_pages);
     registerOrderPages(m_pages);
     registerActivityPages(m_pages);
     registerSandboxDemoSeeder();

@@ -37,6 +37,8 @@ void registerEndpointPages(PageRegistry &registry);
 void registerActivityPages(PageRegistry &registry);
 /// ui/mapping: the Mappings page.
 void registerMappingPages(PageRegistry &registry);
+/// ui/sync: the Syncs page.
+void registerSyncPages(PageRegistry &registry);
 /// ui/orders: the Orders page.
 void registerOrderPages(PageRegistry &registry);
 

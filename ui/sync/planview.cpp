@@ -179,8 +179,18 @@ void PlanView::showItems(const RunItems &items, const QString &profileName)
     m_items->setItems(items.items, items.journal);
     m_export->setEnabled(m_items->rowCount() > 0);
     updateCounts();
-    if (m_filter->rowCount() > 0)
-        m_itemsView->selectRow(0);
+    // Open on the first record that changes something: its diff says most about the plan.
+    int first = 0;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        if (PlanAction(m_filter->index(row, 0).data(PlanItemsModel::ActionRole).toInt()) == PlanAction::Update) {
+            first = row;
+            break;
+        }
+    }
+    if (m_filter->rowCount() > 0) {
+        m_itemsView->selectRow(first);
+        m_itemsView->scrollTo(m_filter->index(first, 0));
+    }
 }
 
 void PlanView::clear()

@@ -289,6 +289,8 @@ SyncProfile SyncProfileDialog::profile() const
 QString SyncProfileDialog::problem() const
 {
     const SyncProfile p = profile();
+    if (const QString name = m_profiles.nameProblem(p.name, m_originalName); !name.isEmpty())
+        return name;
     if (m_fromFile->isChecked() && p.source.file.isEmpty())
         return tr("Choose the source file.");
     if (p.matchKey.sourceFormula.isEmpty())

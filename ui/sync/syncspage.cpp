@@ -95,6 +95,15 @@ SyncsPage::SyncsPage(PageContext &context, QWidget *parent)
     if (m_profiles->rowCount() > 0)
         m_profilesView->selectRow(0);
     showLatestOfProfile();
+    // Open on what was done last with the profile: its latest run, or its latest plan.
+    if (const std::optional<SyncProfile> profile = currentProfile()) {
+        RunStore store(context.workspace);
+        auto plans = store.list(1, profile->id, QStringLiteral("plan"));
+        auto runs = store.list(1, profile->id, QStringLiteral("sync"));
+        if (runs && !runs->isEmpty()
+            && (!plans || plans->isEmpty() || runs->first().startedAt > plans->first().startedAt))
+            m_tabs->setCurrentWidget(m_runView);
+    }
     // Asked once the window is up, not from inside its construction.
     QTimer::singleShot(0, this, &SyncsPage::offerResume);
 }
