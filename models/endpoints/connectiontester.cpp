@@ -1,5 +1,7 @@
 #include "models/endpoints/connectiontester.h"
 
+#include "models/common/requestcounter.h"
+
 #include "core/endpoints/secretstore.h"
 #include "core/net/activityrecorder.h"
 #include "core/net/httpclient.h"
@@ -59,6 +61,11 @@ void ConnectionTester::setActivityRecorder(ActivityRecorder *recorder)
     m_activity = recorder;
 }
 
+void ConnectionTester::setRequestCounter(RequestCounter *counter)
+{
+    m_requests = counter;
+}
+
 void ConnectionTester::cancel()
 {
     ++m_generation;
@@ -85,6 +92,8 @@ void ConnectionTester::start(const Endpoint &endpoint, const std::optional<Entit
     m_client->setEnvironment(environment);
     m_client->setSecretStore(m_secrets);
     m_client->setActivityRecorder(m_activity);
+    if (m_requests)
+        m_requests->track(m_client);
 
     HttpRequest request;
     if (entity && entity->list.isSet()) {

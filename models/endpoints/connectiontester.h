@@ -16,6 +16,7 @@ namespace crmbridge {
 class ActivityRecorder;
 class HttpCall;
 class HttpClient;
+class RequestCounter;
 class SecretStore;
 
 /// What "Test connection" found: the answer (status, latency, headers, a sample) or a diagnosis
@@ -70,6 +71,8 @@ public:
 
     void setSecretStore(SecretStore *store);
     void setActivityRecorder(ActivityRecorder *recorder);
+    /// Counts this tester's requests in the status bar (may be nullptr).
+    void setRequestCounter(RequestCounter *counter);
 
     /// `confirmedProductionWrite`: the user confirmed a write (an entity listed with POST) to a
     /// production environment; without it HttpClient refuses such a request.
@@ -91,6 +94,7 @@ signals:
 private:
     QPointer<SecretStore> m_secrets;
     QPointer<ActivityRecorder> m_activity;
+    QPointer<RequestCounter> m_requests;
     HttpClient *m_client = nullptr;
     quint64 m_generation = 0;
     bool m_running = false;

@@ -1,5 +1,6 @@
 #include "ui/activity/activitypage.h"
 
+#include "core/net/activityrecorder.h"
 #include "core/workspace/workspace.h"
 #include "models/activity/activitystats.h"
 #include "models/activity/activitytablemodel.h"
@@ -161,6 +162,14 @@ ActivityPage::ActivityPage(PageContext &context, QWidget *parent)
                 tr("Exported %1 rows to %2").arg(QLocale().toString(rows), QDir::toNativeSeparators(path)));
         });
 
+    // The window's recorder writes every page's exchanges; a visible Activity page shows them as
+    // they land instead of waiting for Refresh.
+    if (context.activity) {
+        connect(context.activity, &ActivityRecorder::recorded, this, [this] {
+            if (isVisible())
+                refresh();
+        });
+    }
     retranslate();
     fillChoosers();
     m_model->setFilter(currentFilter());

@@ -10,9 +10,11 @@
 #include "models/endpoints/endpointcommands.h"
 #include "models/endpoints/endpointlistmodel.h"
 #include "models/endpoints/endpointrepository.h"
+#include "models/endpoints/environmentrepository.h"
 #include "ui/common/tableactions.h"
 #include "ui/endpoints/authtab.h"
 #include "ui/endpoints/entitiestab.h"
+#include "ui/endpoints/environmentsdialog.h"
 #include "ui/endpoints/generaltab.h"
 #include "ui/endpoints/headerstab.h"
 #include "ui/endpoints/importmenu.h"
@@ -46,15 +48,25 @@ EndpointsPage::EndpointsPage(PageContext &context, QWidget *parent)
     m_repository = new EndpointRepository(context.workspace, this);
     m_list = new EndpointListModel(*m_repository, this);
     m_secrets = &context.secrets;
-    // The recorder belongs with the HTTP clients; until the composition root owns one, this page does.
-    m_activity = new ActivityRecorder(context.workspace, this);
+    // The composition root owns the recorder (so every page's requests are recorded and counted);
+    // a page built on its own (a test) records through one of its own.
+    m_activity = context.activity ? context.activity : new ActivityRecorder(context.workspace, this);
+    m_environments = new EnvironmentRepository(context.workspace, this);
     m_tester = new ConnectionTester(this);
     m_tester->setSecretStore(m_secrets);
     m_tester->setActivityRecorder(m_activity);
+    m_tester->setRequestCounter(context.requests);
 
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("productionBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; "
+                                           "padding: 6px; border-radius: 3px; }"));
+    m_banner->setVisible(false);
+    layout->addWidget(m_banner);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1);
 
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
@@ -174,6 +186,14 @@ EndpointsPage::EndpointsPage(PageContext &context, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &EndpointsPage::removeEndpoint);
     connect(m_entities, &EntitiesTab::currentEntityChanged, this, &EndpointsPage::updateTestTarget);
     connect(m_testPanel, &TestPanel::testRequested, this, &EndpointsPage::testConnection);
+    connect(m_testPanel, &TestPanel::environmentChanged, this, &EndpointsPage::updateBanner);
+    connect(m_testPanel, &TestPanel::environmentsRequested, this, &EndpointsPage::openEnvironments);
+    connect(m_environments, &EnvironmentRepository::environmentsChanged, this,
+            [this] { m_testPanel->setEnvironments(m_environments->environments()); });
+    connect(m_environments, &EnvironmentRepository::failed, this, [this](const QString &message) {
+        m_error->setText(message);
+        m_error->setVisible(true);
+    });
     connect(m_tester, &ConnectionTester::finished, this, [this](const ConnectionTestResult &result) {
         if (const std::optional<Entity> entity = m_entities->currentEntity(); entity && result.ok())
             m_entities->showSample(entity->name, result.records);
@@ -217,18 +237,37 @@ void EndpointsPage::retranslate()
     m_testPanel->retranslate();
     m_list->retranslate();
     updateTestTarget();
+    updateBanner();
 }
 
 void EndpointsPage::refresh()
 {
     (void)m_repository->reload();
-    auto environments = EnvironmentStore(m_context.workspace).list();
-    if (environments) {
-        m_testPanel->setEnvironments(environments.value());
-    } else {
-        m_error->setText(environments.error().message());
-        m_error->setVisible(true);
+    (void)m_environments->reload(); // the test panel follows environmentsChanged; failures show
+}
+
+void EndpointsPage::updateBanner()
+{
+    const Environment env = m_testPanel->currentEnvironment();
+    m_banner->setVisible(env.production);
+    m_banner->setText(
+        tr("PRODUCTION — \"%1\" is a production environment: requests reach real data, and every "
+           "write asks for confirmation.")
+            .arg(env.name));
+}
+
+EnvironmentsDialog *EndpointsPage::openEnvironments()
+{
+    if (!m_environmentsDialog) {
+        // Edits go on this page's undo stack: Edit ▸ Undo still reverts them once it is closed.
+        m_environmentsDialog = new EnvironmentsDialog(*m_environments, *m_undoStack, *m_secrets, this);
+        m_environmentsDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
+    m_environmentsDialog->selectEnvironment(m_testPanel->currentEnvironment().name);
+    m_environmentsDialog->show();
+    m_environmentsDialog->raise();
+    m_environmentsDialog->activateWindow();
+    return m_environmentsDialog;
 }
 
 void EndpointsPage::restoreSelection()

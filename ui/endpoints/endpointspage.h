@@ -2,6 +2,8 @@
 
 #include "ui/shell/page.h"
 
+#include <QPointer>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,6 +21,8 @@ class ConnectionTester;
 class EndpointListModel;
 class EndpointRepository;
 class EntitiesTab;
+class EnvironmentRepository;
+class EnvironmentsDialog;
 class GeneralTab;
 class HeadersTab;
 class ImportMenu;
@@ -27,7 +31,8 @@ class SecretStore;
 class TestPanel;
 
 /// The Endpoints page: the workspace's endpoints, a tabbed editor (General, Auth, Headers, Rate
-/// limits, Entities) whose every edit is an undo command, and the test panel.
+/// limits, Entities) whose every edit is an undo command, the test panel, and the environments
+/// editor. A production environment chosen in the test panel shows a red banner across the page.
 class EndpointsPage : public Page
 {
     Q_OBJECT
@@ -47,6 +52,7 @@ public:
     QTableView *listView() const { return m_view; }
     SecretStore &secrets() const { return *m_secrets; }
     ActivityRecorder &activity() const { return *m_activity; }
+    EnvironmentRepository &environments() const { return *m_environments; }
     ConnectionTester &tester() const { return *m_tester; }
     GeneralTab *generalTab() const { return m_general; }
     AuthTab *authTab() const { return m_auth; }
@@ -64,6 +70,9 @@ public:
     void addEndpoint();
     void removeEndpoint();
     void testConnection();
+    /// Opens (or raises) the environments editor on the environment chosen in the test panel.
+    EnvironmentsDialog *openEnvironments();
+    QLabel *productionBanner() const { return m_banner; }
 
 protected:
     void retranslate() override;
@@ -72,6 +81,7 @@ private:
     void showEndpoint(qint64 id);
     void restoreSelection();
     void updateTestTarget();
+    void updateBanner();
 
     PageContext m_context;
     QUndoStack *m_undoStack = nullptr;
@@ -80,9 +90,12 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     SecretStore *m_secrets = nullptr;
     ActivityRecorder *m_activity = nullptr;
+    EnvironmentRepository *m_environments = nullptr;
+    QPointer<EnvironmentsDialog> m_environmentsDialog;
     ConnectionTester *m_tester = nullptr;
     qint64 m_currentId = 0;
 
+    QLabel *m_banner = nullptr;
     QLabel *m_heading = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableView *m_view = nullptr;

@@ -36,17 +36,12 @@ TestPanel::TestPanel(ConnectionTester &tester, Prompts &prompts, QWidget *parent
     m_test->setObjectName(QStringLiteral("testConnection"));
     top->addWidget(m_environmentLabel);
     top->addWidget(m_environment);
+    m_editEnvironments = new QPushButton(this);
+    m_editEnvironments->setObjectName(QStringLiteral("editEnvironments"));
+    top->addWidget(m_editEnvironments);
     top->addWidget(m_target, 1);
     top->addWidget(m_test);
     layout->addLayout(top);
-
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("productionBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; "
-                                           "padding: 6px; border-radius: 3px; }"));
-    m_banner->setVisible(false);
-    layout->addWidget(m_banner);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("testStatus"));
@@ -86,10 +81,8 @@ TestPanel::TestPanel(ConnectionTester &tester, Prompts &prompts, QWidget *parent
     layout->addWidget(split, 1);
 
     connect(m_test, &QPushButton::clicked, this, &TestPanel::testRequested);
-    connect(m_environment, &QComboBox::currentIndexChanged, this, [this] {
-        updateBanner();
-        emit environmentChanged();
-    });
+    connect(m_editEnvironments, &QPushButton::clicked, this, &TestPanel::environmentsRequested);
+    connect(m_environment, &QComboBox::currentIndexChanged, this, &TestPanel::environmentChanged);
     connect(&m_tester, &ConnectionTester::started, this, [this] {
         m_test->setEnabled(false);
         m_status->setText(tr("Testing…"));
@@ -103,17 +96,17 @@ void TestPanel::retranslate()
 {
     m_environmentLabel->setText(tr("Environment:"));
     m_test->setText(tr("Test Connection"));
+    m_editEnvironments->setText(tr("Environments…"));
     m_headers->setHorizontalHeaderLabels({ tr("Response header"), tr("Value") });
     if (m_environment->count() == 0)
         m_environment->setPlaceholderText(tr("(no environment)"));
     if (m_status->text().isEmpty() || !m_last.url.isEmpty())
         showResult(m_last);
-    updateBanner();
 }
 
 void TestPanel::setEnvironments(const QList<Environment> &environments)
 {
-    const QString current = m_environment->currentText();
+    const QString current = m_environment->currentData().toString(); // the name, not the label
     m_environments = environments;
     m_environment->blockSignals(true);
     m_environment->clear();
@@ -128,7 +121,7 @@ void TestPanel::setEnvironments(const QList<Environment> &environments)
     }
     m_environment->setCurrentIndex(index < 0 ? 0 : index);
     m_environment->blockSignals(false);
-    updateBanner();
+    emit environmentChanged();
 }
 
 Environment TestPanel::currentEnvironment() const
@@ -139,16 +132,6 @@ Environment TestPanel::currentEnvironment() const
             return e;
     }
     return {};
-}
-
-void TestPanel::updateBanner()
-{
-    const Environment env = currentEnvironment();
-    m_banner->setVisible(env.production);
-    m_banner->setText(
-        tr("PRODUCTION — \"%1\" is a production environment: requests reach real data, and every "
-           "write asks for confirmation.")
-            .arg(env.name));
 }
 
 void TestPanel::setTarget(const QString &description, bool enabled)

@@ -17,8 +17,8 @@ namespace crmbridge {
 class Prompts;
 class SampleRecordsModel;
 
-/// The test panel: an environment chooser (a production environment shows a red banner) and
-/// "Test connection", which resolves the environment, authenticates and fetches one page of the
+/// The test panel: an environment chooser (the page shows a red banner for a production one), a
+/// button to edit the environments, and "Test connection", which resolves the environment, authenticates and fetches one page of the
 /// selected entity — showing status, latency, headers and a sample, or a diagnosis.
 class TestPanel : public QWidget
 {
@@ -40,17 +40,18 @@ public:
 signals:
     void testRequested();
     void environmentChanged();
+    /// "Environments…" was clicked.
+    void environmentsRequested();
 
 private:
     void showResult(const ConnectionTestResult &result);
-    void updateBanner();
 
     ConnectionTester &m_tester;
     QList<Environment> m_environments;
     ConnectionTestResult m_last;
     QLabel *m_environmentLabel = nullptr;
     QComboBox *m_environment = nullptr;
-    QLabel *m_banner = nullptr;
+    QPushButton *m_editEnvironments = nullptr;
     QLabel *m_target = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_status = nullptr;

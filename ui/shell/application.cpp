@@ -2,6 +2,7 @@
 
 #include "core/common/appinfo.h"
 #include "core/endpoints/secretstore.h"
+#include "core/net/activityrecorder.h"
 #include "core/orders/orderdemoseeder.h"
 #include "core/sandbox/demosandbox.h"
 #include "core/sandbox/sandboxdemoseeder.h"
@@ -9,6 +10,7 @@
 #include "core/settings/appsettings.h"
 #include "core/workspace/demoworkspace.h"
 #include "core/workspace/workspace.h"
+#include "models/common/requestcounter.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/sandbox/sandboxpanel.h"
 #include "ui/shell/prompts.h"
@@ -50,6 +52,7 @@ Application::Application(ApplicationOptions options, QObject *parent)
     m_secrets = std::make_unique<SecretStore>();
     registerSandboxSecrets(*m_secrets); // the sandbox's public demo credentials, for this session
     orders::registerOrderDemoSecrets(*m_secrets); // the demo webhook subscriber's signing secret
+    m_requests = std::make_unique<RequestCounter>();
 
     QString language = m_options.language;
     if (language.isEmpty())
@@ -60,6 +63,7 @@ Application::Application(ApplicationOptions options, QObject *parent)
 
     m_window = std::make_unique<MainWindow>(*m_settings, *m_prompts, *m_undoGroup, *m_secrets, m_pages);
     m_window->setCurrentLanguage(m_language);
+    m_window->setRequestCounter(m_requests.get());
     connect(m_window.get(), &MainWindow::newWorkspaceRequested, this, &Application::createWorkspace);
     connect(m_window.get(), &MainWindow::openWorkspaceRequested, this, &Application::openWorkspace);
     connect(m_window.get(), &MainWindow::openDemoRequested, this, &Application::openDemoWorkspace);
@@ -79,6 +83,7 @@ Application::~Application()
     // Pages and panels hold references into the workspace and the sandbox: the window goes first.
     disconnect(m_sandbox.get(), nullptr, this, nullptr);
     m_window.reset();
+    m_activity.reset(); // writes what it still holds into the workspace
     m_workspace.reset();
     m_sandbox->stop();
 }
@@ -133,8 +138,11 @@ void Application::updateSandboxStatus()
 void Application::adopt(std::unique_ptr<Workspace> workspace)
 {
     m_window->setWorkspace(nullptr); // pages drop their references before the old workspace goes
+    m_activity.reset();
     m_workspace = std::move(workspace);
-    m_window->setWorkspace(m_workspace.get());
+    if (m_workspace)
+        m_activity = std::make_unique<ActivityRecorder>(*m_workspace);
+    m_window->setWorkspace(m_workspace.get(), m_activity.get());
     if (m_workspace) {
         const bool demo = isDemo(m_workspace.get());
         m_settings->setLastWorkspace(demo ? QString() : m_workspace->filePath());

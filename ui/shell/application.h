@@ -12,9 +12,11 @@ class QUndoGroup;
 
 namespace crmbridge {
 
+class ActivityRecorder;
 class AppSettings;
 class MainWindow;
 class Prompts;
+class RequestCounter;
 class SandboxServer;
 class SecretStore;
 class Workspace;
@@ -59,6 +61,9 @@ public:
 
     SandboxServer &sandbox() const { return *m_sandbox; }
     SecretStore &secrets() const { return *m_secrets; }
+    /// Records every page's HTTP exchanges in the open workspace (nullptr with none open).
+    ActivityRecorder *activity() const { return m_activity.get(); }
+    RequestCounter &requests() const { return *m_requests; }
     /// Starts the sandbox (next free ports if the default ones are taken) and, when the demo
     /// workspace is open, points its Sandbox environment at it. Reports failures to the user.
     bool startSandbox();
@@ -80,7 +85,9 @@ private:
     PageRegistry m_pages;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<RequestCounter> m_requests;
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<ActivityRecorder> m_activity; ///< after m_workspace: it goes first
     std::unique_ptr<MainWindow> m_window;
     QTranslator m_appTranslator;
     QTranslator m_qtTranslator;

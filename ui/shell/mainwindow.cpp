@@ -1,5 +1,7 @@
 #include "ui/shell/mainwindow.h"
 
+#include "models/common/requestcounter.h"
+
 #include "core/common/appinfo.h"
 #include "core/settings/appsettings.h"
 #include "core/workspace/workspace.h"
@@ -281,13 +283,25 @@ void MainWindow::clearPages()
     m_pages.clear();
 }
 
-void MainWindow::setWorkspace(Workspace *workspace)
+void MainWindow::setRequestCounter(RequestCounter *counter)
+{
+    if (m_requestCounter)
+        disconnect(m_requestCounter, nullptr, this, nullptr);
+    m_requestCounter = counter;
+    if (counter) {
+        connect(counter, &RequestCounter::inFlightChanged, this, &MainWindow::setRequestsInFlight);
+        setRequestsInFlight(counter->inFlight());
+    }
+}
+
+void MainWindow::setWorkspace(Workspace *workspace, ActivityRecorder *activity)
 {
     const QString previousPage = currentPage() ? currentPage()->pageId() : m_settings.lastPage();
     clearPages();
     m_workspace = workspace;
+    m_activity = workspace ? activity : nullptr;
     if (workspace) {
-        PageContext context{*workspace, m_settings, m_prompts, m_undoGroup, m_secrets};
+        PageContext context{*workspace, m_settings, m_prompts, m_undoGroup, m_secrets, m_activity, m_requestCounter};
         for (const PageFactory &factory : m_registry.factories()) {
             Page *page = factory.create(context, m_stack);
             page->setObjectName(factory.id + QStringLiteral("Page"));

@@ -15,10 +15,12 @@ class QUndoGroup;
 
 namespace crmbridge {
 
+class ActivityRecorder;
 class AppSettings;
 class Page;
 class PageRegistry;
 class Prompts;
+class RequestCounter;
 class SecretStore;
 class WelcomePage;
 class Workspace;
@@ -34,8 +36,11 @@ public:
                const PageRegistry &pages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Shows `workspace` (rebuilding every page), or the welcome page when nullptr.
-    void setWorkspace(Workspace *workspace);
+    /// Shows `workspace` (rebuilding every page), or the welcome page when nullptr. `activity`
+    /// records the pages' HTTP exchanges in it (owned by the caller, outliving the pages).
+    void setWorkspace(Workspace *workspace, ActivityRecorder *activity = nullptr);
+    /// Feeds the "requests in flight" slot and reaches every page through PageContext.
+    void setRequestCounter(RequestCounter *counter);
     Workspace *workspace() const { return m_workspace; }
 
     QList<Page *> pages() const { return m_pages; }
@@ -90,6 +95,8 @@ private:
     SecretStore &m_secrets;
     const PageRegistry &m_registry;
     Workspace *m_workspace = nullptr;
+    ActivityRecorder *m_activity = nullptr;
+    RequestCounter *m_requestCounter = nullptr;
 
     QListWidget *m_navigator = nullptr;
     QStackedWidget *m_stack = nullptr;

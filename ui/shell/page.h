@@ -8,8 +8,10 @@ class QUndoStack;
 
 namespace crmbridge {
 
+class ActivityRecorder;
 class AppSettings;
 class Prompts;
+class RequestCounter;
 class SecretStore;
 class Workspace;
 
@@ -21,6 +23,11 @@ struct PageContext
     Prompts &prompts;
     QUndoGroup &undoGroup;
     SecretStore &secrets; ///< keychain / environment variable / session secrets, one per window
+    /// Records every HTTP exchange of the window in the workspace (owned by Application, one per
+    /// open workspace). nullptr for a page built alone (a test): the page then makes its own.
+    ActivityRecorder *activity = nullptr;
+    /// Counts requests in flight for the status bar; pages hand it every HttpClient they make.
+    RequestCounter *requests = nullptr;
 };
 
 /// One entry of the navigator. A feature adds its page when the feature works; the shell knows

@@ -1,8 +1,10 @@
 #include "ui/workspace/overviewpage.h"
 
 #include "core/workspace/workspace.h"
+#include "models/endpoints/environmentrepository.h"
 #include "models/workspace/objectcountsmodel.h"
 #include "models/workspace/recentrunsmodel.h"
+#include "ui/endpoints/environmentsdialog.h"
 #include "ui/shell/pageregistry.h"
 
 #include <QDir>
@@ -10,10 +12,13 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace crmbridge {
@@ -49,6 +54,8 @@ OverviewPage::OverviewPage(PageContext &context, QWidget *parent) : Page(parent)
 {
     m_counts = new ObjectCountsModel(this);
     m_runs = new RecentRunsModel(this);
+    m_undoStack = new QUndoStack(this);
+    m_environments = new EnvironmentRepository(context.workspace, this);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -94,7 +101,18 @@ OverviewPage::OverviewPage(PageContext &context, QWidget *parent) : Page(parent)
     form->addRow(m_schemaCaption, m_schema);
     form->addRow(m_createdCaption, m_created);
     layout->addLayout(form);
+    auto *environments = new QHBoxLayout;
+    m_environmentsSummary = new QLabel(content);
+    m_environmentsSummary->setObjectName(QStringLiteral("environmentsSummary"));
+    m_environmentsSummary->setWordWrap(true);
+    m_editEnvironments = new QPushButton(content);
+    m_editEnvironments->setObjectName(QStringLiteral("editEnvironments"));
+    environments->addWidget(m_environmentsSummary, 1);
+    environments->addWidget(m_editEnvironments);
+    layout->addLayout(environments);
     layout->addSpacing(8);
+    connect(m_editEnvironments, &QPushButton::clicked, this, &OverviewPage::openEnvironments);
+    connect(m_environments, &EnvironmentRepository::environmentsChanged, this, &OverviewPage::updateEnvironments);
 
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(28);
@@ -161,9 +179,31 @@ void OverviewPage::refresh()
                                                  : tr("unknown"));
     m_counts->setCounts(stats.counts);
     m_runs->setRuns(stats.recentRuns);
+    (void)m_environments->reload(); // → updateEnvironments()
     m_runsView->setVisible(!stats.recentRuns.isEmpty());
     m_noRuns->setVisible(stats.recentRuns.isEmpty());
     updateGettingStarted();
+}
+
+void OverviewPage::updateEnvironments()
+{
+    QStringList names;
+    for (const Environment &e : m_environments->environments())
+        names.append(e.production ? tr("%1 (production)").arg(e.name) : e.name);
+    m_environmentsSummary->setText(names.isEmpty() ? tr("Environments: none yet")
+                                                   : tr("Environments: %1").arg(names.join(QStringLiteral(", "))));
+}
+
+EnvironmentsDialog *OverviewPage::openEnvironments()
+{
+    if (!m_environmentsDialog) {
+        m_environmentsDialog = new EnvironmentsDialog(*m_environments, *m_undoStack, m_context.secrets, this);
+        m_environmentsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_environmentsDialog->show();
+    m_environmentsDialog->raise();
+    m_environmentsDialog->activateWindow();
+    return m_environmentsDialog;
 }
 
 void OverviewPage::updateGettingStarted()
@@ -205,6 +245,7 @@ void OverviewPage::retranslate()
     m_runsLabel->setText(tr("Recent runs"));
     m_noRuns->setText(tr("No runs yet. Runs of syncs and reconciliations appear here."));
     m_startLabel->setText(tr("Getting started"));
+    m_editEnvironments->setText(tr("Environments…"));
     m_counts->retranslate();
     m_runs->retranslate();
     refresh();

@@ -2,12 +2,17 @@
 
 #include "ui/shell/page.h"
 
+#include <QPointer>
+
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace crmbridge {
 
+class EnvironmentRepository;
+class EnvironmentsDialog;
 class ObjectCountsModel;
 class RecentRunsModel;
 
@@ -23,6 +28,9 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void refresh() override;
+    QUndoStack *undoStack() const override { return m_undoStack; }
+    /// Opens the environments editor (its edits go on this page's undo stack).
+    EnvironmentsDialog *openEnvironments();
 
     ObjectCountsModel *countsModel() const { return m_counts; }
     RecentRunsModel *runsModel() const { return m_runs; }
@@ -32,10 +40,14 @@ protected:
 
 private:
     void updateGettingStarted();
+    void updateEnvironments();
 
     PageContext m_context; // a copy: it only holds references
     ObjectCountsModel *m_counts = nullptr;
     RecentRunsModel *m_runs = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    EnvironmentRepository *m_environments = nullptr;
+    QPointer<EnvironmentsDialog> m_environmentsDialog;
 
     QLabel *m_heading = nullptr;
     QLabel *m_demoNote = nullptr;
@@ -54,6 +66,8 @@ private:
     QLabel *m_noRuns = nullptr;
     QLabel *m_startLabel = nullptr;
     QLabel *m_gettingStarted = nullptr;
+    QLabel *m_environmentsSummary = nullptr;
+    QPushButton *m_editEnvironments = nullptr;
 };
 
 } // namespace crmbridge
