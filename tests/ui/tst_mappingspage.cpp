@@ -16,6 +16,7 @@
 #include "models/mapping/suggestionsmodel.h"
 #include "testsupport.h"
 #include "ui/mapping/automappanel.h"
+#include "ui/mapping/formulaeditor.h"
 #include "ui/mapping/mappingspage.h"
 #include "ui/shell/prompts.h"
 
@@ -170,10 +171,10 @@ private slots:
         const QModelIndex formula = m_page->rulesModel()->index(1, RulesModel::FormulaColumn);
         view->setCurrentIndex(formula);
         view->edit(formula);
-        auto *editor = view->findChild<QLineEdit *>(QStringLiteral("formulaEditor"));
+        auto *editor = view->findChild<FormulaEdit *>(QStringLiteral("formulaEditor"));
         QVERIFY(editor);
         // The editor completes field paths of the samples and the function library's names.
-        auto *completer = editor->findChild<QCompleter *>();
+        auto *completer = editor->completer();
         QVERIFY(completer);
         const QStringList words = completer->model()->data(completer->model()->index(0, 0)).isValid()
             ? qobject_cast<QStringListModel *>(completer->model())->stringList()

@@ -3,6 +3,8 @@
 #include "core/discovery/fieldtree.h"
 #include "core/endpoints/endpointstore.h"
 #include "core/mapping/automap.h"
+#include "core/net/activityrecorder.h"
+#include "models/mapping/livesamplefetcher.h"
 #include "models/mapping/previewmodel.h"
 #include "models/mapping/rulesmodel.h"
 #include "models/mapping/samplesource.h"
@@ -15,11 +17,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -44,11 +48,23 @@ MappingsPage::MappingsPage(PageContext &context, QWidget *parent)
     , m_preview(new PreviewModel(this))
     , m_filter(new InvalidRowsFilter(this))
     , m_runner(new PreviewRunner(this))
+    , m_fetcher(new LiveSampleFetcher(this))
     , m_completions(new FormulaCompletions(this))
     , m_names(new QStringListModel(this))
 {
     m_filter->setSourceModel(m_preview);
+    m_fetcher->setSecretStore(&context.secrets);
+    // The window's recorder when there is one (Activity shows the fetch); a page alone records itself.
+    m_fetcher->setActivityRecorder(context.activity ? context.activity
+                                                    : new ActivityRecorder(context.workspace, this));
+    m_fetcher->setRequestCounter(context.requests);
     buildUi();
+    connect(m_fetcher, &LiveSampleFetcher::progress, this, [this](int records, int pages) {
+        showSampleStatus(false, tr("Fetching samples from %1… %2 (%3)")
+                                    .arg(m_fetchingFrom, tr("%n record(s)", nullptr, records),
+                                         tr("%n page(s)", nullptr, pages)));
+    });
+    connect(m_fetcher, &LiveSampleFetcher::finished, this, &MappingsPage::showFetched);
     connect(m_rules, &RulesModel::mappingEdited, this, &MappingsPage::onMappingEdited);
     connect(m_runner, &PreviewRunner::finished, this, &MappingsPage::showPreview);
     refresh();
@@ -90,12 +106,24 @@ void MappingsPage::buildUi()
     m_source->setObjectName(QStringLiteral("sourceEntity"));
     m_sampleFile = new QPushButton(this);
     m_sampleFile->setObjectName(QStringLiteral("sampleFileButton"));
+    m_environment = new QComboBox(this);
+    m_environment->setObjectName(QStringLiteral("sampleEnvironment"));
+    m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_fetch = new QPushButton(this);
+    m_fetch->setObjectName(QStringLiteral("fetchSamplesButton"));
+    m_sampleStatus = new QLabel(this);
+    m_sampleStatus->setObjectName(QStringLiteral("sampleStatus"));
+    m_sampleStatus->setWordWrap(true);
+    m_sampleStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sampleStatus->setVisible(false);
     m_targetLabel = new QLabel(this);
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("targetEntity"));
     auto *choosers = new QHBoxLayout;
     choosers->addWidget(m_sourceLabel);
     choosers->addWidget(m_source, 1);
+    choosers->addWidget(m_fetch);
+    choosers->addWidget(m_environment);
     choosers->addWidget(m_sampleFile);
     choosers->addSpacing(12);
     choosers->addWidget(m_targetLabel);
@@ -175,6 +203,7 @@ void MappingsPage::buildUi()
     auto *editorLayout = new QVBoxLayout(editor);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addLayout(choosers);
+    editorLayout->addWidget(m_sampleStatus);
     editorLayout->addWidget(vertical, 1);
 
     auto *main = new QSplitter(Qt::Horizontal, this);
@@ -189,6 +218,7 @@ void MappingsPage::buildUi()
     connect(m_import, &QPushButton::clicked, this, &MappingsPage::importMapping);
     connect(m_export, &QPushButton::clicked, this, &MappingsPage::exportMapping);
     connect(m_sampleFile, &QPushButton::clicked, this, &MappingsPage::openSampleFile);
+    connect(m_fetch, &QPushButton::clicked, this, &MappingsPage::fetchLiveSamples);
     connect(m_removeRule, &QPushButton::clicked, this, &MappingsPage::removeCurrentRule);
     auto *removeShortcut =
         new QShortcut(QKeySequence::Delete, m_rulesView, nullptr, nullptr, Qt::WidgetShortcut);
@@ -240,6 +270,8 @@ void MappingsPage::retranslate()
     m_sourceLabel->setText(tr("Source:"));
     m_targetLabel->setText(tr("Target:"));
     m_sampleFile->setText(tr("Sample file…"));
+    m_environment->setToolTip(tr("The environment whose variables fill the endpoint's {{variables}}"));
+    updateFetchButton();
     m_removeRule->setText(tr("Remove rule"));
     m_onlyInvalid->setText(tr("Only invalid rows"));
     showPreview(m_preview->result());
@@ -262,6 +294,7 @@ void MappingsPage::refresh()
     m_names->setStringList(*names);
     m_loading = false;
     fillEntityChoosers();
+    fillEnvironments();
     if (!current.isEmpty() && names->contains(current))
         openMapping(current);
     else if (!names->isEmpty())
@@ -270,7 +303,8 @@ void MappingsPage::refresh()
         m_rules->setMapping({});
     const bool open = m_currentId != 0;
     for (QWidget *w :
-         std::initializer_list<QWidget *> { m_delete, m_export, m_source, m_target, m_sampleFile, m_autoMap })
+         std::initializer_list<QWidget *> { m_delete, m_export, m_source, m_target, m_sampleFile, m_autoMap,
+                                            m_fetch, m_environment })
         w->setEnabled(open);
 }
 
@@ -350,7 +384,8 @@ bool MappingsPage::openMapping(const QString &name)
     m_rules->setSourceSchema(m_schema->paths());
     m_completions->setFieldPaths(m_schema->paths());
     for (QWidget *w :
-         std::initializer_list<QWidget *> { m_delete, m_export, m_source, m_target, m_sampleFile, m_autoMap })
+         std::initializer_list<QWidget *> { m_delete, m_export, m_source, m_target, m_sampleFile, m_autoMap,
+                                            m_fetch, m_environment })
         w->setEnabled(true);
     startPreview();
     return true;
@@ -447,7 +482,118 @@ void MappingsPage::openSampleFile()
         reportError(tr("Open sample records"), records.error());
         return;
     }
+    m_fetcher->cancel();
+    m_liveSource.clear();
     setSamples(std::move(records).value());
+    showSampleStatus(false, tr("Samples: %1 from %2")
+                                .arg(tr("%n record(s)", nullptr, int(m_samples->size())),
+                                     QDir::toNativeSeparators(path)));
+}
+
+void MappingsPage::fillEnvironments()
+{
+    const QString current = m_environment->currentData().toString();
+    const QSignalBlocker block(m_environment);
+    m_environment->clear();
+    auto environments = EnvironmentStore(m_context.workspace).list();
+    if (environments) {
+        for (const Environment &e : std::as_const(*environments))
+            m_environment->addItem(e.production ? tr("%1 (production)").arg(e.name) : e.name, e.name);
+    }
+    int index = m_environment->findData(current);
+    // Nothing chosen yet: a non-production environment first.
+    for (int i = 0; index < 0 && environments && i < environments->size(); ++i) {
+        if (!environments->at(i).production)
+            index = i;
+    }
+    m_environment->setCurrentIndex(index < 0 ? 0 : index);
+    m_environment->setVisible(m_environment->count() > 0);
+}
+
+void MappingsPage::showSampleStatus(bool error, const QString &text)
+{
+    m_sampleStatus->setStyleSheet(error ? QStringLiteral("QLabel { color: #b02020; }") : QString());
+    m_sampleStatus->setText(text);
+    m_sampleStatus->setVisible(!text.isEmpty());
+}
+
+void MappingsPage::updateFetchButton()
+{
+    m_fetch->setText(m_fetcher->isRunning() ? tr("Cancel Fetch") : tr("Fetch Live Samples"));
+    m_fetch->setToolTip(tr("Fetch up to %1 records of the source entity through its endpoint")
+                            .arg(QLocale().toString(PreviewRunner::MaxRecords)));
+}
+
+void MappingsPage::fetchLiveSamples()
+{
+    if (m_fetcher->isRunning()) {
+        m_fetcher->cancel();
+        return;
+    }
+    const QString key = m_source->currentData().toString();
+    auto fail = [this](const QString &message) {
+        showSampleStatus(true, message);
+    };
+    if (key.isEmpty()) {
+        fail(tr("Choose a source entity first: its endpoint is where the samples come from."));
+        return;
+    }
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    EndpointStore store(m_context.workspace);
+    auto endpoint = store.find(key.left(slash));
+    auto entity = endpoint ? store.findEntity(key.left(slash), key.mid(slash + 1)) : Result<Entity>(endpoint.error());
+    if (!entity) {
+        fail(entity.error().message());
+        return;
+    }
+    Environment environment;
+    const QString envName = m_environment->currentData().toString();
+    if (!envName.isEmpty()) {
+        auto found = EnvironmentStore(m_context.workspace).find(envName);
+        if (!found) {
+            fail(found.error().message());
+            return;
+        }
+        environment = found.value();
+    }
+    m_fetchingFrom = endpoint->name % QStringLiteral(" ▸ ") % entity->name;
+    m_fetchingKey = key;
+    showSampleStatus(false, tr("Fetching samples from %1…").arg(m_fetchingFrom));
+    m_fetcher->start(*endpoint, *entity, environment, PreviewRunner::MaxRecords);
+    updateFetchButton();
+}
+
+void MappingsPage::showFetched(const LiveSampleResult &result)
+{
+    updateFetchButton();
+    if (result.cancelled) {
+        showSampleStatus(false, tr("Fetching was cancelled; the previous samples stay."));
+        return;
+    }
+    if (!result.ok()) {
+        showSampleStatus(true, tr("Could not fetch samples from %1: %2 The previous samples stay.")
+                                    .arg(m_fetchingFrom, result.error));
+        return;
+    }
+    if (!result.records || result.records->empty()) {
+        showSampleStatus(false, tr("%1 returned no records; the previous samples stay.").arg(m_fetchingFrom));
+        return;
+    }
+    m_samples = result.records;
+    m_liveSource = m_fetchingKey;
+    // The entity's discovered schema stays the source tree; without one, the records make it.
+    if (m_schema->paths().isEmpty()) {
+        m_schema->setFields(SourceSchemaModel::fieldsFromSamples(*m_samples));
+        m_schemaView->expandAll();
+        m_rules->setSourceSchema(m_schema->paths());
+        m_completions->setFieldPaths(m_schema->paths());
+    }
+    showSampleStatus(false, tr("Samples: %1 live from %2 (%3), environment %4")
+                                .arg(tr("%n record(s)", nullptr, int(m_samples->size())), m_fetchingFrom,
+                                     tr("%n page(s)", nullptr, result.pages),
+                                     m_environment->currentText().isEmpty() ? tr("(none)")
+                                                                            : m_environment->currentText()));
+    startPreview();
 }
 
 void MappingsPage::setSamples(std::vector<mapping::Object> records)
@@ -470,7 +616,18 @@ void MappingsPage::chooseSourceEntity(int index)
         reportError(tr("Source entity"), tree.error());
         return;
     }
-    m_samples = std::make_shared<const std::vector<mapping::Object>>(SampleSource::fromSchemaExamples(*tree));
+    // Live records of this entity stay when the page is shown again; anything else is replaced.
+    const bool keepLive = m_liveSource == key && !m_samples->empty();
+    const bool fetching = m_fetcher->isRunning() && m_fetchingKey == key;
+    if (!keepLive && !fetching) {
+        m_fetcher->cancel();
+        m_liveSource.clear();
+        m_samples = std::make_shared<const std::vector<mapping::Object>>(SampleSource::fromSchemaExamples(*tree));
+        showSampleStatus(false, m_samples->empty()
+                                    ? QString()
+                                    : tr("Samples: %1 from the stored schema of %2")
+                                          .arg(tr("%n record(s)", nullptr, int(m_samples->size())), key));
+    }
     m_schema->setFields(SourceSchemaModel::fieldsFromTree(*tree));
     m_schemaView->expandAll();
     m_rules->setSourceSchema(m_schema->paths());
@@ -482,6 +639,13 @@ void MappingsPage::chooseSourceEntity(int index)
         m_rules->change(changed, tr("Use source %1").arg(key));
     } else {
         startPreview();
+    }
+    // No stored examples: real records are a click away, so fetch them — but never on its own
+    // from a production environment.
+    if (!keepLive && !fetching && m_samples->empty() && m_environment->count() > 0) {
+        auto environment = EnvironmentStore(m_context.workspace).find(m_environment->currentData().toString());
+        if (environment && !environment->production)
+            fetchLiveSamples();
     }
 }
 

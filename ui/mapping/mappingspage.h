@@ -20,6 +20,8 @@ class AutoMapPanel;
 struct FieldTree;
 class FormulaCompletions;
 class InvalidRowsFilter;
+class LiveSampleFetcher;
+struct LiveSampleResult;
 class PreviewModel;
 class RulesModel;
 class SourceSchemaModel;
@@ -27,9 +29,10 @@ class SourceSchemaModel;
 /// The Mappings page: the workspace's mappings (new, rename in place, delete, import and export
 /// files), the source schema tree (drag a field onto the rules), the rules table edited in place
 /// with completion of field paths and functions, Auto-map suggestions the analyst accepts or
-/// rejects, and a live preview of up to 1,000 sample records (from an entity's stored schema
-/// examples or a CSV / JSON Lines / JSON file) computed off the GUI thread. Every edit is an
-/// undo command and is saved to the workspace as soon as it is made.
+/// rejects, and a live preview of up to 1,000 sample records (the first pages of the source entity
+/// fetched through its endpoint in the chosen environment, the entity's stored schema examples, or
+/// a CSV / JSON Lines / JSON / XML file) computed off the GUI thread. Every edit is an undo command
+/// and is saved to the workspace as soon as it is made.
 class MappingsPage : public Page
 {
     Q_OBJECT
@@ -56,6 +59,8 @@ public:
     QListView *mappingList() const { return m_list; }
     QCheckBox *onlyInvalidBox() const { return m_onlyInvalid; }
     QLabel *previewStatus() const { return m_previewStatus; }
+    QLabel *sampleStatus() const { return m_sampleStatus; }
+    LiveSampleFetcher *fetcher() const { return m_fetcher; }
     QString currentMappingName() const;
 
     void newMapping();
@@ -64,6 +69,9 @@ public:
     void exportMapping();
     /// Asks for a sample file (through Prompts) and previews on its records.
     void openSampleFile();
+    /// Fetches up to 1,000 records of the source entity through its endpoint, in the environment
+    /// chosen next to the button; a second click while fetching cancels.
+    void fetchLiveSamples();
     /// Opens the saved mapping `name`.
     bool openMapping(const QString &name);
     /// Uses these records as the samples (and their fields as the source schema).
@@ -88,6 +96,10 @@ private:
     void showCurrentRule();
     void autoMapRequested();
     void reportError(const QString &title, const Error &error);
+    void fillEnvironments();
+    void showFetched(const LiveSampleResult &result);
+    void updateFetchButton();
+    void showSampleStatus(bool error, const QString &text);
 
     PageContext m_context;
     mapping::MappingStore m_store;
@@ -101,6 +113,10 @@ private:
     PreviewModel *m_preview;
     InvalidRowsFilter *m_filter;
     PreviewRunner *m_runner;
+    LiveSampleFetcher *m_fetcher;
+    QString m_fetchingFrom; ///< "Endpoint ▸ entity" while a fetch runs
+    QString m_fetchingKey;  ///< "Endpoint/entity" of the fetch running or last run
+    QString m_liveSource;   ///< "Endpoint/entity" the current samples were fetched from, if live
     FormulaCompletions *m_completions;
     QStringListModel *m_names;
 
@@ -112,6 +128,9 @@ private:
     QComboBox *m_source = nullptr;
     QComboBox *m_target = nullptr;
     QPushButton *m_sampleFile = nullptr;
+    QPushButton *m_fetch = nullptr;
+    QComboBox *m_environment = nullptr;
+    QLabel *m_sampleStatus = nullptr;
     QPushButton *m_removeRule = nullptr;
     QLabel *m_sourceLabel = nullptr;
     QLabel *m_targetLabel = nullptr;
