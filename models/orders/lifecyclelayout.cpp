@@ -54,6 +54,25 @@ LifecycleLayout LifecycleLayout::compute(const Lifecycle &lifecycle)
             }
         }
     }
+    // A final state (closed, cancelled) sits one column right of its furthest predecessor, so
+    // a "cancel from anywhere" state lands at the end of the flow instead of under the second
+    // state, where every arrow to it would cross the others.
+    for (const LifecycleState &s : lifecycle.states) {
+        if (!s.final || !depth.contains(s.id) || s.id == initial)
+            continue;
+        int furthest = -1;
+        for (const LifecycleTransition &t : lifecycle.transitions) {
+            if (t.to != s.id)
+                continue;
+            for (const QString &from : t.from) {
+                const LifecycleState *source = lifecycle.state(from);
+                if (source && !source->final && depth.contains(from))
+                    furthest = std::max(furthest, depth.value(from));
+            }
+        }
+        if (furthest >= 0)
+            depth[s.id] = furthest + 1;
+    }
     int maxDepth = -1;
     for (int d : std::as_const(depth))
         maxDepth = std::max(maxDepth, d);

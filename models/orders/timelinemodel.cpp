@@ -217,7 +217,7 @@ QString OrderEventText::request(const OrderEvent &event)
         out += u'\n' + body;
     // Anything else the engine recorded (e.g. an event's subscriber) is shown as JSON.
     QJsonObject rest = request;
-    for (const QString &known : { u"method"_s, u"url"_s, u"operation"_s, u"headers"_s, u"body"_s })
+    for (const QString &known : { u"method"_s, u"url"_s, u"operation"_s, u"headers"_s, u"body"_s, u"path"_s })
         rest.remove(known);
     if (!rest.isEmpty())
         out += u"\n\n"_s + prettyJson(rest);

@@ -103,6 +103,15 @@ private slots:
         m_dir.reset();
     }
 
+    void fitsASmallWindow()
+    {
+        // The page never forces the window to be taller or wider than a laptop screen.
+        openPage();
+        const QSize minimum = m_page->minimumSizeHint();
+        QVERIFY2(minimum.height() <= 600 && minimum.width() <= 1000,
+                 qPrintable(u"%1x%2"_s.arg(minimum.width()).arg(minimum.height())));
+    }
+
     void importsStepsAndShowsTheTimeline()
     {
         openPage();

@@ -124,6 +124,14 @@ void LifecycleDiagram::rebuild()
     // and long edges go around the boxes between.
     QHash<QString, int> seen; // from→to: how many edges drawn already (parallel edges spread)
     QHash<QString, int> loops;
+    qreal top = 0;
+    qreal bottom = 0;
+    for (const QRectF &box : std::as_const(boxes)) {
+        top = std::min(top, box.top());
+        bottom = std::max(bottom, box.bottom());
+    }
+    int lanesBelow = 0;
+    int lanesAbove = 0;
     for (const LifecycleLayout::Edge &e : std::as_const(m_layout.edges)) {
         const QRectF a = boxes.value(e.from);
         const QRectF b = boxes.value(e.to);
@@ -144,6 +152,17 @@ void LifecycleDiagram::rebuild()
             path.cubicTo(c1, c2, tip);
             tail = c2;
             labelAt = path.pointAtPercent(0.5) + QPointF(0, -4);
+        } else if (qAbs(nb->column - na->column) > 1) {
+            // A long edge would cross the boxes between: it runs in a lane under every box (when it
+            // goes down or stays level below row 0) or over them, entering the target vertically.
+            const bool below = nb->row > na->row || (nb->row == na->row && na->row > 0);
+            const qreal lane = below ? bottom + 30 + 16 * lanesBelow++ : top - 30 - 16 * lanesAbove++;
+            const QPointF start(a.center().x() + (nb->column > na->column ? 20 : -20), below ? a.bottom() : a.top());
+            tip = QPointF(b.center().x() + (nb->column > na->column ? -20 : 20), below ? b.bottom() : b.top());
+            path.moveTo(start);
+            path.cubicTo(QPointF(start.x(), lane), QPointF(tip.x(), lane), tip);
+            tail = QPointF(tip.x(), lane);
+            labelAt = path.pointAtPercent(0.5);
         } else {
             const QString key = e.from + u'>' + e.to;
             const int k = seen[key]++;
@@ -205,9 +224,14 @@ void LifecycleDiagram::fit()
     if (m_scene->items().isEmpty())
         return;
     fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
-    // Never blow a small lifecycle up past its natural size.
-    if (transform().m11() > 1.0)
+    // Never blow a small lifecycle up past its natural size, nor shrink the labels past reading:
+    // a big one scrolls (and pans by dragging) instead.
+    const qreal scale = transform().m11();
+    if (scale > 1.0 || scale < 0.75) {
         resetTransform();
+        if (scale < 0.75)
+            QGraphicsView::scale(0.75, 0.75);
+    }
 }
 
 void LifecycleDiagram::resizeEvent(QResizeEvent *event)

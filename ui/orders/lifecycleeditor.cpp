@@ -142,8 +142,8 @@ LifecycleEditor::LifecycleEditor(LifecycleDocument &document, Prompts &prompts, 
     lowerLayout->addWidget(m_issues);
     lowerLayout->addWidget(m_diagramHeading);
     lowerLayout->addWidget(m_diagram, 1);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 
     connect(m_addState, &QPushButton::clicked, this, [this] {
@@ -169,8 +169,12 @@ LifecycleEditor::LifecycleEditor(LifecycleDocument &document, Prompts &prompts, 
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QPushButton::setEnabled);
     m_undo->setEnabled(stack->canUndo());
     m_redo->setEnabled(stack->canRedo());
-    connect(m_states, &LifecycleStatesModel::editRefused, m_status, &QLabel::setText);
-    connect(m_transitions, &LifecycleTransitionsModel::editRefused, m_status, &QLabel::setText);
+    const auto refused = [this](const QString &reason) {
+        m_status->setText(reason);
+        m_status->show();
+    };
+    connect(m_states, &LifecycleStatesModel::editRefused, this, refused);
+    connect(m_transitions, &LifecycleTransitionsModel::editRefused, this, refused);
     connect(&document, &LifecycleDocument::changed, this, [this] {
         m_diagram->setLifecycle(m_document.lifecycle());
         updateIssues();
@@ -199,6 +203,7 @@ void LifecycleEditor::updateIssues()
         m_status->setText(tr("Saved. Orders step through this lifecycle from now on."));
     else
         m_status->clear();
+    m_status->setVisible(!m_status->text().isEmpty());
 }
 
 void LifecycleEditor::retranslate()

@@ -179,6 +179,9 @@ void OrderDetailPane::showOrder(const Order &order, const QString &stateLabel, c
     m_data->setPlainText(OrderEventText::prettyJson(order.data));
     const int keepRow = m_timelineView->currentIndex().row();
     m_timeline->setEvents(timeline);
+    // A timeline is short: measuring it is cheap. The error column stretches instead.
+    for (int column = 0; column < TimelineModel::ErrorColumn; ++column)
+        m_timelineView->resizeColumnToContents(column);
     if (m_conflict.orderId != order.id)
         hideConflict();
     if (timeline.isEmpty()) {
