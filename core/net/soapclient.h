@@ -23,8 +23,8 @@ class HttpClient;
 struct SoapResponse
 {
     QString operation;
-    HttpResponse http;  ///< the exchange underneath (status, headers, raw body, duration, attempts)
-    QJsonObject body;   ///< {"Order": {"Id": 1001, "Status": "NEW", "Lines": {"Line": [...]}}}
+    HttpResponse http; ///< the exchange underneath (status, headers, raw body, duration, attempts)
+    QJsonObject body; ///< {"Order": {"Id": 1001, "Status": "NEW", "Lines": {"Line": [...]}}}
     std::optional<Error> error;
 
     bool ok() const { return !error.has_value(); }
@@ -40,9 +40,9 @@ struct SoapResponse
 struct SoapCallOptions
 {
     bool confirmedProductionWrite = false; ///< the user confirmed a write to a production environment
-    std::optional<bool> readOnly;          ///< overrides the guess from the operation's name
-    QString idempotencyKey;                ///< makes a write safe to repeat (sent in the retry header)
-    QString context;                       ///< for errors and the Activity record ("order SO-101234, ship")
+    std::optional<bool> readOnly; ///< overrides the guess from the operation's name
+    QString idempotencyKey; ///< makes a write safe to repeat (sent in the retry header)
+    QString context; ///< for errors and the Activity record ("order SO-101234, ship")
 };
 
 /// One SOAP call in flight. Emits finished() once, then deletes itself later.
@@ -59,7 +59,9 @@ signals:
 
 private:
     friend class SoapClient;
-    explicit SoapCall(QObject *parent) : QObject(parent) { }
+    explicit SoapCall(QObject *parent)
+        : QObject(parent)
+    { }
     void finish(SoapResponse response);
 
     QPointer<HttpCall> m_http;
@@ -80,16 +82,17 @@ private:
 /// \code
 ///   auto service = SoapClient::serviceOf(endpoint);           // Result<SoapService>
 ///   SoapClient soap(&httpClient, service.value());
-///   soap.call(QStringLiteral("UpdateOrderStatus"),
-///             QJsonObject{{"OrderId", 1001}, {"Status", "SHIP"}, {"ExpectedVersion", 3}},
+///   soap.call(u"UpdateOrderStatus"_s,
+///             QJsonObject{{u"OrderId"_s, 1001}, {u"Status"_s, u"SHIP"_s}, {u"ExpectedVersion"_s, 3}},
 ///             this, [](const SoapResponse &r) {
 ///                 if (auto fault = r.fault(); fault && fault->code == u"INVALID_TRANSITION")
 ///                     ...;                                    // r.error->message() for people
 ///                 else if (r.ok())
-///                     qDebug() << r.body["Order"].toObject()["Status"];   // "SHIP"
+///                     use(r.body[u"Order"_s].toObject()[u"Status"_s]);   // "SHIP"
 ///             });
+///   // A write to a production environment: pass SoapCallOptions{.confirmedProductionWrite = true}.
 ///   // CreateOrder: {"CustomerId": 7, "Currency": "EUR",
-///   //               "Lines": {"Line": [{"Sku": "SKU-1", "Qty": 2, "UnitPrice": "9.90"}]}}
+///   //               "Lines": {"Line": [{"Sku": "SKU-10001", "Qty": 2, "UnitPrice": "9.90"}]}}
 ///   // ("Lines": [{…}] works too: the one repeated child of a wrapper is filled in.)
 /// \endcode
 /// Guarantees: never blocks; every call ends with finished() exactly once (a call that cannot be

@@ -48,7 +48,10 @@ QString scalarText(const QJsonValue &value)
 class EnvelopeWriter
 {
 public:
-    EnvelopeWriter(QXmlStreamWriter &w, const SoapOperation &op) : m_w(w), m_op(op) { }
+    EnvelopeWriter(QXmlStreamWriter &w, const SoapOperation &op)
+        : m_w(w)
+        , m_op(op)
+    { }
 
     void writeChildren(const QJsonObject &object, const QList<FieldNode> *hints, const QString &path)
     {
@@ -63,10 +66,12 @@ public:
         }
         // Schema order first (xsd:sequence), then whatever the schema does not know, by name.
         const auto rank = [&](const QString &key) {
-            const qsizetype i = m_op.requestOrder.indexOf(path.isEmpty() ? key : path + QLatin1Char('.') + key);
+            const qsizetype i =
+                m_op.requestOrder.indexOf(path.isEmpty() ? key : path + QLatin1Char('.') + key);
             return i < 0 ? m_op.requestOrder.size() : i;
         };
-        std::stable_sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) { return rank(a) < rank(b); });
+        std::stable_sort(keys.begin(), keys.end(),
+                         [&](const QString &a, const QString &b) { return rank(a) < rank(b); });
         for (const QString &key : std::as_const(keys)) {
             const QString childPath = path.isEmpty() ? key : path + QLatin1Char('.') + key;
             writeElement(key, object.value(key), findChild(hints, key), childPath);
@@ -76,12 +81,13 @@ public:
     }
 
 private:
-    void writeElement(const QString &name, const QJsonValue &value, const FieldNode *hint, const QString &path)
+    void writeElement(const QString &name, const QJsonValue &value, const FieldNode *hint,
+                      const QString &path)
     {
         if (value.isArray()) {
             const QJsonArray items = value.toArray();
             const bool wrapper = hint && hint->type == FieldType::Object && hint->children.size() == 1
-                                 && hint->children.first().type == FieldType::Array;
+                && hint->children.first().type == FieldType::Array;
             if (wrapper) {
                 const FieldNode &item = hint->children.first();
                 start(name);
@@ -137,14 +143,15 @@ QString firstCode(const QJsonValue &value)
     if (!value.isObject())
         return {};
     const QJsonObject object = value.toObject();
-    for (const char *key : {"Code", "ErrorCode", "code", "errorCode", "FaultCode"}) {
+    for (const char *key : { "Code", "ErrorCode", "code", "errorCode", "FaultCode" }) {
         const QJsonValue v = object.value(QLatin1String(key));
         if (v.isString() && !v.toString().isEmpty())
             return v.toString();
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const QJsonValue child = it.value().isArray() && !it.value().toArray().isEmpty() ? it.value().toArray().first()
-                                                                                        : it.value();
+        const QJsonValue child = it.value().isArray() && !it.value().toArray().isEmpty()
+            ? it.value().toArray().first()
+            : it.value();
         const QString code = firstCode(child);
         if (!code.isEmpty())
             return code;
@@ -189,27 +196,32 @@ SoapFault faultFrom(const QJsonObject &fault, int httpStatus)
     return f;
 }
 
-Error faultError(const SoapFault &fault, const SoapOperation &operation, const QString &endpointName, const QString &where)
+Error faultError(const SoapFault &fault, const SoapOperation &operation, const QString &endpointName,
+                 const QString &where)
 {
     const QString local = fault.faultCode.section(QLatin1Char(':'), -1);
     const QString shownCode = fault.code.isEmpty() ? fault.faultCode : fault.code;
     QString hint;
     if (fault.httpStatus == 401 || fault.httpStatus == 403)
-        hint = SoapMessage::tr("Fault code %1 (HTTP %2): check the endpoint's credentials and their permissions.")
+        hint = SoapMessage::tr(
+                   "Fault code %1 (HTTP %2): check the endpoint's credentials and their permissions.")
                    .arg(shownCode)
                    .arg(fault.httpStatus);
     else if (local == QLatin1String("Server") || local == QLatin1String("Receiver"))
-        hint = SoapMessage::tr("Fault code %1 (%2): the service failed on its side; try again later, or ask its owner.")
+        hint = SoapMessage::tr(
+                   "Fault code %1 (%2): the service failed on its side; try again later, or ask its owner.")
                    .arg(shownCode, fault.faultCode);
     else
-        hint = SoapMessage::tr("Fault code %1 (%2): the service refused the request as sent; change it and try again. "
-                               "The Activity page shows the exchange.")
+        hint = SoapMessage::tr(
+                   "Fault code %1 (%2): the service refused the request as sent; change it and try again. "
+                   "The Activity page shows the exchange.")
                    .arg(shownCode, fault.faultCode);
-    Error error = NetErrors::make(Error::Kind::Server,
-                                  SoapMessage::tr("%1 answered %2 with a SOAP fault: %3")
-                                      .arg(endpointName, operation.name,
-                                           fault.faultString.isEmpty() ? SoapMessage::tr("(no fault string)") : fault.faultString),
-                                  where, hint);
+    Error error = NetErrors::make(
+        Error::Kind::Server,
+        SoapMessage::tr("%1 answered %2 with a SOAP fault: %3")
+            .arg(endpointName, operation.name,
+                 fault.faultString.isEmpty() ? SoapMessage::tr("(no fault string)") : fault.faultString),
+        where, hint);
     error.details = fault.toJson();
     error.details.insert(QStringLiteral("operation"), operation.name);
     return error;
@@ -219,13 +231,13 @@ Error faultError(const SoapFault &fault, const SoapOperation &operation, const Q
 
 QJsonObject SoapFault::toJson() const
 {
-    return QJsonObject{{QStringLiteral("kind"), QStringLiteral("soap-fault")},
-                       {QStringLiteral("code"), code},
-                       {QStringLiteral("faultcode"), faultCode},
-                       {QStringLiteral("faultstring"), faultString},
-                       {QStringLiteral("faultactor"), faultActor},
-                       {QStringLiteral("detail"), detail},
-                       {QStringLiteral("httpStatus"), httpStatus}};
+    return QJsonObject { { QStringLiteral("kind"), QStringLiteral("soap-fault") },
+                         { QStringLiteral("code"), code },
+                         { QStringLiteral("faultcode"), faultCode },
+                         { QStringLiteral("faultstring"), faultString },
+                         { QStringLiteral("faultactor"), faultActor },
+                         { QStringLiteral("detail"), detail },
+                         { QStringLiteral("httpStatus"), httpStatus } };
 }
 
 std::optional<SoapFault> SoapFault::fromError(const Error &error)
@@ -247,7 +259,8 @@ QString SoapMessage::envelopeNamespace(const SoapService &service)
     return service.soapVersion == QLatin1String("1.2") ? kSoap12Env : kSoap11Env;
 }
 
-QByteArray SoapMessage::envelope(const SoapService &service, const SoapOperation &operation, const QJsonObject &body)
+QByteArray SoapMessage::envelope(const SoapService &service, const SoapOperation &operation,
+                                 const QJsonObject &body)
 {
     QByteArray out;
     QXmlStreamWriter w(&out);
@@ -271,15 +284,17 @@ QByteArray SoapMessage::envelope(const SoapService &service, const SoapOperation
 
 bool SoapMessage::isReadOnly(const SoapOperation &operation)
 {
-    for (const char *prefix : {"Get", "List", "Find", "Search", "Query", "Read", "Count", "Check"}) {
+    for (const char *prefix : { "Get", "List", "Find", "Search", "Query", "Read", "Count", "Check" }) {
         const QLatin1String p(prefix);
-        if (operation.name.startsWith(p) && (operation.name.size() == p.size() || !operation.name.at(p.size()).isLower()))
+        if (operation.name.startsWith(p)
+            && (operation.name.size() == p.size() || !operation.name.at(p.size()).isLower()))
             return true;
     }
     return false;
 }
 
-HttpRequest SoapMessage::request(const SoapService &service, const SoapOperation &operation, const QJsonObject &body)
+HttpRequest SoapMessage::request(const SoapService &service, const SoapOperation &operation,
+                                 const QJsonObject &body)
 {
     HttpRequest request;
     request.method = "POST";
@@ -289,17 +304,20 @@ HttpRequest SoapMessage::request(const SoapService &service, const SoapOperation
         request.contentType = QStringLiteral("application/soap+xml; charset=utf-8");
         if (!operation.soapAction.isEmpty())
             request.contentType += QStringLiteral("; action=\"%1\"").arg(operation.soapAction);
-        request.headers.append({QStringLiteral("Accept"), QStringLiteral("application/soap+xml, text/xml")});
+        request.headers.append(
+            { QStringLiteral("Accept"), QStringLiteral("application/soap+xml, text/xml") });
     } else {
         request.contentType = QStringLiteral("text/xml; charset=utf-8");
-        request.headers.append({QStringLiteral("SOAPAction"), QLatin1Char('"') + operation.soapAction + QLatin1Char('"')});
-        request.headers.append({QStringLiteral("Accept"), QStringLiteral("text/xml")});
+        request.headers.append(
+            { QStringLiteral("SOAPAction"), QLatin1Char('"') + operation.soapAction + QLatin1Char('"') });
+        request.headers.append({ QStringLiteral("Accept"), QStringLiteral("text/xml") });
     }
     request.context = tr("SOAP operation %1").arg(operation.name);
     return request;
 }
 
-Result<SoapOperation> SoapMessage::operation(const SoapService &service, const QString &name, const QString &endpointName)
+Result<SoapOperation> SoapMessage::operation(const SoapService &service, const QString &name,
+                                             const QString &endpointName)
 {
     if (const SoapOperation *op = service.operation(name))
         return *op;
@@ -308,16 +326,20 @@ Result<SoapOperation> SoapMessage::operation(const SoapService &service, const Q
         names.append(op.name);
     names.sort();
     if (names.isEmpty())
-        return Error::config(tr("Endpoint \"%1\" has no SOAP operations").arg(endpointName), {},
-                             tr("Import the service's WSDL (endpoint import-wsdl) so its operations are known."));
-    return Error::notFound(tr("The SOAP service of endpoint \"%1\" has no operation \"%2\"").arg(endpointName, name), {},
-                           tr("Use one of: %1.").arg(names.join(QStringLiteral(", "))));
+        return Error::config(
+            tr("Endpoint \"%1\" has no SOAP operations").arg(endpointName), {},
+            tr("Import the service's WSDL (endpoint import-wsdl) so its operations are known."));
+    return Error::notFound(
+        tr("The SOAP service of endpoint \"%1\" has no operation \"%2\"").arg(endpointName, name), {},
+        tr("Use one of: %1.").arg(names.join(QStringLiteral(", "))));
 }
 
-Result<QJsonObject> SoapMessage::parse(const HttpResponse &response, const SoapOperation &operation, const QString &endpointName)
+Result<QJsonObject> SoapMessage::parse(const HttpResponse &response, const SoapOperation &operation,
+                                       const QString &endpointName)
 {
-    const QString where = QString::fromLatin1(response.method.isEmpty() ? QByteArray("POST") : response.method)
-                          + QLatin1Char(' ') + response.displayUrl;
+    const QString where =
+        QString::fromLatin1(response.method.isEmpty() ? QByteArray("POST") : response.method)
+        + QLatin1Char(' ') + response.displayUrl;
     const bool noBody = response.body.trimmed().isEmpty();
     const bool looksXml = response.body.trimmed().startsWith('<');
     if (noBody || (!looksXml && !response.ok()))
@@ -335,14 +357,16 @@ Result<QJsonObject> SoapMessage::parse(const HttpResponse &response, const SoapO
             return fail();
         if (!response.ok())
             return *response.error;
-        return NetErrors::make(Error::Kind::Server, tr("The response is XML but not a SOAP envelope"), where,
-                               tr("Check that the endpoint's base URL is the service address from the WSDL."));
+        return NetErrors::make(
+            Error::Kind::Server, tr("The response is XML but not a SOAP envelope"), where,
+            tr("Check that the endpoint's base URL is the service address from the WSDL."));
     }
     if (!enterChild(reader, QLatin1String("Body"))) {
         if (reader.hasError())
             return fail();
-        return NetErrors::make(Error::Kind::Server, tr("The SOAP envelope has no Body"), where,
-                               tr("The service answered something unusual; the Activity page shows the body."));
+        return NetErrors::make(
+            Error::Kind::Server, tr("The SOAP envelope has no Body"), where,
+            tr("The service answered something unusual; the Activity page shows the body."));
     }
     while (!reader.atEnd()) {
         reader.readNext();
@@ -351,7 +375,8 @@ Result<QJsonObject> SoapMessage::parse(const HttpResponse &response, const SoapO
                 const QJsonValue fault = XmlJson::readElement(reader);
                 if (reader.hasError())
                     return fail();
-                return faultError(faultFrom(fault.toObject(), response.status), operation, endpointName, where);
+                return faultError(faultFrom(fault.toObject(), response.status), operation, endpointName,
+                                  where);
             }
             FieldNode hint;
             hint.type = FieldType::Object;

@@ -13,11 +13,11 @@ namespace crmbridge {
 /// Error::details (toJson()), and fromError() reads it back.
 struct SoapFault
 {
-    QString faultCode;   ///< "soap:Client" (1.1) or "soap:Sender" (1.2 Code/Value)
+    QString faultCode; ///< "soap:Client" (1.1) or "soap:Sender" (1.2 Code/Value)
     QString faultString; ///< the service's own words (1.2: Reason/Text)
-    QString faultActor;  ///< 1.1 faultactor / 1.2 Node, often empty
-    QString code;        ///< the first Code/ErrorCode leaf inside detail ("INVALID_TRANSITION"), else ""
-    QJsonObject detail;  ///< the detail element as JSON ({"OrderFault": {"Code": …, "From": …}})
+    QString faultActor; ///< 1.1 faultactor / 1.2 Node, often empty
+    QString code; ///< the first Code/ErrorCode leaf inside detail ("INVALID_TRANSITION"), else ""
+    QJsonObject detail; ///< the detail element as JSON ({"OrderFault": {"Code": …, "From": …}})
     int httpStatus = 0;
 
     QJsonObject toJson() const; ///< {"kind": "soap-fault", "code", "faultcode", "faultstring", …}
@@ -41,15 +41,18 @@ class SoapMessage
 public:
     static QString envelopeNamespace(const SoapService &service);
     /// The whole envelope (SOAP 1.1 or 1.2 after service.soapVersion).
-    static QByteArray envelope(const SoapService &service, const SoapOperation &operation, const QJsonObject &body);
+    static QByteArray envelope(const SoapService &service, const SoapOperation &operation,
+                               const QJsonObject &body);
     /// A POST to the service address (the endpoint's base URL) with SOAPAction (1.1) or the
     /// action parameter of the content type (1.2). Operations whose name starts with Get, List,
     /// Find, Search, Query, Read, Count or Check are marked read-only (retried like a GET; no
     /// production confirmation).
-    static HttpRequest request(const SoapService &service, const SoapOperation &operation, const QJsonObject &body);
+    static HttpRequest request(const SoapService &service, const SoapOperation &operation,
+                               const QJsonObject &body);
     static bool isReadOnly(const SoapOperation &operation);
     /// The operation by name, or an error listing the ones the service has.
-    static Result<SoapOperation> operation(const SoapService &service, const QString &name, const QString &endpointName);
+    static Result<SoapOperation> operation(const SoapService &service, const QString &name,
+                                           const QString &endpointName);
 
     /// The response element's content as JSON (typed after the WSDL's response schema). A SOAP
     /// Fault is an Error with SoapFault::toJson() in details and a message with the faultstring

@@ -47,14 +47,17 @@ QStringList splitPath(const QString &path)
 {
     if (path.isEmpty())
         return {};
-    return path.split(path.contains(QLatin1Char('/')) ? QLatin1Char('/') : QLatin1Char('.'), Qt::SkipEmptyParts);
+    return path.split(path.contains(QLatin1Char('/')) ? QLatin1Char('/') : QLatin1Char('.'),
+                      Qt::SkipEmptyParts);
 }
 
 } // namespace
 
 QJsonValue XmlJson::readElement(QXmlStreamReader &reader, const FieldNode *hint)
 {
-    const FieldType type = !hint ? FieldType::Unknown : hint->type == FieldType::Array ? hint->elementType : hint->type;
+    const FieldType type = !hint         ? FieldType::Unknown
+        : hint->type == FieldType::Array ? hint->elementType
+                                         : hint->type;
     QJsonObject attributes;
     bool nil = false;
     for (const QXmlStreamAttribute &a : reader.attributes()) {
@@ -80,7 +83,7 @@ QJsonValue XmlJson::readElement(QXmlStreamReader &reader, const FieldNode *hint)
             if (it == index.end()) {
                 index.insert(name, names.size());
                 names.append(name);
-                values.append(QJsonArray{value});
+                values.append(QJsonArray { value });
                 asArray.append(h && h->type == FieldType::Array);
             } else {
                 values[*it].append(value);
@@ -109,15 +112,16 @@ QJsonValue XmlJson::readElement(QXmlStreamReader &reader, const FieldNode *hint)
 
 Error XmlJson::malformed(const QXmlStreamReader &reader, const QString &where)
 {
-    return NetErrors::make(Error::Kind::Server,
-                           tr("The response is not well-formed XML: %1 at line %2, column %3 (character offset %4)")
-                               .arg(reader.errorString())
-                               .arg(reader.lineNumber())
-                               .arg(reader.columnNumber())
-                               .arg(reader.characterOffset()),
-                           where,
-                           tr("Check that the URL points at the service (not a web page) and that the server is "
-                              "healthy; the Activity page shows the body."));
+    return NetErrors::make(
+        Error::Kind::Server,
+        tr("The response is not well-formed XML: %1 at line %2, column %3 (character offset %4)")
+            .arg(reader.errorString())
+            .arg(reader.lineNumber())
+            .arg(reader.columnNumber())
+            .arg(reader.characterOffset()),
+        where,
+        tr("Check that the URL points at the service (not a web page) and that the server is "
+           "healthy; the Activity page shows the body."));
 }
 
 Result<QJsonObject> XmlJson::parseDocument(const QByteArray &xml, const QString &where)
@@ -135,7 +139,7 @@ Result<QJsonObject> XmlJson::parseDocument(const QByteArray &xml, const QString 
                 reader.readNext();
             if (reader.hasError() && reader.error() != QXmlStreamReader::PrematureEndOfDocumentError)
                 return malformed(reader, where);
-            return QJsonObject{{name, value}};
+            return QJsonObject { { name, value } };
         }
     }
     return malformed(reader, where); // no root element at all
@@ -157,11 +161,14 @@ QJsonValue XmlJson::valueAt(const QJsonValue &root, const QString &path)
 QJsonValue XmlJson::recordsAt(const QJsonValue &root, const QString &path)
 {
     const QStringList steps = splitPath(path);
-    QJsonValue parent = steps.size() > 1 ? valueAt(root, steps.mid(0, steps.size() - 1).join(QLatin1Char('/'))) : root;
+    QJsonValue parent =
+        steps.size() > 1 ? valueAt(root, steps.mid(0, steps.size() - 1).join(QLatin1Char('/'))) : root;
     if (parent.isArray() && parent.toArray().size() == 1)
         parent = parent.toArray().first();
     if (steps.isEmpty())
-        return parent.isArray() ? parent : parent.isObject() ? QJsonValue(QJsonArray{parent}) : QJsonValue(QJsonValue::Undefined);
+        return parent.isArray() ? parent
+            : parent.isObject() ? QJsonValue(QJsonArray { parent })
+                                : QJsonValue(QJsonValue::Undefined);
     if (parent.isString() && parent.toString().trimmed().isEmpty())
         return QJsonArray(); // <Orders/> or <Orders></Orders>: no records
     if (!parent.isObject())
@@ -174,7 +181,7 @@ QJsonValue XmlJson::recordsAt(const QJsonValue &root, const QString &path)
         return QJsonValue(QJsonValue::Undefined);
     if (value.isArray())
         return value;
-    return QJsonArray{value};
+    return QJsonArray { value };
 }
 
 qint64 XmlJson::integerOf(const QJsonValue &value)

@@ -34,7 +34,8 @@ private:
     Environment m_environment;
     DemoEndpoint m_demo;
 
-    std::optional<SoapResponse> call(const Endpoint &endpoint, const QString &operation, const QJsonObject &body)
+    std::optional<SoapResponse> call(const Endpoint &endpoint, const QString &operation,
+                                     const QJsonObject &body)
     {
         HttpClient http(endpoint);
         http.setEnvironment(m_environment);
@@ -71,7 +72,8 @@ private slots:
         m_environment = sandboxEnvironment(0);
         for (EnvironmentVariable &v : m_environment.variables) {
             if (v.name == QLatin1String("erp_soap_url"))
-                v.value = m_sandbox->system(SandboxSystemId::Erp).baseUrl.toString() + u"/soap/OrderService"_s;
+                v.value =
+                    m_sandbox->system(SandboxSystemId::Erp).baseUrl.toString() + u"/soap/OrderService"_s;
         }
         for (const DemoEndpoint &d : sandboxDemoEndpoints()) {
             if (d.endpoint.name == QLatin1String("Demo ERP (SOAP)"))
@@ -95,11 +97,14 @@ private slots:
         QVERIFY(service.ok());
         const SoapOperation *create = service->operation(u"CreateOrder"_s);
         QVERIFY(create);
-        const QJsonObject body{
-            {u"Lines"_s, QJsonArray{QJsonObject{{u"UnitPrice"_s, u"9.90"_s}, {u"Sku"_s, u"SKU-1"_s}, {u"Qty"_s, 2}},
-                                    QJsonObject{{u"Sku"_s, u"SKU-2"_s}, {u"Qty"_s, 1}, {u"UnitPrice"_s, u"12.50"_s}}}},
-            {u"Currency"_s, u"EUR"_s},
-            {u"CustomerId"_s, 7},
+        const QJsonObject body {
+            { u"Lines"_s,
+              QJsonArray {
+                  QJsonObject { { u"UnitPrice"_s, u"9.90"_s }, { u"Sku"_s, u"SKU-1"_s }, { u"Qty"_s, 2 } },
+                  QJsonObject {
+                      { u"Sku"_s, u"SKU-2"_s }, { u"Qty"_s, 1 }, { u"UnitPrice"_s, u"12.50"_s } } } },
+            { u"Currency"_s, u"EUR"_s },
+            { u"CustomerId"_s, 7 },
         };
         const QByteArray expected =
             R"(<?xml version="1.0" encoding="UTF-8"?>)"
@@ -109,20 +114,22 @@ private slots:
             R"(<Line><Sku>SKU-2</Sku><Qty>1</Qty><UnitPrice>12.50</UnitPrice></Line>)"
             R"(</Lines></m:CreateOrder></soap:Body></soap:Envelope>)"
             "\n";
-        QCOMPARE(QString::fromUtf8(SoapMessage::envelope(service.value(), *create, body)), QString::fromUtf8(expected));
+        QCOMPARE(QString::fromUtf8(SoapMessage::envelope(service.value(), *create, body)),
+                 QString::fromUtf8(expected));
 
         // The explicit form gives the same bytes.
-        const QJsonObject explicitLines{
-            {u"CustomerId"_s, 7},
-            {u"Currency"_s, u"EUR"_s},
-            {u"Lines"_s, QJsonObject{{u"Line"_s, body.value(u"Lines"_s)}}},
+        const QJsonObject explicitLines {
+            { u"CustomerId"_s, 7 },
+            { u"Currency"_s, u"EUR"_s },
+            { u"Lines"_s, QJsonObject { { u"Line"_s, body.value(u"Lines"_s) } } },
         };
         QCOMPARE(SoapMessage::envelope(service.value(), *create, explicitLines), expected);
 
         const HttpRequest request = SoapMessage::request(service.value(), *create, body);
         QCOMPARE(request.method, QByteArray("POST"));
         QCOMPARE(request.contentType, u"text/xml; charset=utf-8"_s);
-        QVERIFY(request.headers.contains({u"SOAPAction"_s, u"\"urn:crmbridge:sandbox:erp:orders#CreateOrder\""_s}));
+        QVERIFY(request.headers.contains(
+            { u"SOAPAction"_s, u"\"urn:crmbridge:sandbox:erp:orders#CreateOrder\""_s }));
         QVERIFY(!request.readOnly);
         QVERIFY(SoapMessage::request(service.value(), *service->operation(u"ListOrders"_s), {}).readOnly);
     }
@@ -137,11 +144,13 @@ private slots:
         op.elementNamespace = u"urn:x"_s;
         op.qualified = true;
         op.soapAction = u"urn:x#Put"_s;
-        op.requestOrder = {u"B"_s, u"A"_s, u"A.Z"_s, u"A.Y"_s};
-        const QJsonObject body{{u"A"_s, QJsonObject{{u"Y"_s, true}, {u"Z"_s, 1.5}, {u"@id"_s, u"a1"_s}}},
-                               {u"B"_s, QJsonValue::Null},
-                               {u"C"_s, QJsonArray{u"x"_s, u"y"_s}},
-                               {u"Note"_s, QJsonObject{{u"#text"_s, u"<&>"_s}, {u"@lang"_s, u"en"_s}}}};
+        op.requestOrder = { u"B"_s, u"A"_s, u"A.Z"_s, u"A.Y"_s };
+        const QJsonObject body {
+            { u"A"_s, QJsonObject { { u"Y"_s, true }, { u"Z"_s, 1.5 }, { u"@id"_s, u"a1"_s } } },
+            { u"B"_s, QJsonValue::Null },
+            { u"C"_s, QJsonArray { u"x"_s, u"y"_s } },
+            { u"Note"_s, QJsonObject { { u"#text"_s, u"<&>"_s }, { u"@lang"_s, u"en"_s } } }
+        };
         const QByteArray expected =
             R"(<?xml version="1.0" encoding="UTF-8"?>)"
             R"(<soap:Envelope xmlns:soap="http://www.w3.org/2003/05/soap-envelope" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:m="urn:x">)"
@@ -155,7 +164,7 @@ private slots:
 
     void getOrderReturnsTheOrderAsJson()
     {
-        const auto r = call(u"GetOrder"_s, QJsonObject{{u"OrderId"_s, 3}});
+        const auto r = call(u"GetOrder"_s, QJsonObject { { u"OrderId"_s, 3 } });
         QVERIFY(r.has_value());
         QVERIFY2(r->ok(), qPrintable(r->error ? r->error->message() : QString()));
         const QJsonObject order = r->body.value(u"Order"_s).toObject();
@@ -170,10 +179,15 @@ private slots:
 
     void createOrderThenGetOrder()
     {
-        const QJsonObject body{{u"CustomerId"_s, 1},
-                               {u"Currency"_s, u"EUR"_s},
-                               {u"Lines"_s, QJsonArray{QJsonObject{{u"Sku"_s, u"SKU-10001"_s}, {u"Qty"_s, 3}, {u"UnitPrice"_s, u"10.00"_s}},
-                                                       QJsonObject{{u"Sku"_s, u"SKU-10002"_s}, {u"Qty"_s, 1}, {u"UnitPrice"_s, u"2.50"_s}}}}};
+        const QJsonObject body { { u"CustomerId"_s, 1 },
+                                 { u"Currency"_s, u"EUR"_s },
+                                 { u"Lines"_s,
+                                   QJsonArray { QJsonObject { { u"Sku"_s, u"SKU-10001"_s },
+                                                              { u"Qty"_s, 3 },
+                                                              { u"UnitPrice"_s, u"10.00"_s } },
+                                                QJsonObject { { u"Sku"_s, u"SKU-10002"_s },
+                                                              { u"Qty"_s, 1 },
+                                                              { u"UnitPrice"_s, u"2.50"_s } } } } };
         const auto created = call(u"CreateOrder"_s, body);
         QVERIFY(created.has_value());
         QVERIFY2(created->ok(), qPrintable(created->error ? created->error->message() : QString()));
@@ -183,7 +197,7 @@ private slots:
         const qint64 id = order.value(u"Id"_s).toInteger();
         QVERIFY(id > 0);
 
-        const auto read = call(u"GetOrder"_s, QJsonObject{{u"OrderId"_s, id}});
+        const auto read = call(u"GetOrder"_s, QJsonObject { { u"OrderId"_s, id } });
         QVERIFY(read.has_value() && read->ok());
         const QJsonObject again = read->body.value(u"Order"_s).toObject();
         QCOMPARE(again.value(u"Number"_s), order.value(u"Number"_s));
@@ -196,11 +210,18 @@ private slots:
     void invalidTransitionIsAStructuredFault()
     {
         // A fresh order is NEW; NEW → CLSD is not allowed.
-        const auto created = call(u"CreateOrder"_s, QJsonObject{{u"CustomerId"_s, 2}, {u"Currency"_s, u"EUR"_s},
-                                                               {u"Lines"_s, QJsonArray{QJsonObject{{u"Sku"_s, u"SKU-10001"_s}, {u"Qty"_s, 1}, {u"UnitPrice"_s, u"1.00"_s}}}}});
+        const auto created =
+            call(u"CreateOrder"_s,
+                 QJsonObject { { u"CustomerId"_s, 2 },
+                               { u"Currency"_s, u"EUR"_s },
+                               { u"Lines"_s,
+                                 QJsonArray { QJsonObject { { u"Sku"_s, u"SKU-10001"_s },
+                                                            { u"Qty"_s, 1 },
+                                                            { u"UnitPrice"_s, u"1.00"_s } } } } });
         QVERIFY(created.has_value() && created->ok());
         const qint64 id = created->body.value(u"Order"_s).toObject().value(u"Id"_s).toInteger();
-        const auto r = call(u"UpdateOrderStatus"_s, QJsonObject{{u"OrderId"_s, id}, {u"Status"_s, u"CLSD"_s}});
+        const auto r =
+            call(u"UpdateOrderStatus"_s, QJsonObject { { u"OrderId"_s, id }, { u"Status"_s, u"CLSD"_s } });
         QVERIFY(r.has_value());
         QVERIFY(!r->ok());
         const auto fault = r->fault();
@@ -221,14 +242,17 @@ private slots:
 
     void versionConflict()
     {
-        const auto read = call(u"GetOrder"_s, QJsonObject{{u"OrderId"_s, 5}});
+        const auto read = call(u"GetOrder"_s, QJsonObject { { u"OrderId"_s, 5 } });
         QVERIFY(read.has_value() && read->ok());
         const qint64 version = read->body.value(u"Order"_s).toObject().value(u"Version"_s).toInteger();
         const auto r = call(u"UpdateOrderStatus"_s,
-                            QJsonObject{{u"OrderId"_s, 5}, {u"Status"_s, u"HOLD"_s}, {u"ExpectedVersion"_s, version + 7}});
+                            QJsonObject { { u"OrderId"_s, 5 },
+                                          { u"Status"_s, u"HOLD"_s },
+                                          { u"ExpectedVersion"_s, version + 7 } });
         QVERIFY(r.has_value() && !r->ok());
         QCOMPARE(r->fault()->code, u"VERSION_CONFLICT"_s);
-        QCOMPARE(r->fault()->detail.value(u"OrderFault"_s).toObject().value(u"CurrentVersion"_s).toString(), QString::number(version));
+        QCOMPARE(r->fault()->detail.value(u"OrderFault"_s).toObject().value(u"CurrentVersion"_s).toString(),
+                 QString::number(version));
     }
 
     void wrongPasswordIs401WithTheFault()
@@ -236,7 +260,7 @@ private slots:
         Endpoint endpoint = m_demo.endpoint;
         endpoint.auth.secret.key = u"test/wrong-erp-password"_s;
         m_secrets->setSessionSecret(endpoint.auth.secret.key, "not-the-password");
-        const auto r = call(endpoint, u"GetOrder"_s, QJsonObject{{u"OrderId"_s, 1}});
+        const auto r = call(endpoint, u"GetOrder"_s, QJsonObject { { u"OrderId"_s, 1 } });
         QVERIFY(r.has_value() && !r->ok());
         QCOMPARE(r->http.status, 401);
         QCOMPARE(r->fault()->code, u"AUTHENTICATION_FAILED"_s);
@@ -260,15 +284,16 @@ private slots:
         QVERIFY(server.start());
         server.setHandler([](const test::TestHttpRequest &) {
             test::TestHttpResponse r;
-            r.headers = {{"Content-Type", "text/xml"}};
-            r.body = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><GetOrderResponse>"
+            r.headers = { { "Content-Type", "text/xml" } };
+            r.body = "<soap:Envelope "
+                     "xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><GetOrderResponse>"
                      "<Order><Id>1</Id></Ordr></GetOrderResponse></soap:Body></soap:Envelope>";
             return r;
         });
         Endpoint endpoint = m_demo.endpoint;
         endpoint.auth = {};
         endpoint.baseUrl = server.url(u"/soap"_s).toString();
-        const auto r = call(endpoint, u"GetOrder"_s, QJsonObject{{u"OrderId"_s, 1}});
+        const auto r = call(endpoint, u"GetOrder"_s, QJsonObject { { u"OrderId"_s, 1 } });
         QVERIFY(r.has_value() && !r->ok());
         const QString message = r->error->message();
         QVERIFY2(message.contains(server.url(u"/soap"_s).toString()), qPrintable(message));
@@ -278,13 +303,14 @@ private slots:
         // Not XML at all, with a 200: the same kind of error.
         server.setHandler([](const test::TestHttpRequest &) {
             test::TestHttpResponse page;
-            page.headers = {{"Content-Type", "text/html"}};
+            page.headers = { { "Content-Type", "text/html" } };
             page.body = "<html><body>Gateway says hello<br></body>";
             return page;
         });
-        const auto html = call(endpoint, u"GetOrder"_s, QJsonObject{{u"OrderId"_s, 1}});
+        const auto html = call(endpoint, u"GetOrder"_s, QJsonObject { { u"OrderId"_s, 1 } });
         QVERIFY(html.has_value() && !html->ok());
-        QVERIFY2(html->error->message().contains(u"offset"_s) || html->error->message().contains(u"SOAP envelope"_s),
+        QVERIFY2(html->error->message().contains(u"offset"_s)
+                     || html->error->message().contains(u"SOAP envelope"_s),
                  qPrintable(html->error->message()));
     }
 
@@ -316,7 +342,8 @@ private slots:
         // The page parameters travelled inside the envelope, as the WSDL says.
         const auto first = PageWalker::firstPageRequest(m_demo.endpoint, orders, 5);
         QVERIFY(first.ok());
-        QVERIFY(first->body.contains("<m:ListOrders><PageNumber>1</PageNumber><PageSize>5</PageSize></m:ListOrders>"));
+        QVERIFY(first->body.contains(
+            "<m:ListOrders><PageNumber>1</PageNumber><PageSize>5</PageSize></m:ListOrders>"));
     }
 
     void xmlRecordsPathForRestToo()
@@ -325,11 +352,12 @@ private slots:
         QVERIFY(server.start());
         server.setHandler([](const test::TestHttpRequest &request) {
             test::TestHttpResponse r;
-            r.headers = {{"Content-Type", "application/xml"}};
+            r.headers = { { "Content-Type", "application/xml" } };
             const int page = request.queryValue(u"page"_s).toInt();
-            r.body = page == 1 ? "<orders total=\"3\"><order id=\"1\"><name>A</name></order><order id=\"2\"><name>B</name></order></orders>"
-                               : page == 2 ? "<orders total=\"3\"><order id=\"3\"><name>C</name></order></orders>"
-                                           : "<orders total=\"3\"/>";
+            r.body = page == 1 ? "<orders total=\"3\"><order id=\"1\"><name>A</name></order><order "
+                                 "id=\"2\"><name>B</name></order></orders>"
+                : page == 2    ? "<orders total=\"3\"><order id=\"3\"><name>C</name></order></orders>"
+                               : "<orders total=\"3\"/>";
             return r;
         });
         Endpoint endpoint;
@@ -337,7 +365,7 @@ private slots:
         endpoint.baseUrl = server.baseUrl();
         Entity entity;
         entity.name = u"orders"_s;
-        entity.list = {u"GET"_s, u"/orders"_s};
+        entity.list = { u"GET"_s, u"/orders"_s };
         entity.recordsPath = u"orders/order"_s;
         entity.idField = u"@id"_s;
         entity.pagination.style = PaginationStyle::PageNumber;
@@ -356,7 +384,7 @@ private slots:
         walker.start();
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.first().first().toBool(), qPrintable(walker.status().error().message()));
-        QCOMPARE(names, (QStringList{u"A"_s, u"B"_s, u"C"_s}));
+        QCOMPARE(names, (QStringList { u"A"_s, u"B"_s, u"C"_s }));
         QCOMPARE(server.requestCount(), 2); // the total (an attribute) stopped the walk
     }
 };

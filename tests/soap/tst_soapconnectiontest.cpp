@@ -51,7 +51,8 @@ private slots:
         m_environment = sandboxEnvironment(0);
         for (EnvironmentVariable &v : m_environment.variables) {
             if (v.name == QLatin1String("erp_soap_url"))
-                v.value = m_sandbox->system(SandboxSystemId::Erp).baseUrl.toString() + u"/soap/OrderService"_s;
+                v.value =
+                    m_sandbox->system(SandboxSystemId::Erp).baseUrl.toString() + u"/soap/OrderService"_s;
         }
         for (const DemoEndpoint &d : sandboxDemoEndpoints()) {
             if (d.endpoint.name == QLatin1String("Demo ERP (SOAP)"))
@@ -81,10 +82,12 @@ private slots:
         endpoint.auth.secret.key = u"test/wrong"_s;
         m_secrets->setSessionSecret(endpoint.auth.secret.key, "wrong-password");
         const ConnectionTestResult r = run(endpoint, m_demo.entities.first());
-        QVERIFY2(r.problem == ConnectionTestResult::Problem::Unauthorized, qPrintable(r.diagnosis + u' ' + r.detail));
+        QVERIFY2(r.problem == ConnectionTestResult::Problem::Unauthorized,
+                 qPrintable(r.diagnosis + u' ' + r.detail));
         QCOMPARE(r.status, 401);
         QVERIFY2(r.diagnosis.contains(u"Basic password"_s), qPrintable(r.diagnosis));
-        QVERIFY2(r.detail.contains(u"AUTHENTICATION_FAILED"_s), qPrintable(r.detail)); // the fault code, for the details
+        QVERIFY2(r.detail.contains(u"AUTHENTICATION_FAILED"_s),
+                 qPrintable(r.detail)); // the fault code, for the details
         QVERIFY(!r.diagnosis.contains(u"wrong-password"_s));
     }
 
@@ -115,7 +118,8 @@ private slots:
         Endpoint endpoint = m_demo.endpoint;
         endpoint.baseUrl = u"http://127.0.0.1:%1/soap/OrderService"_s.arg(port);
         const ConnectionTestResult r = run(endpoint, m_demo.entities.first());
-        QVERIFY2(r.problem == ConnectionTestResult::Problem::Refused, qPrintable(r.diagnosis + u' ' + r.detail));
+        QVERIFY2(r.problem == ConnectionTestResult::Problem::Refused,
+                 qPrintable(r.diagnosis + u' ' + r.detail));
     }
 };
 
