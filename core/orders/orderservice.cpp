@@ -14,6 +14,11 @@
 #include <QTimer>
 #include <QUuid>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace crmbridge::orders {
@@ -22,7 +27,14 @@ namespace {
 
 QString osUser()
 {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+#ifdef Q_OS_UNIX
+    // Services, cron jobs and containers often run without USER; the account name still exists.
+    if (user.isEmpty()) {
+        if (const passwd *entry = ::getpwuid(::getuid()); entry != nullptr && entry->pw_name != nullptr)
+            user = QString::fromLocal8Bit(entry->pw_name);
+    }
+#endif
     return user.isEmpty() ? OrderService::tr("unknown user") : user;
 }
 
