@@ -247,6 +247,27 @@ private slots:
         }
     }
 
+    void chosenEnvironmentIsRemembered()
+    {
+        Environment production;
+        production.name = QStringLiteral("Production");
+        production.production = true;
+        QVERIFY(store().save(production).ok());
+        m_page->refresh();
+        auto *chooser = m_page->findChild<QComboBox *>(QStringLiteral("testEnvironment"));
+        QCOMPARE(chooser->currentData().toString(), QStringLiteral("Sandbox"));
+        chooser->setCurrentIndex(chooser->findData(QStringLiteral("Production")));
+        QVERIFY(m_page->productionBanner()->isVisible());
+        // A new window (the page built again) starts on the same environment, banner and all.
+        m_page = std::make_unique<EndpointsPage>(*m_context);
+        m_page->refresh();
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        chooser = m_page->findChild<QComboBox *>(QStringLiteral("testEnvironment"));
+        QCOMPARE(chooser->currentData().toString(), QStringLiteral("Production"));
+        QVERIFY(m_page->productionBanner()->isVisible());
+    }
+
     void overviewOpensTheEditor()
     {
         OverviewPage overview(*m_context);

@@ -2,6 +2,7 @@
 
 #include "core/endpoints/endpointstore.h"
 #include "core/endpoints/secretstore.h"
+#include "core/settings/appsettings.h"
 #include "core/net/activityrecorder.h"
 #include "core/net/httpmessage.h"
 #include "core/workspace/workspace.h"
@@ -188,8 +189,18 @@ EndpointsPage::EndpointsPage(PageContext &context, QWidget *parent)
     connect(m_testPanel, &TestPanel::testRequested, this, &EndpointsPage::testConnection);
     connect(m_testPanel, &TestPanel::environmentChanged, this, &EndpointsPage::updateBanner);
     connect(m_testPanel, &TestPanel::environmentsRequested, this, &EndpointsPage::openEnvironments);
-    connect(m_environments, &EnvironmentRepository::environmentsChanged, this,
-            [this] { m_testPanel->setEnvironments(m_environments->environments()); });
+    connect(m_environments, &EnvironmentRepository::environmentsChanged, this, [this] {
+        m_testPanel->setEnvironments(m_environments->environments());
+        if (!m_environmentRestored) {
+            // The environment chosen last time (a production one too: its banner then shows).
+            m_environmentRestored = true;
+            m_testPanel->selectEnvironment(m_context.settings.pageState(pageId()));
+        }
+    });
+    connect(m_testPanel, &TestPanel::environmentChanged, this, [this] {
+        if (m_environmentRestored && !m_testPanel->currentEnvironment().name.isEmpty())
+            m_context.settings.setPageState(pageId(), m_testPanel->currentEnvironment().name);
+    });
     connect(m_environments, &EnvironmentRepository::failed, this, [this](const QString &message) {
         m_error->setText(message);
         m_error->setVisible(true);

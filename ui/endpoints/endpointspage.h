@@ -94,6 +94,7 @@ private:
     QPointer<EnvironmentsDialog> m_environmentsDialog;
     ConnectionTester *m_tester = nullptr;
     qint64 m_currentId = 0;
+    bool m_environmentRestored = false;
 
     QLabel *m_banner = nullptr;
     QLabel *m_heading = nullptr;

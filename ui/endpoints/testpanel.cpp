@@ -124,6 +124,15 @@ void TestPanel::setEnvironments(const QList<Environment> &environments)
     emit environmentChanged();
 }
 
+bool TestPanel::selectEnvironment(const QString &name)
+{
+    const int index = m_environment->findData(name);
+    if (index < 0)
+        return false;
+    m_environment->setCurrentIndex(index);
+    return true;
+}
+
 Environment TestPanel::currentEnvironment() const
 {
     const QString name = m_environment->currentData().toString();

@@ -28,6 +28,8 @@ public:
     TestPanel(ConnectionTester &tester, Prompts &prompts, QWidget *parent = nullptr);
 
     void setEnvironments(const QList<Environment> &environments);
+    /// Chooses the environment named `name`, if there is one.
+    bool selectEnvironment(const QString &name);
     /// The environment chosen, or an empty one (no variables) when there is none.
     Environment currentEnvironment() const;
     void setTarget(const QString &description, bool enabled);
