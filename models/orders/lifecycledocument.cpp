@@ -12,7 +12,8 @@ using namespace orders;
 class LifecycleChangeCommand : public QUndoCommand
 {
 public:
-    LifecycleChangeCommand(LifecycleDocument *document, Lifecycle before, Lifecycle after, const QString &text)
+    LifecycleChangeCommand(LifecycleDocument *document, Lifecycle before, Lifecycle after,
+                           const QString &text)
         : QUndoCommand(text)
         , m_document(document)
         , m_before(std::move(before))

@@ -97,7 +97,7 @@ LifecycleLayout LifecycleLayout::compute(const Lifecycle &lifecycle)
         for (const QString &from : t.from) {
             if (!lifecycle.state(from))
                 continue;
-            layout.edges.append(Edge{ t.name, t.label.isEmpty() ? t.name : t.label, from, t.to });
+            layout.edges.append(Edge { t.name, t.label.isEmpty() ? t.name : t.label, from, t.to });
         }
     }
     return layout;

@@ -9,9 +9,9 @@ namespace crmbridge {
 
 /// Where the state diagram puts things: states in columns by their distance from the initial
 /// state (breadth-first over the transitions, so the main path reads left to right; a final state
-/// one column right of its furthest predecessor), in lifecycle order within a column; states the initial one cannot reach get a column of their
-/// own at the right and are marked. One edge per (transition, from-state) pair. Pure
-/// computation; ui/orders draws it.
+/// one column right of its furthest predecessor), in lifecycle order within a column; states the initial one
+/// cannot reach get a column of their own at the right and are marked. One edge per (transition, from-state)
+/// pair. Pure computation; ui/orders draws it.
 struct LifecycleLayout
 {
     struct Node

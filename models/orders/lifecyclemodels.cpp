@@ -298,9 +298,9 @@ QVariant LifecycleTransitionsModel::data(const QModelIndex &index, int role) con
         return issues.isEmpty() ? QVariant() : QVariant(problemsText(issues));
     case ChoicesRole:
         if (index.column() == ModeColumn)
-            return QStringList{ u"sync"_s, u"async"_s, u"event"_s };
+            return QStringList { u"sync"_s, u"async"_s, u"event"_s };
         if (index.column() == ActionColumn)
-            return QStringList{ u"none"_s, u"rest"_s, u"soap"_s, u"create_erp_order"_s };
+            return QStringList { u"none"_s, u"rest"_s, u"soap"_s, u"create_erp_order"_s };
         if (index.column() == ToColumn) {
             QStringList ids;
             for (const LifecycleState &s : lifecycle.states)
@@ -381,7 +381,8 @@ bool LifecycleTransitionsModel::setData(const QModelIndex &index, const QVariant
     case ActionColumn: {
         const auto kind = LifecycleAction::kindFromName(entered);
         if (!kind) {
-            emit editRefused(tr("\"%1\" is not an action kind: use none, rest, soap or create_erp_order.").arg(entered));
+            emit editRefused(
+                tr("\"%1\" is not an action kind: use none, rest, soap or create_erp_order.").arg(entered));
             return false;
         }
         t.action.kind = *kind;
@@ -474,7 +475,7 @@ int LifecycleTransitionsModel::addTransition()
                         [&after](const QString &name) { return after.transition(name) != nullptr; });
     t.label = t.name;
     if (!after.states.isEmpty()) {
-        t.from = QStringList{ after.states.first().id };
+        t.from = QStringList { after.states.first().id };
         t.to = after.states.first().id;
     }
     after.transitions.append(t);

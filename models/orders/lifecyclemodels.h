@@ -7,9 +7,11 @@ namespace crmbridge {
 class LifecycleDocument;
 
 /// Roles of the lifecycle tables besides ModelRole.
-enum LifecycleRole : int {
-    ChoicesRole = Qt::UserRole + 20, ///< QStringList: the values an editor offers (modes, action kinds, states)
-    HasErrorRole,                    ///< bool: the row has a validation error
+enum LifecycleRole : int
+{
+    ChoicesRole =
+        Qt::UserRole + 20, ///< QStringList: the values an editor offers (modes, action kinds, states)
+    HasErrorRole, ///< bool: the row has a validation error
 };
 
 /// The lifecycle's states as an editable table (id, label, initial, final, problems). Every edit
@@ -20,7 +22,15 @@ class LifecycleStatesModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, LabelColumn, InitialColumn, FinalColumn, ProblemsColumn, ColumnCount };
+    enum Column
+    {
+        IdColumn,
+        LabelColumn,
+        InitialColumn,
+        FinalColumn,
+        ProblemsColumn,
+        ColumnCount
+    };
 
     explicit LifecycleStatesModel(LifecycleDocument &document, QObject *parent = nullptr);
 
@@ -51,8 +61,20 @@ class LifecycleTransitionsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, LabelColumn, FromColumn, ToColumn, GuardColumn, RequiredColumn, ActionColumn,
-                  TargetColumn, ModeColumn, ProblemsColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        LabelColumn,
+        FromColumn,
+        ToColumn,
+        GuardColumn,
+        RequiredColumn,
+        ActionColumn,
+        TargetColumn,
+        ModeColumn,
+        ProblemsColumn,
+        ColumnCount
+    };
 
     explicit LifecycleTransitionsModel(LifecycleDocument &document, QObject *parent = nullptr);
 

@@ -21,8 +21,17 @@ class OrderListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, NumberColumn, NameColumn, StateColumn, TotalColumn, SourceColumn, UpdatedColumn,
-                  ColumnCount };
+    enum Column
+    {
+        IdColumn,
+        NumberColumn,
+        NameColumn,
+        StateColumn,
+        TotalColumn,
+        SourceColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
 
     explicit OrderListModel(orders::OrderService &service, QObject *parent = nullptr);
 

@@ -21,8 +21,19 @@ class OutboxModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, OrderColumn, TransitionColumn, KindColumn, StateColumn, AttemptsColumn,
-                  NextAttemptColumn, LastErrorColumn, CreatedColumn, ColumnCount };
+    enum Column
+    {
+        IdColumn,
+        OrderColumn,
+        TransitionColumn,
+        KindColumn,
+        StateColumn,
+        AttemptsColumn,
+        NextAttemptColumn,
+        LastErrorColumn,
+        CreatedColumn,
+        ColumnCount
+    };
 
     explicit OutboxModel(orders::OrderService &service, QObject *parent = nullptr);
 

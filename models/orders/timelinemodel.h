@@ -16,8 +16,18 @@ class TimelineModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, ActorColumn, TransitionColumn, StatesColumn, ModeColumn, OutcomeColumn,
-                  StatusColumn, ErrorColumn, ColumnCount };
+    enum Column
+    {
+        TimeColumn,
+        ActorColumn,
+        TransitionColumn,
+        StatesColumn,
+        ModeColumn,
+        OutcomeColumn,
+        StatusColumn,
+        ErrorColumn,
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -117,17 +117,19 @@ private slots:
         openPage();
         importErpOrders();
         OrdersTab *tab = m_page->ordersTab();
-        QAbstractItemModelTester listTester(tab->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester listTester(tab->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         const QList<qint64> ready = ordersReadyFor(u"process"_s, 1);
         QCOMPARE(ready.size(), 1);
         const qint64 id = ready.first();
         tab->selectOrders({ id });
-        QCOMPARE(tab->selectedOrderIds(), QList<qint64>{ id });
+        QCOMPARE(tab->selectedOrderIds(), QList<qint64> { id });
         QCOMPARE(tab->details()->orderId(), id);
         // The import is the first line of the timeline.
         TimelineModel *timeline = tab->details()->timeline();
-        QAbstractItemModelTester timelineTester(timeline, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester timelineTester(timeline,
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(timeline->rowCount(), 1);
         QCOMPARE(timeline->index(0, TimelineModel::OutcomeColumn).data().toString(), u"imported"_s);
 
@@ -150,7 +152,8 @@ private slots:
         QCOMPARE(timeline->index(last, TimelineModel::TransitionColumn).data().toString(), u"process"_s);
         QCOMPARE(timeline->index(last, TimelineModel::ModeColumn).data().toString(), u"sync"_s);
         QCOMPARE(timeline->index(last, TimelineModel::OutcomeColumn).data().toString(), u"applied"_s);
-        QCOMPARE(timeline->index(last, TimelineModel::StatesColumn).data().toString(), u"created → processing"_s);
+        QCOMPARE(timeline->index(last, TimelineModel::StatesColumn).data().toString(),
+                 u"created → processing"_s);
         QCOMPARE(timeline->index(last, TimelineModel::StatusColumn).data().toString(), u"200"_s);
         QVERIFY(!timeline->index(last, TimelineModel::ActorColumn).data().toString().isEmpty());
         QCOMPARE(tab->details()->timelineView()->currentIndex().row(), last);
@@ -174,7 +177,7 @@ private slots:
         for (int r = 0; r < tab->model()->rowCount(); ++r)
             QCOMPARE(tab->model()->orderAt(r).state, u"processing"_s);
         QVERIFY(tab->model()->rowOf(id) >= 0);
-        QCOMPARE(tab->selectedOrderIds(), QList<qint64>{ id }); // the selection survives the filter
+        QCOMPARE(tab->selectedOrderIds(), QList<qint64> { id }); // the selection survives the filter
     }
 
     void bulkStepsTwo()
@@ -208,8 +211,10 @@ private slots:
     {
         openPage();
         Order local;
-        local.data = QJsonObject{ { u"total"_s, 0 }, { u"currency"_s, u"EUR"_s }, { u"erp_id"_s, u"999"_s },
-                                  { u"lines"_s, QJsonArray{} } };
+        local.data = QJsonObject { { u"total"_s, 0 },
+                                   { u"currency"_s, u"EUR"_s },
+                                   { u"erp_id"_s, u"999"_s },
+                                   { u"lines"_s, QJsonArray {} } };
         auto added = m_page->service()->addOrder(local);
         QVERIFY2(added.ok(), qPrintable(added ? QString() : added.error().message()));
         OrdersTab *tab = m_page->ordersTab();
@@ -219,8 +224,12 @@ private slots:
         QVERIFY(process);
         QVERIFY(!process->isEnabled());
         QVERIFY(!process->toolTip().isEmpty());
-        QVERIFY2(tab->blockedReason()->text().contains(process->text()), qPrintable(tab->blockedReason()->text()));
-        QCOMPARE(tab->model()->index(tab->model()->rowOf(added->id), OrderListModel::SourceColumn).data().toString(),
+        QVERIFY2(tab->blockedReason()->text().contains(process->text()),
+                 qPrintable(tab->blockedReason()->text()));
+        QCOMPARE(tab->model()
+                     ->index(tab->model()->rowOf(added->id), OrderListModel::SourceColumn)
+                     .data()
+                     .toString(),
                  u"Local"_s);
     }
 
@@ -238,7 +247,7 @@ private slots:
         QVERIFY(done.wait(20000));
         QVERIFY(done.first().first().value<StepResult>().ok());
         // Our ETag goes stale (as when someone changed the order in the ERP).
-        QVERIFY(m_page->service()->setFields(id, QJsonObject{ { u"erp_etag"_s, u"\"stale-0\""_s } }).ok());
+        QVERIFY(m_page->service()->setFields(id, QJsonObject { { u"erp_etag"_s, u"\"stale-0\""_s } }).ok());
         done.clear();
         tab->stepSelected(u"ship"_s);
         QVERIFY(done.wait(20000));
@@ -261,7 +270,8 @@ private slots:
         QStringList outcomes;
         for (int r = 0; r < timeline->rowCount(); ++r)
             outcomes << timeline->index(r, TimelineModel::OutcomeColumn).data(RawValueRole).toString();
-        QVERIFY2(outcomes.contains(u"conflict"_s) && outcomes.contains(u"refreshed"_s), qPrintable(outcomes.join(u',')));
+        QVERIFY2(outcomes.contains(u"conflict"_s) && outcomes.contains(u"refreshed"_s),
+                 qPrintable(outcomes.join(u',')));
     }
 
     void outboxRetryAndDiscard()
@@ -308,7 +318,8 @@ private slots:
         QTest::mouseClick(outbox->findChild<QPushButton *>(u"retryOutbox"_s), Qt::LeftButton);
         QVERIFY(!outbox->message()->text().isEmpty());
         m_page->worker()->start();
-        QTRY_COMPARE_WITH_TIMEOUT(model->entryAt(model->rowOf(second)).state, OutboxEntry::State::Delivered, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->entryAt(model->rowOf(second)).state, OutboxEntry::State::Delivered,
+                                  20000);
         QCOMPARE(model->entryAt(model->rowOf(first)).state, OutboxEntry::State::Discarded);
 
         // The filter.
@@ -343,7 +354,9 @@ private slots:
         // A guard that does not compile is shown inline and not saved.
         QVERIFY(transitions->setData(guard, u"total >"_s));
         QVERIFY(m_page->lifecycle()->hasErrors());
-        QVERIFY(transitions->index(processRow, LifecycleTransitionsModel::ProblemsColumn).data().toString().size() > 0);
+        QVERIFY(
+            transitions->index(processRow, LifecycleTransitionsModel::ProblemsColumn).data().toString().size()
+            > 0);
         QVERIFY(transitions->index(processRow, 0).data(HasErrorRole).toBool());
         QVERIFY(editor->issuesList()->count() > 0);
         QVERIFY(editor->statusLabel()->text().contains(u"Not saved"_s));
@@ -351,23 +364,29 @@ private slots:
 
         // An invalid mode is refused with a reason.
         QSignalSpy refused(transitions, &LifecycleTransitionsModel::editRefused);
-        QVERIFY(!transitions->setData(transitions->index(processRow, LifecycleTransitionsModel::ModeColumn), u"later"_s));
+        QVERIFY(!transitions->setData(transitions->index(processRow, LifecycleTransitionsModel::ModeColumn),
+                                      u"later"_s));
         QCOMPARE(refused.size(), 1);
 
         // Undo twice: back to the original, saved.
         QTest::mouseClick(editor->findChild<QPushButton *>(u"lifecycleUndo"_s), Qt::LeftButton);
         QTest::mouseClick(editor->findChild<QPushButton *>(u"lifecycleUndo"_s), Qt::LeftButton);
-        QCOMPARE(transitions->index(processRow, LifecycleTransitionsModel::GuardColumn).data().toString(), before);
+        QCOMPARE(transitions->index(processRow, LifecycleTransitionsModel::GuardColumn).data().toString(),
+                 before);
         QVERIFY(!m_page->lifecycle()->hasErrors());
         QCOMPARE(LifecycleStore(*m_workspace).load()->transition(u"process"_s)->guard, before);
 
         // Renaming a state renames it in the transitions; undo restores both.
         const int shippedRow = rowOf(states, u"shipped"_s);
         QVERIFY(states->setData(states->index(shippedRow, LifecycleStatesModel::IdColumn), u"dispatched"_s));
-        QCOMPARE(transitions->index(rowOf(transitions, u"ship"_s), LifecycleTransitionsModel::ToColumn).data().toString(),
+        QCOMPARE(transitions->index(rowOf(transitions, u"ship"_s), LifecycleTransitionsModel::ToColumn)
+                     .data()
+                     .toString(),
                  u"dispatched"_s);
         stack->undo();
-        QCOMPARE(transitions->index(rowOf(transitions, u"ship"_s), LifecycleTransitionsModel::ToColumn).data().toString(),
+        QCOMPARE(transitions->index(rowOf(transitions, u"ship"_s), LifecycleTransitionsModel::ToColumn)
+                     .data()
+                     .toString(),
                  u"shipped"_s);
 
         // The diagram: every state, left to right by reachability; a new state is unreachable.
@@ -379,7 +398,7 @@ private slots:
         QCOMPARE(layout.node(u"closed"_s)->column, 3);
         QVERIFY(layout.unreachable().isEmpty());
         QTest::mouseClick(editor->findChild<QPushButton *>(u"addState"_s), Qt::LeftButton);
-        QCOMPARE(editor->diagram()->layout().unreachable(), QStringList{ u"state"_s });
+        QCOMPARE(editor->diagram()->layout().unreachable(), QStringList { u"state"_s });
         QVERIFY(editor->issuesList()->count() > 0); // unreachable: reported
         stack->undo();
         QVERIFY(editor->diagram()->layout().unreachable().isEmpty());
@@ -407,7 +426,7 @@ private:
 
     void openPage()
     {
-        PageContext context{ *m_workspace, *m_settings, *m_prompts, *m_undoGroup, *m_secrets };
+        PageContext context { *m_workspace, *m_settings, *m_prompts, *m_undoGroup, *m_secrets };
         m_page = std::make_unique<OrdersPage>(context);
         m_page->resize(1400, 900);
         m_page->show();

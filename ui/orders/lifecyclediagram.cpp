@@ -81,7 +81,8 @@ void LifecycleDiagram::rebuild()
 
     QHash<QString, QRectF> boxes;
     for (const LifecycleLayout::Node &n : std::as_const(m_layout.nodes)) {
-        const QRectF rect(n.column * (NodeWidth + ColumnGap), n.row * (NodeHeight + RowGap), NodeWidth, NodeHeight);
+        const QRectF rect(n.column * (NodeWidth + ColumnGap), n.row * (NodeHeight + RowGap), NodeWidth,
+                          NodeHeight);
         boxes.insert(n.id, rect);
         QPainterPath shape;
         shape.addRoundedRect(rect, 12, 12);
@@ -112,7 +113,8 @@ void LifecycleDiagram::rebuild()
         small.setPointSizeF(small.pointSizeF() * 0.85);
         id->setFont(small);
         id->setBrush(n.reachable ? pal.color(QPalette::PlaceholderText) : bad);
-        const qreal top = rect.top() + (rect.height() - label->boundingRect().height() - id->boundingRect().height()) / 2;
+        const qreal top =
+            rect.top() + (rect.height() - label->boundingRect().height() - id->boundingRect().height()) / 2;
         label->setPos(rect.center().x() - label->boundingRect().width() / 2, top);
         id->setPos(rect.center().x() - id->boundingRect().width() / 2, top + label->boundingRect().height());
         label->setZValue(3);
@@ -157,8 +159,10 @@ void LifecycleDiagram::rebuild()
             // goes down or stays level below row 0) or over them, entering the target vertically.
             const bool below = nb->row > na->row || (nb->row == na->row && na->row > 0);
             const qreal lane = below ? bottom + 30 + 16 * lanesBelow++ : top - 30 - 16 * lanesAbove++;
-            const QPointF start(a.center().x() + (nb->column > na->column ? 20 : -20), below ? a.bottom() : a.top());
-            tip = QPointF(b.center().x() + (nb->column > na->column ? -20 : 20), below ? b.bottom() : b.top());
+            const QPointF start(a.center().x() + (nb->column > na->column ? 20 : -20),
+                                below ? a.bottom() : a.top());
+            tip =
+                QPointF(b.center().x() + (nb->column > na->column ? -20 : 20), below ? b.bottom() : b.top());
             path.moveTo(start);
             path.cubicTo(QPointF(start.x(), lane), QPointF(tip.x(), lane), tip);
             tail = QPointF(tip.x(), lane);

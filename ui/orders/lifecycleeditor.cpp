@@ -28,7 +28,8 @@ class ChoiceDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
     {
         const QStringList choices = index.data(ChoicesRole).toStringList();
         if (choices.isEmpty())
@@ -215,8 +216,8 @@ void LifecycleEditor::retranslate()
     m_undo->setText(tr("Undo"));
     m_redo->setText(tr("Redo"));
     m_statesHeading->setText(tr("States"));
-    m_transitionsHeading->setText(
-        tr("Transitions (double-click to edit; lists are comma-separated; the guard is a formula over the order)"));
+    m_transitionsHeading->setText(tr("Transitions (double-click to edit; lists are comma-separated; the "
+                                     "guard is a formula over the order)"));
     m_diagramHeading->setText(tr("State diagram"));
     updateIssues();
 }

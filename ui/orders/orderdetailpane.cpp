@@ -165,7 +165,8 @@ void OrderDetailPane::clear()
     hideConflict();
 }
 
-void OrderDetailPane::showOrder(const Order &order, const QString &stateLabel, const QList<OrderEvent> &timeline)
+void OrderDetailPane::showOrder(const Order &order, const QString &stateLabel,
+                                const QList<OrderEvent> &timeline)
 {
     const bool sameOrder = order.id == m_orderId;
     const int previousRows = m_timeline->rowCount();
@@ -189,7 +190,8 @@ void OrderDetailPane::showOrder(const Order &order, const QString &stateLabel, c
         return;
     }
     // A new line selects itself; otherwise the analyst's line stays selected.
-    const int row = sameOrder && keepRow >= 0 && previousRows == timeline.size() ? keepRow : int(timeline.size()) - 1;
+    const int row =
+        sameOrder && keepRow >= 0 && previousRows == timeline.size() ? keepRow : int(timeline.size()) - 1;
     m_timelineView->setCurrentIndex(m_timeline->index(row, 0));
     m_timelineView->scrollTo(m_timeline->index(row, 0));
     showEvent(row);
@@ -210,27 +212,29 @@ void OrderDetailPane::showEvent(int row)
 void OrderDetailPane::showConflict(const StepResult &result)
 {
     m_conflict = result;
-    const OrderConflict c = result.conflict.value_or(OrderConflict{});
-    m_conflictText->setText(
-        tr("\"%1\" was refused: the ERP has version %2 of this order (ETag %3, status %4); we last read version %5 "
-           "(ETag %6). Refresh reads the ERP's order again and retries the step; Abort leaves the order as it is.")
-            .arg(result.transition)
-            .arg(c.serverVersion)
-            .arg(c.serverEtag.isEmpty() ? tr("unknown") : c.serverEtag,
-                 c.serverStatus.isEmpty() ? tr("unknown") : c.serverStatus)
-            .arg(c.localVersion)
-            .arg(c.localEtag.isEmpty() ? tr("none") : c.localEtag));
+    const OrderConflict c = result.conflict.value_or(OrderConflict {});
+    m_conflictText->setText(tr("\"%1\" was refused: the ERP has version %2 of this order (ETag %3, status "
+                               "%4); we last read version %5 "
+                               "(ETag %6). Refresh reads the ERP's order again and retries the step; Abort "
+                               "leaves the order as it is.")
+                                .arg(result.transition)
+                                .arg(c.serverVersion)
+                                .arg(c.serverEtag.isEmpty() ? tr("unknown") : c.serverEtag,
+                                     c.serverStatus.isEmpty() ? tr("unknown") : c.serverStatus)
+                                .arg(c.localVersion)
+                                .arg(c.localEtag.isEmpty() ? tr("none") : c.localEtag));
     QJsonObject local = result.order.data;
     m_local->setPlainText(tr("version %1, ETag %2").arg(c.localVersion).arg(c.localEtag) + u"\n\n"_s
                           + OrderEventText::prettyJson(local));
-    m_server->setPlainText(tr("version %1, ETag %2, status %3").arg(c.serverVersion).arg(c.serverEtag, c.serverStatus)
-                           + u"\n\n"_s + OrderEventText::prettyJson(c.serverOrder));
+    m_server->setPlainText(
+        tr("version %1, ETag %2, status %3").arg(c.serverVersion).arg(c.serverEtag, c.serverStatus)
+        + u"\n\n"_s + OrderEventText::prettyJson(c.serverOrder));
     m_conflictBox->show();
 }
 
 void OrderDetailPane::hideConflict()
 {
-    m_conflict = StepResult{};
+    m_conflict = StepResult {};
     m_conflictBox->hide();
 }
 

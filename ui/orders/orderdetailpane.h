@@ -29,7 +29,8 @@ public:
     explicit OrderDetailPane(Prompts &prompts, QWidget *parent = nullptr);
 
     /// Shows `order` with its timeline (the newest line selected).
-    void showOrder(const orders::Order &order, const QString &stateLabel, const QList<orders::OrderEvent> &timeline);
+    void showOrder(const orders::Order &order, const QString &stateLabel,
+                   const QList<orders::OrderEvent> &timeline);
     void clear();
     qint64 orderId() const { return m_orderId; }
 

@@ -2,10 +2,11 @@
 
 #include "core/endpoints/endpointstore.h"
 #include "core/endpoints/environment.h"
-#include "core/settings/appsettings.h"
 #include "core/orders/orderservice.h"
 #include "core/orders/outboxworker.h"
+#include "core/settings/appsettings.h"
 #include "core/workspace/workspace.h"
+#include "models/common/requestcounter.h"
 #include "models/orders/lifecycledocument.h"
 #include "ui/orders/lifecycleeditor.h"
 #include "ui/orders/orderstab.h"
@@ -32,6 +33,9 @@ OrdersPage::OrdersPage(PageContext &context, QWidget *parent)
     m_undoStack = new QUndoStack(this);
     m_service = new OrderService(context.workspace, &context.secrets, this);
     m_worker = new OutboxWorker(*m_service, this);
+    // The window's Activity page and status bar see this page's requests too.
+    if (context.activity)
+        m_service->setActivityRecorder(context.activity);
     m_document = new LifecycleDocument(context.workspace, m_undoStack, this);
 
     auto *layout = new QVBoxLayout(this);
@@ -47,8 +51,8 @@ OrdersPage::OrdersPage(PageContext &context, QWidget *parent)
     m_environment->setMinimumContentsLength(12);
     m_production = new QLabel(this);
     m_production->setObjectName(QStringLiteral("ordersProduction"));
-    m_production->setStyleSheet(
-        QStringLiteral("background: #c62828; color: white; font-weight: bold; padding: 2px 8px; border-radius: 3px;"));
+    m_production->setStyleSheet(QStringLiteral(
+        "background: #c62828; color: white; font-weight: bold; padding: 2px 8px; border-radius: 3px;"));
     m_production->hide();
     top->addWidget(m_heading);
     top->addStretch(1);
@@ -163,10 +167,27 @@ bool OrdersPage::setEnvironment(const QString &name)
 void OrdersPage::useEnvironment()
 {
     const int index = m_environment->currentIndex();
-    const Environment chosen = index >= 0 && index < m_environments.size() ? m_environments.at(index) : Environment{};
+    const Environment chosen =
+        index >= 0 && index < m_environments.size() ? m_environments.at(index) : Environment {};
     m_service->setEnvironment(chosen);
+    trackClients();
     m_production->setVisible(chosen.production);
     m_orders->setProductionEnvironment(chosen.production);
+}
+
+void OrdersPage::trackClients()
+{
+    if (!m_context.requests)
+        return;
+    // The service makes one client per endpoint on first use; making them now lets the status
+    // bar count every request, whichever endpoint a step or an import reaches.
+    auto endpoints = EndpointStore(m_context.workspace).list();
+    if (!endpoints)
+        return;
+    for (const Endpoint &endpoint : endpoints.value()) {
+        if (auto client = m_service->client(endpoint.name))
+            m_context.requests->track(client.value());
+    }
 }
 
 void OrdersPage::lifecycleSaved()

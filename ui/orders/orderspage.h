@@ -20,7 +20,7 @@ class OutboxView;
 namespace orders {
 class OrderService;
 class OutboxWorker;
-}
+} // namespace orders
 
 /// The Orders page: the orders and their timelines (OrdersTab), the outbox (OutboxView) and the
 /// lifecycle editor with its state diagram (LifecycleEditor), over one OrderService and the
@@ -52,7 +52,12 @@ public:
     /// Chooses the environment the ERP calls use (by name); false when there is none by that name.
     bool setEnvironment(const QString &name);
 
-    enum Tab { OrdersTabIndex, OutboxTabIndex, LifecycleTabIndex };
+    enum Tab
+    {
+        OrdersTabIndex,
+        OutboxTabIndex,
+        LifecycleTabIndex
+    };
 
 protected:
     void retranslate() override;
@@ -60,6 +65,7 @@ protected:
 private:
     void loadEnvironments();
     void useEnvironment();
+    void trackClients();
     void lifecycleSaved();
 
     PageContext m_context;

@@ -32,7 +32,14 @@ using namespace orders;
 
 namespace {
 
-enum ResultColumn { ResultOrder, ResultTransition, ResultOutcome, ResultMessage, ResultColumns };
+enum ResultColumn
+{
+    ResultOrder,
+    ResultTransition,
+    ResultOutcome,
+    ResultMessage,
+    ResultColumns
+};
 
 QString failureLabel(StepResult::Failure failure)
 {
@@ -186,6 +193,10 @@ OrdersTab::OrdersTab(OrderService &service, Prompts &prompts, QWidget *parent)
     connect(m_resultsView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const qint64 id = m_results->item(index.row(), ResultOrder)->data(ObjectIdRole).toLongLong();
         selectOrders({ id });
+        // A 412 in a bulk step opens the same side-by-side panel as a single step's.
+        const StepResult result = m_bulkResults.value(index.row());
+        if (result.failure == StepResult::Failure::Conflict && result.orderId == id)
+            m_details->showConflict(result);
     });
     connect(&service, &OrderService::stepFinished, this, &OrdersTab::onStepFinished);
     connect(&service, &OrderService::orderChanged, this, &OrdersTab::onOrderChanged);
@@ -200,9 +211,10 @@ OrdersTab::OrdersTab(OrderService &service, Prompts &prompts, QWidget *parent)
             return;
         m_batch = 0;
         m_progress->setValue(m_progress->maximum());
-        m_message->setText(tr("Bulk step finished: %1 succeeded, %2 failed. Double-click a result to open the order.")
-                               .arg(succeeded)
-                               .arg(failed));
+        m_message->setText(
+            tr("Bulk step finished: %1 succeeded, %2 failed. Double-click a result to open the order.")
+                .arg(succeeded)
+                .arg(failed));
         rebuildTransitions();
         emit bulkDone(succeeded, failed);
     });
@@ -235,7 +247,8 @@ OrdersTab::OrdersTab(OrderService &service, Prompts &prompts, QWidget *parent)
             });
     connect(m_details, &OrderDetailPane::refreshAndRetryRequested, this, &OrdersTab::retryAfterRefresh);
     connect(m_details, &OrderDetailPane::conflictAborted, this, [this](const StepResult &conflict) {
-        m_message->setText(tr("Left order %1 as it is; the conflict is on its timeline.").arg(conflict.orderId));
+        m_message->setText(
+            tr("Left order %1 as it is; the conflict is on its timeline.").arg(conflict.orderId));
     });
     retranslate();
 }
@@ -450,10 +463,12 @@ void OrdersTab::rebuildTransitions()
 void OrdersTab::stepSelected(const QString &transition)
 {
     const QString modeName = m_mode->currentData().toString();
-    runStep(selectedOrderIds(), transition, modeName.isEmpty() ? std::nullopt : notificationModeFromName(modeName));
+    runStep(selectedOrderIds(), transition,
+            modeName.isEmpty() ? std::nullopt : notificationModeFromName(modeName));
 }
 
-void OrdersTab::runStep(const QList<qint64> &ids, const QString &transition, std::optional<NotificationMode> mode)
+void OrdersTab::runStep(const QList<qint64> &ids, const QString &transition,
+                        std::optional<NotificationMode> mode)
 {
     if (ids.isEmpty() || isBusy())
         return;
@@ -462,8 +477,8 @@ void OrdersTab::runStep(const QList<qint64> &ids, const QString &transition, std
     if (m_production) {
         const auto answer = m_prompts.question(
             this, tr("Write to production"),
-            tr("This steps %n orders on a production environment: the ERP's orders change for real. Go on?", nullptr,
-               int(ids.size())),
+            tr("This steps %n orders on a production environment: the ERP's orders change for real. Go on?",
+               nullptr, int(ids.size())),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;
@@ -475,6 +490,7 @@ void OrdersTab::runStep(const QList<qint64> &ids, const QString &transition, std
         m_singleRequest = m_service.step(ids.first(), transition, options);
     } else {
         m_results->removeRows(0, m_results->rowCount());
+        m_bulkResults.clear();
         m_resultsView->show();
         m_progress->setRange(0, int(ids.size()));
         m_progress->setValue(0);
@@ -519,6 +535,7 @@ void OrdersTab::onStepFinished(qint64 requestId, const StepResult &result)
         auto *text = new QStandardItem(resultText(result));
         text->setToolTip(text->text());
         m_results->insertRow(row, { order, new QStandardItem(result.transition), outcome, text });
+        m_bulkResults.append(result);
         return;
     }
     if (requestId == 0 || requestId != m_singleRequest)
@@ -534,8 +551,9 @@ void OrdersTab::onStepFinished(qint64 requestId, const StepResult &result)
         if (m_details->orderId() != result.orderId)
             selectOrders({ result.orderId });
         m_details->showConflict(result);
-        m_message->setText(tr("%1 — %2: the ERP's order changed since we read it (412). Compare both versions below.")
-                               .arg(number, result.transition));
+        m_message->setText(
+            tr("%1 — %2: the ERP's order changed since we read it (412). Compare both versions below.")
+                .arg(number, result.transition));
     } else {
         m_message->setText(tr("%1 — %2 failed: %3").arg(number, result.transition, resultText(result)));
     }
@@ -572,7 +590,8 @@ void OrdersTab::importFrom(OrderSource source)
     if (m_import != 0)
         return;
     m_importButton->setEnabled(false);
-    m_message->setText(source == OrderSource::Crm ? tr("Importing the CRM's deals…") : tr("Importing the ERP's orders…"));
+    m_message->setText(source == OrderSource::Crm ? tr("Importing the CRM's deals…")
+                                                  : tr("Importing the ERP's orders…"));
     m_import = m_service.importOrders(source);
 }
 

@@ -84,7 +84,8 @@ private:
     void onStepFinished(qint64 requestId, const orders::StepResult &result);
     void onOrderChanged(qint64 orderId);
     void retryAfterRefresh(const orders::StepResult &conflict);
-    void runStep(const QList<qint64> &ids, const QString &transition, std::optional<orders::NotificationMode> mode);
+    void runStep(const QList<qint64> &ids, const QString &transition,
+                 std::optional<orders::NotificationMode> mode);
     QString stateLabel(const QString &state) const;
     QString resultText(const orders::StepResult &result) const;
     void updateCount();
@@ -119,6 +120,7 @@ private:
     qint64 m_import = 0;
     qint64 m_refresh = 0;
     orders::StepResult m_retrying; ///< the step a refresh-and-retry repeats
+    QList<orders::StepResult> m_bulkResults; ///< the rows of m_results, for their conflicts
 };
 
 } // namespace crmbridge

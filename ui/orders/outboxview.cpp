@@ -99,7 +99,8 @@ OutboxView::OutboxView(OrderService &service, Prompts &prompts, QWidget *parent)
 
 void OutboxView::retranslate()
 {
-    const QStringList labels = { tr("All entries"), tr("Pending"), tr("Failed"), tr("Delivered"), tr("Discarded") };
+    const QStringList labels = { tr("All entries"), tr("Pending"), tr("Failed"), tr("Delivered"),
+                                 tr("Discarded") };
     for (int i = 0; i < labels.size() && i < m_filter->count(); ++i)
         m_filter->setItemText(i, labels.at(i));
     m_reload->setText(tr("Reload"));
@@ -128,8 +129,8 @@ bool OutboxView::selectEntry(qint64 id)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return false;
-    m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect
-                                                                           | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     return true;
 }
 
@@ -192,12 +193,12 @@ void OutboxView::discardSelected()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const auto answer = m_prompts.question(
-        this, tr("Discard outbox entries"),
-        tr("Discard %n outbox entries? They will never be delivered; the orders keep their current state and the "
-           "timeline records the discard.",
-           nullptr, int(ids.size())),
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer = m_prompts.question(this, tr("Discard outbox entries"),
+                                           tr("Discard %n outbox entries? They will never be delivered; the "
+                                              "orders keep their current state and the "
+                                              "timeline records the discard.",
+                                              nullptr, int(ids.size())),
+                                           QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Discard)
         return;
     int done = 0;
