@@ -64,9 +64,9 @@ PlanView::PlanView(Prompts &prompts, QWidget *parent)
     m_export->setEnabled(false);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("planProgress"));
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
+    m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
+    m_progress->hide();
     m_progress->setMaximumWidth(160);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("planStatus"));
@@ -80,9 +80,10 @@ PlanView::PlanView(Prompts &prompts, QWidget *parent)
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("planTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_title);
-    filters->addSpacing(8);
     m_all = new QToolButton(this);
     m_all->setObjectName(QStringLiteral("filterAll"));
     m_all->setCheckable(true);
@@ -138,6 +139,7 @@ PlanView::PlanView(Prompts &prompts, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_title);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
 
@@ -153,12 +155,9 @@ void PlanView::setBusy(bool busy)
 {
     m_plan->setEnabled(!busy);
     m_cancel->setEnabled(busy);
-    if (busy) {
-        m_progress->setRange(0, 0); // reading: the total is not known yet
-    } else {
-        m_progress->setRange(0, 1);
-        m_progress->setValue(1);
-    }
+    // Reading: the total is not known yet, so the bar only says that work goes on.
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(busy);
 }
 
 void PlanView::setProgress(const SyncProgress &progress)
@@ -245,7 +244,7 @@ void PlanView::updateCounts()
         button->setVisible(n > 0 || (action != PlanAction::Skip && action != PlanAction::Archive));
     }
     m_all->setText(tr("All (%1)").arg(QLocale().toString(total)));
-    m_title->setText(m_profileName.isEmpty() ? tr("No plan yet") : tr("Plan of %1:").arg(m_profileName));
+    m_title->setText(m_profileName.isEmpty() ? tr("No plan yet") : tr("Plan of %1 (run %2)").arg(m_profileName).arg(m_runId));
 }
 
 void PlanView::showCurrent()

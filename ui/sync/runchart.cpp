@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsLayout>
 #include <QLineSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -13,7 +14,9 @@ RunChart::RunChart(QWidget *parent)
 {
     auto *chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setBackgroundRoundness(0);
     m_rate = new QLineSeries(chart);
     m_rate->setColor(QColor(0x2a, 0x6f, 0xdb));
     m_errors = new QLineSeries(chart);
@@ -26,6 +29,7 @@ RunChart::RunChart(QWidget *parent)
     m_y = new QValueAxis(chart);
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     m_y->setRange(0, 1);
+    m_y->setTickCount(3); // a short chart: more ticks would elide their labels
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
     for (QLineSeries *series : { m_rate, m_errors }) {
@@ -35,7 +39,7 @@ RunChart::RunChart(QWidget *parent)
     m_view = new QChartView(chart, this);
     m_view->setObjectName(QStringLiteral("runChartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(170);
+    m_view->setMinimumHeight(150);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -96,11 +100,11 @@ int RunChart::pointCount() const
 
 void RunChart::retranslate()
 {
-    m_view->chart()->setTitle(tr("Throughput and errors"));
+    // No chart or axis titles: on a short chart they squeeze the axis labels out. The legend
+    // and the tooltip say what is drawn.
     m_rate->setName(tr("Records written per second"));
     m_errors->setName(tr("Failures per second"));
-    m_x->setTitleText(tr("Seconds since start"));
-    m_y->setTitleText(tr("Records/s"));
+    m_view->setToolTip(tr("Records written and failures per second, over the seconds since the run started"));
 }
 
 } // namespace crmbridge

@@ -66,7 +66,7 @@ RunView::RunView(QWidget *parent)
     m_countsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_countsView->horizontalHeader()->setStretchLastSection(true);
     m_countsView->setColumnWidth(RunCountsModel::ActionColumn, 120);
-    const int rowHeight = m_countsView->fontMetrics().height() + 10;
+    const int rowHeight = m_countsView->fontMetrics().height() + 6;
     m_countsView->verticalHeader()->setDefaultSectionSize(rowHeight);
     m_countsView->setFixedHeight(rowHeight * (RunCountsModel::TotalRow + 1) + m_countsView->horizontalHeader()->sizeHint().height()
                                  + 2 * m_countsView->frameWidth());
