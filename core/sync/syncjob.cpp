@@ -123,10 +123,22 @@ SyncJob::SyncJob(Workspace &workspace, Kind kind, SyncProfile profile, qint64 ru
 
 SyncJob::~SyncJob()
 {
+    // Aborted calls answer at once; with m_finished set their handlers only count them. The
+    // clients go first, while everything their handlers touch is still alive.
+    m_finished = true;
+    m_cancelled = true;
+    m_flushTimer.stop();
     if (m_walker)
         m_walker->cancel();
     if (m_targetClient)
         m_targetClient->abortAll();
+    if (m_sourceClient)
+        m_sourceClient->abortAll();
+    delete m_walker.data();
+    m_targetClient.reset();
+    m_sourceClient.reset();
+    if (m_activity)
+        m_activity->flush().ok();
 }
 
 void SyncJob::start()
