@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -92,9 +93,12 @@ void MappingsPage::buildUi()
     m_delete = new QPushButton(this);
     m_import = new QPushButton(this);
     m_export = new QPushButton(this);
-    auto *listButtons = new QHBoxLayout;
-    for (QPushButton *b : { m_new, m_delete, m_import, m_export })
-        listButtons->addWidget(b);
+    // Two by two, so the list stays narrow and the rules and preview get the width.
+    auto *listButtons = new QGridLayout;
+    listButtons->addWidget(m_new, 0, 0);
+    listButtons->addWidget(m_delete, 0, 1);
+    listButtons->addWidget(m_import, 1, 0);
+    listButtons->addWidget(m_export, 1, 1);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -119,15 +123,20 @@ void MappingsPage::buildUi()
     m_targetLabel = new QLabel(this);
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("targetEntity"));
+    m_source->setMinimumContentsLength(16);
+    m_target->setMinimumContentsLength(16);
     auto *choosers = new QHBoxLayout;
     choosers->addWidget(m_sourceLabel);
     choosers->addWidget(m_source, 1);
-    choosers->addWidget(m_fetch);
-    choosers->addWidget(m_environment);
-    choosers->addWidget(m_sampleFile);
     choosers->addSpacing(12);
     choosers->addWidget(m_targetLabel);
     choosers->addWidget(m_target, 1);
+    // Where the sample records come from: live through the endpoint, or a file.
+    auto *samplesRow = new QHBoxLayout;
+    samplesRow->addWidget(m_fetch);
+    samplesRow->addWidget(m_environment);
+    samplesRow->addWidget(m_sampleFile);
+    samplesRow->addWidget(m_sampleStatus, 1);
 
     m_schemaView = new QTreeView(this);
     m_schemaView->setObjectName(QStringLiteral("schemaView"));
@@ -203,13 +212,14 @@ void MappingsPage::buildUi()
     auto *editorLayout = new QVBoxLayout(editor);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addLayout(choosers);
-    editorLayout->addWidget(m_sampleStatus);
+    editorLayout->addLayout(samplesRow);
     editorLayout->addWidget(vertical, 1);
 
     auto *main = new QSplitter(Qt::Horizontal, this);
     main->addWidget(left);
     main->addWidget(editor);
     main->setStretchFactor(1, 4);
+    main->setSizes({ 220, 1000 });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(main);
 
@@ -373,10 +383,11 @@ bool MappingsPage::openMapping(const QString &name)
         const QString entity =
             combo == m_source ? stored->mapping.sourceEntity : stored->mapping.targetEntity;
         const QSignalBlocker block(combo);
-        combo->setCurrentIndex(std::max(0, combo->findData(entity)));
+        combo->setCurrentIndex(std::max(0, indexOfEntity(combo, entity)));
     }
     m_loading = false;
-    m_rules->setTargetSchema(entityFields(stored->mapping.targetEntity));
+    m_rules->setTargetSchema(entityFields(m_target->currentIndex() > 0 ? m_target->currentData().toString()
+                                                                   : stored->mapping.targetEntity));
     if (m_source->currentIndex() > 0)
         chooseSourceEntity(m_source->currentIndex());
     else if (m_samples->empty())
@@ -488,6 +499,21 @@ void MappingsPage::openSampleFile()
     showSampleStatus(false, tr("Samples: %1 from %2")
                                 .arg(tr("%n record(s)", nullptr, int(m_samples->size())),
                                      QDir::toNativeSeparators(path)));
+}
+
+int MappingsPage::indexOfEntity(const QComboBox *combo, const QString &entity)
+{
+    if (entity.isEmpty())
+        return -1;
+    const int exact = combo->findData(entity);
+    if (exact >= 0 || entity.contains(QLatin1Char('/')))
+        return exact;
+    // A mapping file names the entity alone ("contacts"): the first endpoint that has it.
+    for (int i = 1; i < combo->count(); ++i) {
+        if (combo->itemData(i).toString().endsWith(QLatin1Char('/') + entity))
+            return i;
+    }
+    return -1;
 }
 
 void MappingsPage::fillEnvironments()
@@ -632,7 +658,8 @@ void MappingsPage::chooseSourceEntity(int index)
     m_schemaView->expandAll();
     m_rules->setSourceSchema(m_schema->paths());
     m_completions->setFieldPaths(m_schema->paths());
-    if (!m_loading && m_rules->mapping().sourceEntity != key) {
+    if (!m_loading && m_rules->mapping().sourceEntity != key
+        && indexOfEntity(m_source, m_rules->mapping().sourceEntity) != index) {
         mapping::Mapping changed = m_rules->mapping();
         changed.sourceEntity = key;
         changed.sourceFields = m_schema->paths();

@@ -97,6 +97,7 @@ private:
     void autoMapRequested();
     void reportError(const QString &title, const Error &error);
     void fillEnvironments();
+    static int indexOfEntity(const QComboBox *combo, const QString &entity);
     void showFetched(const LiveSampleResult &result);
     void updateFetchButton();
     void showSampleStatus(bool error, const QString &text);
