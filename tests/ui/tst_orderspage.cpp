@@ -108,7 +108,7 @@ private slots:
         // The page never forces the window to be taller or wider than a laptop screen.
         openPage();
         const QSize minimum = m_page->minimumSizeHint();
-        QVERIFY2(minimum.height() <= 600 && minimum.width() <= 1000,
+        QVERIFY2(minimum.height() <= 400 && minimum.width() <= 800,
                  qPrintable(u"%1x%2"_s.arg(minimum.width()).arg(minimum.height())));
     }
 

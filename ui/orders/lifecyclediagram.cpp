@@ -60,7 +60,7 @@ LifecycleDiagram::LifecycleDiagram(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setRenderHint(QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::ScrollHandDrag);
-    setMinimumHeight(180);
+    setMinimumHeight(100);
 }
 
 void LifecycleDiagram::setLifecycle(const orders::Lifecycle &lifecycle)

@@ -114,6 +114,9 @@ OrderDetailPane::OrderDetailPane(Prompts &prompts, QWidget *parent)
     responseSide->addWidget(m_response);
     bodiesLayout->addLayout(requestSide);
     bodiesLayout->addLayout(responseSide);
+    // Small minimums keep the window's minimum height small (the sandbox dock shares it).
+    for (QWidget *w : std::initializer_list<QWidget *> { m_timelineView, m_request, m_response })
+        w->setMinimumHeight(40);
     timelineTab->setStretchFactor(0, 2);
     timelineTab->setStretchFactor(1, 3);
     m_data = codeView(m_tabs, QStringLiteral("orderData"));
