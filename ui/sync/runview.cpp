@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -74,7 +75,18 @@ RunView::RunView(QWidget *parent)
     m_chart = new RunChart(this);
     m_chart->setObjectName(QStringLiteral("runChart"));
 
-    auto *layout = new QVBoxLayout(this);
+    // The view scrolls rather than asking the window for its full height (the sandbox dock and a
+    // small screen leave little of it).
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("runScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(scroll);
     layout->addLayout(bar);
     layout->addWidget(m_title);
     layout->addWidget(m_status);
