@@ -224,6 +224,7 @@ int SyncCommands::sync(CliContext &context)
     options.planCsv = p.value(u"plan-out"_s);
     options.successCsv = p.value(u"success"_s);
     options.errorsCsv = p.value(u"errors"_s);
+    options.recordActivity = !p.isSet(u"no-activity"_s);
     for (const auto &[option, field] : {std::pair{u"concurrency"_s, &options.concurrency}, std::pair{u"batch-size"_s, &options.batchSize}}) {
         if (!p.isSet(option))
             continue;
@@ -474,6 +475,7 @@ void registerSyncCommands(CliRegistry &registry)
                       QCommandLineOption(u"concurrency"_s, C::tr("Requests in flight (the profile's otherwise)."), n),
                       QCommandLineOption(u"batch-size"_s, C::tr("Records per batch request, 0 for one request each (the profile's otherwise)."), n),
                       QCommandLineOption(u"rate-preset"_s, C::tr("Use this rate-limit preset for this run ('none' for no budget)."), C::tr("ID")),
+                      QCommandLineOption(u"no-activity"_s, C::tr("Do not record each request in the Activity log (the journal still records every write).")),
                   },
                   {{u"PROFILE"_s, C::tr("The sync profile (not needed with --resume or --retry-failed).")}},
                   0,

@@ -273,7 +273,8 @@ Status SyncJob::prepareClients()
         client = std::make_unique<HttpClient>(endpoint.value());
         client->setEnvironment(m_options.environment);
         client->setSecretStore(m_secrets.get());
-        client->setActivityRecorder(m_activity.get());
+        if (m_options.recordActivity)
+            client->setActivityRecorder(m_activity.get());
         return {};
     };
     if (Status s = make(m_profile.target.endpoint, m_targetClient); !s)
