@@ -40,6 +40,8 @@ RunChart::RunChart(QWidget *parent)
     m_view->setObjectName(QStringLiteral("runChartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(150);
+    // Takes the height that is left, never asks for more: the run view scrolls otherwise.
+    m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
