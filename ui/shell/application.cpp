@@ -8,6 +8,7 @@
 #include "core/sandbox/sandboxdemoseeder.h"
 #include "core/sandbox/sandboxserver.h"
 #include "core/settings/appsettings.h"
+#include "core/sync/syncdemoseeder.h"
 #include "core/workspace/demoworkspace.h"
 #include "core/workspace/workspace.h"
 #include "models/common/requestcounter.h"
@@ -48,6 +49,7 @@ Application::Application(ApplicationOptions options, QObject *parent)
     registerActivityPages(m_pages);
     registerSandboxDemoSeeder();
     orders::registerOrderDemoSeeder();
+    sync::registerSyncDemoSeeder(); // demo mappings and sync profiles
     m_sandbox = std::make_unique<SandboxServer>();
     m_secrets = std::make_unique<SecretStore>();
     registerSandboxSecrets(*m_secrets); // the sandbox's public demo credentials, for this session
