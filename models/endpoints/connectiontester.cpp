@@ -83,6 +83,18 @@ QByteArray ConnectionTester::methodFor(const std::optional<Entity> &entity)
     return entity->list.method.toUpper().toLatin1();
 }
 
+bool ConnectionTester::isWrite(const Endpoint &endpoint, const std::optional<Entity> &entity)
+{
+    if (entity && entity->list.isSet()) {
+        // The request the test will send decides: a SOAP read operation (ListOrders) is a POST
+        // marked read-only by the core's rule (SoapMessage::isReadOnly), not a write.
+        auto first = PageWalker::firstPageRequest(endpoint, *entity, 1);
+        if (first)
+            return isWriteMethod(first->method) && !first->readOnly;
+    }
+    return isWriteMethod(methodFor(entity));
+}
+
 void ConnectionTester::start(const Endpoint &endpoint, const std::optional<Entity> &entity,
                              const Environment &environment, bool confirmedProductionWrite)
 {

@@ -74,12 +74,17 @@ public:
     /// Counts this tester's requests in the status bar (may be nullptr).
     void setRequestCounter(RequestCounter *counter);
 
-    /// `confirmedProductionWrite`: the user confirmed a write (an entity listed with POST) to a
-    /// production environment; without it HttpClient refuses such a request.
+    /// `confirmedProductionWrite`: the user confirmed a write (see isWrite(): an entity listed
+    /// with POST that is no SOAP read) to a production environment; without it HttpClient
+    /// refuses such a request.
     void start(const Endpoint &endpoint, const std::optional<Entity> &entity, const Environment &environment,
                bool confirmedProductionWrite = false);
     /// The method the test would send for `entity` ("GET" for the base URL).
     static QByteArray methodFor(const std::optional<Entity> &entity);
+    /// Whether the test's request writes (and so needs confirmation on a production
+    /// environment): a write method that is not read-only — a SOAP read operation such as
+    /// ListOrders is POSTed but marked read-only (HttpRequest::readOnly), so it is no write.
+    static bool isWrite(const Endpoint &endpoint, const std::optional<Entity> &entity);
     void cancel();
     bool isRunning() const { return m_running; }
 

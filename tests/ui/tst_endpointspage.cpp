@@ -1,5 +1,6 @@
 // The Endpoints page against a real sandbox: create and edit an endpoint, undo/redo, invalid
-// input shown inline, test connection (success, wrong token, port closed), production banner.
+// input shown inline, test connection (success, wrong token, port closed), production banner,
+// WSDL import (endpoint with its SOAP entities) and SOAP reads on production (no question).
 #include "core/common/appinfo.h"
 #include "core/endpoints/endpointstore.h"
 #include "core/endpoints/secretstore.h"
@@ -33,6 +34,8 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -473,6 +476,70 @@ private slots:
         QVERIFY(find<QLabel>(QStringLiteral("endpointsNote"))->isVisible());
     }
 
+    void importsTheSandboxWsdlWithItsEntities()
+    {
+        // The menu's "WSDL File…" on the sandbox ERP's own WSDL: the endpoint keeps the service
+        // and gets its entities, as `endpoint import-wsdl` does, in one undo step.
+        const QString name = importSandboxWsdl();
+        QVERIFY(!name.isEmpty());
+        QCOMPARE(m_page->listModel()->rowCount(), 1);
+        QCOMPARE(m_page->undoStack()->count(), 1);
+        const Endpoint soap = EndpointStore(*m_workspace).find(name).value();
+        QVERIFY(soap.protocol == Protocol::SoapXml);
+        QVERIFY(!soap.soapService.isEmpty());
+        const auto orders = EndpointStore(*m_workspace).findEntity(name, QStringLiteral("orders"));
+        QVERIFY2(orders.ok(), qPrintable(orders ? QString() : orders.error().message()));
+        QCOMPARE(orders->list.path, QStringLiteral("ListOrders"));
+        QCOMPARE(orders->get.path, QStringLiteral("GetOrder"));
+        QVERIFY(m_page->entitiesTab()->model()->rowCount() > 0); // shown on the Entities tab
+        const QString note = find<QLabel>(QStringLiteral("endpointsNote"))->text();
+        QVERIFY2(!note.contains(QStringLiteral("not kept")), qPrintable(note));
+
+        m_page->undoStack()->undo();
+        QCOMPARE(m_page->listModel()->rowCount(), 0);
+        QVERIFY(!EndpointStore(*m_workspace).findEntity(name, QStringLiteral("orders")).ok());
+    }
+
+    void soapReadOnProductionAsksNothing()
+    {
+        const QString name = importSandboxWsdl();
+        QVERIFY(!name.isEmpty());
+        QVERIFY(m_page->selectEndpoint(name));
+        const SandboxCredentials erp = m_server->system(SandboxSystemId::Erp).credentials;
+        m_page->showTab(m_page->authTab());
+        choose(find<QComboBox>(QStringLiteral("authKind")), int(AuthKind::Basic));
+        typeInto(find<QLineEdit>(QStringLiteral("authUsername")), erp.username);
+        typeInto(find<QLineEdit>(QStringLiteral("secretValue")), erp.password);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("storeSecret")), Qt::LeftButton);
+        QTRY_VERIFY(
+            !find<QLabel>(QStringLiteral("secretState"))->text().startsWith(QStringLiteral("Storing")));
+        m_page->showTab(m_page->entitiesTab());
+        m_page->entitiesTab()->selectEntity(QStringLiteral("orders"));
+        QCOMPARE(m_page->entitiesTab()->currentEntity()->list.path, QStringLiteral("ListOrders"));
+        auto *environment = find<QComboBox>(QStringLiteral("testEnvironment"));
+        environment->setCurrentIndex(environment->findData(QStringLiteral("Production")));
+
+        // ListOrders reads: no question, and the test runs and brings records.
+        QSignalSpy started(&m_page->tester(), &ConnectionTester::started);
+        QSignalSpy finished(&m_page->tester(), &ConnectionTester::finished);
+        m_prompts.answers.enqueue(QMessageBox::Cancel);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("testConnection")), Qt::LeftButton);
+        QCOMPARE(m_prompts.answers.size(), 1); // nothing was asked
+        QCOMPARE(started.size(), 1);
+        QVERIFY(finished.wait(30000));
+        const auto result = finished.first().first().value<ConnectionTestResult>();
+        QVERIFY2(result.ok(), qPrintable(result.diagnosis + QLatin1Char(' ') + result.detail));
+        QCOMPARE(result.status, 200);
+        QVERIFY(!result.records.isEmpty());
+
+        // A write operation as the list operation still asks (and Cancel sends nothing).
+        typeInto(find<QLineEdit>(QStringLiteral("listPath")), QStringLiteral("CreateOrder"));
+        QCOMPARE(m_page->entitiesTab()->currentEntity()->list.path, QStringLiteral("CreateOrder"));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("testConnection")), Qt::LeftButton);
+        QVERIFY(m_prompts.answers.isEmpty()); // it asked
+        QCOMPARE(started.size(), 1); // and sent nothing more
+    }
+
     void schemaTreeShowsFields()
     {
         SchemaTreeModel model;
@@ -534,6 +601,46 @@ private:
         QVERIFY(entity.has_value());
         QCOMPARE(entity->name, QStringLiteral("contacts"));
         QCOMPARE(entity->list.path, QStringLiteral("/crm/v3/objects/contacts"));
+    }
+
+    /// Downloads the running sandbox's WSDL to a file and imports it with the menu's "WSDL
+    /// File…" action; returns the new endpoint's name (empty on failure).
+    QString importSandboxWsdl()
+    {
+        QNetworkAccessManager network;
+        QNetworkReply *reply = network.get(QNetworkRequest(
+            QUrl(m_server->system(SandboxSystemId::Erp).baseUrl.toString() + QStringLiteral("/soap/OrderService?wsdl"))));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!done.wait(30000) || reply->error() != QNetworkReply::NoError) {
+            qWarning("WSDL download failed: %s", qPrintable(reply->errorString()));
+            return {};
+        }
+        const QString path = m_dir->file(QStringLiteral("orderservice.wsdl"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(reply->readAll()) < 0)
+            return {};
+        file.close();
+        delete reply;
+
+        QAction *action = nullptr;
+        for (QAction *a : m_page->importMenu()->actions()) {
+            if (a->text().startsWith(QStringLiteral("WSDL File")))
+                action = a;
+        }
+        if (!action)
+            return {};
+        QSignalSpy imported(m_page->importMenu(), &ImportMenu::imported);
+        m_prompts.fileNames.enqueue(path);
+        action->trigger();
+        if (imported.isEmpty() || imported.last().first().toLongLong() == 0)
+            return {};
+        const qint64 id = imported.last().first().toLongLong();
+        const auto all = EndpointStore(*m_workspace).list();
+        for (const Endpoint &e : all.value()) {
+            if (e.id == id)
+                return e.name;
+        }
+        return {};
     }
 
     ConnectionTestResult runTest()

@@ -383,7 +383,7 @@ void EndpointsPage::testConnection()
     const Environment environment = m_testPanel->currentEnvironment();
     const QByteArray method = ConnectionTester::methodFor(entity);
     bool confirmed = false;
-    if (environment.production && isWriteMethod(method)) {
+    if (environment.production && ConnectionTester::isWrite(*e, entity)) {
         const auto answer = m_context.prompts.question(
             this, tr("Write to production"),
             tr("The test sends %1 %2 to the production environment \"%3\". Send it?")

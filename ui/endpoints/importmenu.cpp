@@ -134,13 +134,12 @@ void ImportMenu::importWsdl(const QString &path)
         emit imported(0, result.error().message());
         return;
     }
+    // As `endpoint import-wsdl`: the endpoint keeps the service description
+    // (Endpoint::soapService) and the operations grouped into entities come with it, one undo step.
     ImportResult converted;
     converted.endpoint = result->endpoint;
+    converted.entities = result->entities;
     converted.warnings = result->warnings;
-    converted.warnings.append(
-        tr("The service's %n SOAP operation(s) are not kept yet: endpoints have no place for "
-           "them.",
-           nullptr, int(result->service.operations.size())));
     add(converted);
 }
 
