@@ -44,8 +44,8 @@ struct SoapOperation
     friend bool operator==(const SoapOperation &, const SoapOperation &) = default;
 };
 
-/// A SOAP service as a WSDL 1.1 document describes it. The endpoint model has no place for SOAP
-/// operations yet, so importers hand this over next to the Endpoint (protocol SoapXml).
+/// A SOAP service as a WSDL 1.1 document describes it. A SOAP endpoint keeps it
+/// (`Endpoint::soapService`); `SoapClient` builds envelopes and reads answers from it.
 struct SoapService
 {
     QString name;
