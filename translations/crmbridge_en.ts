@@ -2,361 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>List the workspace&apos;s orders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only orders in this state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only orders whose id, number or name contains this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most this many orders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load orders from the CRM&apos;s deals or the ERP&apos;s orders into the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>crm or erp.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SYSTEM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show an order with its timeline and the transitions it can take.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step orders through a transition of the lifecycle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync, async or event (default: the transition&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MODE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm writes to a production environment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID[,ID…]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TRANSITION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>process, ship, close, …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set fields of an order&apos;s data (VALUE is JSON, or text).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FIELD=VALUE…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read an order again from the ERP (status, version, ETag).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the outbox (queued steps and events).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pending, delivered, failed or discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deliver every pending outbox entry, with retries, and wait until each is delivered or failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attempts per entry before it fails (default 8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First retry delay in ms, doubling (default 1000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put a failed outbox entry back in the queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outbox entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up on an outbox entry (it is never delivered).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the workspace&apos;s lifecycle as a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lifecycle file (JSON).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validate a lifecycle file and make it the workspace&apos;s lifecycle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check a lifecycle file (or the workspace&apos;s lifecycle).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lifecycle file; the workspace&apos;s when not given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RUN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan (--dry-run) or run a sync profile; resume or retry a run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan only: say per record what would happen; write nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the plan as CSV (one line per changed field or reason).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm writes to a production environment and mirror&apos;s archiving.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finish an interrupted run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-run only the records that failed in RUN, as a new run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write source_key,target_id,action per written record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write every failed, invalid or conflicting record with its reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests in flight (the profile&apos;s otherwise).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records per batch request, 0 for one request each (the profile&apos;s otherwise).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use this rate-limit preset for this run (&apos;none&apos; for no budget).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync profile (not needed with --resume or --retry-failed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the sync profiles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show a sync profile as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a sync profile from a JSON file and/or options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start from this profile JSON (docs/sync.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source entity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source file (CSV, JSON Lines, JSON) instead of an endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mapping (by name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target entity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>insert, update, upsert or mirror.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target field of the match key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source formula of the match key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FORMULA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Formula normalising the target side of the match key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only source records where this formula is true.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incremental cursor: the source field of the last change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records per batch request (0–100).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests in flight (1–64).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source-wins, target-wins, newer-wins or ask.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>POLICY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A description.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace a profile of the same name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile&apos;s name (or the name in the JSON file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a sync profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run history: plans and syncs, newest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only runs of this profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most this many runs (50).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One run: status, counts, files; --items adds every plan item with its journal state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include the plan items and their journal state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActivityDetails</name>
     <message>
         <source>… (cut: the activity record keeps the first %1 bytes of each body)</source>
@@ -2346,113 +1991,6 @@
     </message>
 </context>
 <context>
-    <name>LifecycleTransitionsModel</name>
-    <message>
-        <source>On endpoint %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A transition needs a name (e.g. &quot;pack&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename transition %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the label of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change where %1 leaves from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change where %1 leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the guard of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the required fields of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an action kind: use none, rest, soap or create_erp_order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the action of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transition %1 has no action: choose its kind first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the action as &quot;METHOD path&quot;, e.g. &quot;PATCH /orders/{erp_id}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a notification mode: use sync, async or event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the mode of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request / operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add transition %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove transition %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LifecycleValidator</name>
     <message>
         <source>The lifecycle has no states. Add at least an initial state.</source>
@@ -3187,6 +2725,166 @@
             <numerusform>The lifecycle &quot;%1&quot; is valid (%n warning).</numerusform>
             <numerusform>The lifecycle &quot;%1&quot; is valid (%n warnings).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>List the workspace&apos;s orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders whose id, number or name contains this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load orders from the CRM&apos;s deals or the ERP&apos;s orders into the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crm or erp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSTEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an order with its timeline and the transitions it can take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step orders through a transition of the lifecycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync, async or event (default: the transition&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm writes to a production environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID[,ID…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRANSITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process, ship, close, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set fields of an order&apos;s data (VALUE is JSON, or text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an order again from the ERP (status, version, ETag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the outbox (queued steps and events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending, delivered, failed or discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver every pending outbox entry, with retries, and wait until each is delivered or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts per entry before it fails (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First retry delay in ms, doubling (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a failed outbox entry back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on an outbox entry (it is never delivered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the workspace&apos;s lifecycle as a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lifecycle file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate a lifecycle file and make it the workspace&apos;s lifecycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a lifecycle file (or the workspace&apos;s lifecycle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lifecycle file; the workspace&apos;s when not given.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4028,6 +3726,218 @@
     </message>
     <message>
         <source>RUN must be a run number, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan (--dry-run) or run a sync profile; resume or retry a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan only: say per record what would happen; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plan as CSV (one line per changed field or reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm writes to a production environment and mirror&apos;s archiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish an interrupted run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run only the records that failed in RUN, as a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write source_key,target_id,action per written record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every failed, invalid or conflicting record with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight (the profile&apos;s otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per batch request, 0 for one request each (the profile&apos;s otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this rate-limit preset for this run (&apos;none&apos; for no budget).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not record each request in the Activity log (the journal still records every write).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync profile (not needed with --resume or --retry-failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the sync profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a sync profile as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sync profile from a JSON file and/or options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from this profile JSON (docs/sync.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source file (CSV, JSON Lines, JSON) instead of an endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping (by name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insert, update, upsert or mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target field of the match key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source formula of the match key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMULA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula normalising the target side of the match key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only source records where this formula is true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental cursor: the source field of the last change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per batch request (0–100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight (1–64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source-wins, target-wins, newer-wins or ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a profile of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name (or the name in the JSON file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a sync profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history: plans and syncs, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only runs of this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many runs (50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One run: status, counts, files; --items adds every plan item with its journal state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the plan items and their journal state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6624,13 +6534,6 @@ What to do: %2</source>
             <numerusform>Added &quot;%1&quot; with %n entities.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The service&apos;s %n SOAP operation(s) are not kept yet: endpoints have no place for them.</source>
-        <translation>
-            <numerusform>The service&apos;s %n SOAP operation are not kept yet: endpoints have no place for them.</numerusform>
-            <numerusform>The service&apos;s %n SOAP operations are not kept yet: endpoints have no place for them.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The cURL command has no absolute URL: %1</source>
         <translation type="unfinished"></translation>
@@ -6773,6 +6676,113 @@ What to do: %2</source>
     </message>
     <message>
         <source>Remove state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::LifecycleTransitionsModel</name>
+    <message>
+        <source>On endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transition needs a name (e.g. &quot;pack&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename transition %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the label of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change where %1 leaves from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change where %1 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the guard of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the required fields of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action kind: use none, rest, soap or create_erp_order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the action of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition %1 has no action: choose its kind first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the action as &quot;METHOD path&quot;, e.g. &quot;PATCH /orders/{erp_id}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a notification mode: use sync, async or event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the mode of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request / operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add transition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove transition %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7954,10 +7964,6 @@ What to do: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan of %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select an item to see what changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7994,6 +8000,10 @@ What to do: %2</source>
     </message>
     <message>
         <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan of %1 (run %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8249,10 +8259,6 @@ What to do: %2</source>
 <context>
     <name>crmbridge::RunChart</name>
     <message>
-        <source>Throughput and errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Records written per second</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8261,11 +8267,7 @@ What to do: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seconds since start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records/s</source>
+        <source>Records written and failures per second, over the seconds since the run started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

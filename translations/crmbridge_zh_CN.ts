@@ -2,361 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>List the workspace&apos;s orders.</source>
-        <translation>列出工作区中的订单。</translation>
-    </message>
-    <message>
-        <source>Only orders in this state.</source>
-        <translation>仅显示处于此状态的订单。</translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Only orders whose id, number or name contains this.</source>
-        <translation>仅显示 ID、编号或名称包含此文本的订单。</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>At most this many orders.</source>
-        <translation>订单数量上限。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Load orders from the CRM&apos;s deals or the ERP&apos;s orders into the workspace.</source>
-        <translation>将 CRM 中的商机或 ERP 中的订单载入工作区。</translation>
-    </message>
-    <message>
-        <source>crm or erp.</source>
-        <translation>crm 或 erp。</translation>
-    </message>
-    <message>
-        <source>SYSTEM</source>
-        <translation>系统</translation>
-    </message>
-    <message>
-        <source>Show an order with its timeline and the transitions it can take.</source>
-        <translation>显示订单及其时间线和可执行的状态转换。</translation>
-    </message>
-    <message>
-        <source>The order.</source>
-        <translation>订单。</translation>
-    </message>
-    <message>
-        <source>Step orders through a transition of the lifecycle.</source>
-        <translation>让订单执行生命周期中的某个状态转换。</translation>
-    </message>
-    <message>
-        <source>sync, async or event (default: the transition&apos;s).</source>
-        <translation>sync、async 或 event（默认使用该状态转换自身的设置）。</translation>
-    </message>
-    <message>
-        <source>MODE</source>
-        <translation>模式</translation>
-    </message>
-    <message>
-        <source>Confirm writes to a production environment.</source>
-        <translation>确认向生产环境写入。</translation>
-    </message>
-    <message>
-        <source>ID[,ID…]</source>
-        <translation>ID[,ID…]</translation>
-    </message>
-    <message>
-        <source>The order(s).</source>
-        <translation>一个或多个订单。</translation>
-    </message>
-    <message>
-        <source>TRANSITION</source>
-        <translation>状态转换</translation>
-    </message>
-    <message>
-        <source>process, ship, close, …</source>
-        <translation>process、ship、close 等。</translation>
-    </message>
-    <message>
-        <source>Set fields of an order&apos;s data (VALUE is JSON, or text).</source>
-        <translation>设置订单数据中的字段（值为 JSON 或文本）。</translation>
-    </message>
-    <message>
-        <source>FIELD=VALUE…</source>
-        <translation>字段=值…</translation>
-    </message>
-    <message>
-        <source>The fields.</source>
-        <translation>字段。</translation>
-    </message>
-    <message>
-        <source>Read an order again from the ERP (status, version, ETag).</source>
-        <translation>从 ERP 重新读取订单（状态、版本、ETag）。</translation>
-    </message>
-    <message>
-        <source>List the outbox (queued steps and events).</source>
-        <translation>列出发件箱（排队中的步骤和事件）。</translation>
-    </message>
-    <message>
-        <source>pending, delivered, failed or discarded.</source>
-        <translation>pending、delivered、failed 或 discarded。</translation>
-    </message>
-    <message>
-        <source>Deliver every pending outbox entry, with retries, and wait until each is delivered or failed.</source>
-        <translation>投递发件箱中所有待处理的条目（失败时重试），并等待每个条目投递成功或最终失败。</translation>
-    </message>
-    <message>
-        <source>Attempts per entry before it fails (default 8).</source>
-        <translation>每个条目在判定失败前的尝试次数（默认 8）。</translation>
-    </message>
-    <message>
-        <source>First retry delay in ms, doubling (default 1000).</source>
-        <translation>首次重试的延迟（毫秒），之后逐次翻倍（默认 1000）。</translation>
-    </message>
-    <message>
-        <source>MS</source>
-        <translation>毫秒</translation>
-    </message>
-    <message>
-        <source>Put a failed outbox entry back in the queue.</source>
-        <translation>将失败的发件箱条目重新放回队列。</translation>
-    </message>
-    <message>
-        <source>The outbox entry.</source>
-        <translation>发件箱条目。</translation>
-    </message>
-    <message>
-        <source>Give up on an outbox entry (it is never delivered).</source>
-        <translation>放弃某个发件箱条目（该条目将不再投递）。</translation>
-    </message>
-    <message>
-        <source>Write the workspace&apos;s lifecycle as a file.</source>
-        <translation>将工作区的生命周期导出为文件。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>The lifecycle file (JSON).</source>
-        <translation>生命周期文件（JSON）。</translation>
-    </message>
-    <message>
-        <source>Validate a lifecycle file and make it the workspace&apos;s lifecycle.</source>
-        <translation>校验生命周期文件，并将其设为工作区的生命周期。</translation>
-    </message>
-    <message>
-        <source>Check a lifecycle file (or the workspace&apos;s lifecycle).</source>
-        <translation>检查生命周期文件（或工作区的生命周期）。</translation>
-    </message>
-    <message>
-        <source>[FILE]</source>
-        <translation>[FILE]</translation>
-    </message>
-    <message>
-        <source>The lifecycle file; the workspace&apos;s when not given.</source>
-        <translation>生命周期文件；未指定时检查工作区的生命周期。</translation>
-    </message>
-    <message>
-        <source>RUN</source>
-        <translation>RUN</translation>
-    </message>
-    <message>
-        <source>Plan (--dry-run) or run a sync profile; resume or retry a run.</source>
-        <translation>试运行（--dry-run）或运行同步配置；继续或重试某次运行。</translation>
-    </message>
-    <message>
-        <source>Plan only: say per record what would happen; write nothing.</source>
-        <translation>仅试运行：逐条记录说明将会发生什么，不写入任何数据。</translation>
-    </message>
-    <message>
-        <source>Write the plan as CSV (one line per changed field or reason).</source>
-        <translation>将试运行计划写为 CSV（每个变更字段或原因一行）。</translation>
-    </message>
-    <message>
-        <source>Confirm writes to a production environment and mirror&apos;s archiving.</source>
-        <translation>确认向生产环境写入，以及镜像模式下的归档。</translation>
-    </message>
-    <message>
-        <source>Finish an interrupted run.</source>
-        <translation>继续完成被中断的运行。</translation>
-    </message>
-    <message>
-        <source>Re-run only the records that failed in RUN, as a new run.</source>
-        <translation>仅重新处理 RUN 中失败的记录，作为一次新的运行。</translation>
-    </message>
-    <message>
-        <source>Write source_key,target_id,action per written record.</source>
-        <translation>为每条已写入的记录写出 source_key,target_id,action。</translation>
-    </message>
-    <message>
-        <source>Write every failed, invalid or conflicting record with its reason.</source>
-        <translation>写出每条失败、无效或冲突的记录及其原因。</translation>
-    </message>
-    <message>
-        <source>Requests in flight (the profile&apos;s otherwise).</source>
-        <translation>进行中的请求数（未指定时使用同步配置中的值）。</translation>
-    </message>
-    <message>
-        <source>Records per batch request, 0 for one request each (the profile&apos;s otherwise).</source>
-        <translation>每个批量请求包含的记录数，0 表示每条记录单独发送一个请求（未指定时使用同步配置中的值）。</translation>
-    </message>
-    <message>
-        <source>Use this rate-limit preset for this run (&apos;none&apos; for no budget).</source>
-        <translation>本次运行使用此速率限制预设（“none”表示不限速）。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>The sync profile (not needed with --resume or --retry-failed).</source>
-        <translation>同步配置（使用 --resume 或 --retry-failed 时无需指定）。</translation>
-    </message>
-    <message>
-        <source>List the sync profiles.</source>
-        <translation>列出同步配置。</translation>
-    </message>
-    <message>
-        <source>Show a sync profile as JSON.</source>
-        <translation>以 JSON 格式显示同步配置。</translation>
-    </message>
-    <message>
-        <source>The profile.</source>
-        <translation>同步配置。</translation>
-    </message>
-    <message>
-        <source>Add a sync profile from a JSON file and/or options.</source>
-        <translation>根据 JSON 文件和/或选项添加同步配置。</translation>
-    </message>
-    <message>
-        <source>Start from this profile JSON (docs/sync.md).</source>
-        <translation>以此同步配置 JSON 为基础（参见 docs/sync.md）。</translation>
-    </message>
-    <message>
-        <source>Source endpoint.</source>
-        <translation>源端点。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Source entity.</source>
-        <translation>源实体。</translation>
-    </message>
-    <message>
-        <source>Source file (CSV, JSON Lines, JSON) instead of an endpoint.</source>
-        <translation>用作源的文件（CSV、JSON Lines、JSON），代替端点。</translation>
-    </message>
-    <message>
-        <source>The mapping (by name).</source>
-        <translation>映射（按名称）。</translation>
-    </message>
-    <message>
-        <source>Target endpoint.</source>
-        <translation>目标端点。</translation>
-    </message>
-    <message>
-        <source>Target entity.</source>
-        <translation>目标实体。</translation>
-    </message>
-    <message>
-        <source>insert, update, upsert or mirror.</source>
-        <translation>insert、update、upsert 或 mirror。</translation>
-    </message>
-    <message>
-        <source>Target field of the match key.</source>
-        <translation>匹配键的目标字段。</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>路径</translation>
-    </message>
-    <message>
-        <source>Source formula of the match key.</source>
-        <translation>匹配键的源公式。</translation>
-    </message>
-    <message>
-        <source>FORMULA</source>
-        <translation>公式</translation>
-    </message>
-    <message>
-        <source>Formula normalising the target side of the match key.</source>
-        <translation>用于规范化匹配键目标端取值的公式。</translation>
-    </message>
-    <message>
-        <source>Only source records where this formula is true.</source>
-        <translation>仅处理使此公式为真的源记录。</translation>
-    </message>
-    <message>
-        <source>Incremental cursor: the source field of the last change.</source>
-        <translation>增量游标：记录最后修改时间的源字段。</translation>
-    </message>
-    <message>
-        <source>Records per batch request (0–100).</source>
-        <translation>每个批量请求的记录数（0–100）。</translation>
-    </message>
-    <message>
-        <source>Requests in flight (1–64).</source>
-        <translation>进行中的请求数（1–64）。</translation>
-    </message>
-    <message>
-        <source>source-wins, target-wins, newer-wins or ask.</source>
-        <translation>source-wins、target-wins、newer-wins 或 ask。</translation>
-    </message>
-    <message>
-        <source>POLICY</source>
-        <translation>策略</translation>
-    </message>
-    <message>
-        <source>A description.</source>
-        <translation>描述。</translation>
-    </message>
-    <message>
-        <source>Replace a profile of the same name.</source>
-        <translation>替换同名的同步配置。</translation>
-    </message>
-    <message>
-        <source>The profile&apos;s name (or the name in the JSON file).</source>
-        <translation>同步配置的名称（或 JSON 文件中的名称）。</translation>
-    </message>
-    <message>
-        <source>Remove a sync profile.</source>
-        <translation>删除同步配置。</translation>
-    </message>
-    <message>
-        <source>The run history: plans and syncs, newest first.</source>
-        <translation>运行历史：试运行与同步，最新的在前。</translation>
-    </message>
-    <message>
-        <source>Only runs of this profile.</source>
-        <translation>仅显示此同步配置的运行。</translation>
-    </message>
-    <message>
-        <source>At most this many runs (50).</source>
-        <translation>最多显示的运行数（默认 50）。</translation>
-    </message>
-    <message>
-        <source>One run: status, counts, files; --items adds every plan item with its journal state.</source>
-        <translation>显示一次运行：状态、计数和文件；--items 还会列出每个计划项及其日志状态。</translation>
-    </message>
-    <message>
-        <source>Include the plan items and their journal state.</source>
-        <translation>包含计划项及其日志状态。</translation>
-    </message>
-    <message>
-        <source>The run number.</source>
-        <translation>运行编号。</translation>
-    </message>
-</context>
-<context>
     <name>ActivityDetails</name>
     <message>
         <source>… (cut: the activity record keeps the first %1 bytes of each body)</source>
@@ -2342,113 +1987,6 @@
     </message>
 </context>
 <context>
-    <name>LifecycleTransitionsModel</name>
-    <message>
-        <source>On endpoint %1</source>
-        <translation>在端点 %1 上</translation>
-    </message>
-    <message>
-        <source>A transition needs a name (e.g. &quot;pack&quot;).</source>
-        <translation>状态转换需要一个名称（例如“pack”）。</translation>
-    </message>
-    <message>
-        <source>Rename transition %1 to %2</source>
-        <translation>将状态转换 %1 重命名为 %2</translation>
-    </message>
-    <message>
-        <source>Change the label of %1</source>
-        <translation>更改 %1 的标签</translation>
-    </message>
-    <message>
-        <source>Change where %1 leaves from</source>
-        <translation>更改 %1 的起始状态</translation>
-    </message>
-    <message>
-        <source>Change where %1 leads</source>
-        <translation>更改 %1 的目标状态</translation>
-    </message>
-    <message>
-        <source>Change the guard of %1</source>
-        <translation>更改 %1 的守卫条件</translation>
-    </message>
-    <message>
-        <source>Change the required fields of %1</source>
-        <translation>更改 %1 的必填字段</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an action kind: use none, rest, soap or create_erp_order.</source>
-        <translation>“%1”不是有效的动作类型：请使用 none、rest、soap 或 create_erp_order。</translation>
-    </message>
-    <message>
-        <source>Change the action of %1</source>
-        <translation>更改 %1 的动作</translation>
-    </message>
-    <message>
-        <source>Transition %1 has no action: choose its kind first.</source>
-        <translation>状态转换 %1 没有动作：请先选择动作类型。</translation>
-    </message>
-    <message>
-        <source>Write the action as &quot;METHOD path&quot;, e.g. &quot;PATCH /orders/{erp_id}&quot;.</source>
-        <translation>请将动作写成“METHOD path”的形式，例如“PATCH /orders/{erp_id}”。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a notification mode: use sync, async or event.</source>
-        <translation>“%1”不是有效的通知模式：请使用 sync、async 或 event。</translation>
-    </message>
-    <message>
-        <source>Change the mode of %1</source>
-        <translation>更改 %1 的模式</translation>
-    </message>
-    <message>
-        <source>Transition</source>
-        <translation>状态转换</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>起始状态</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>目标状态</translation>
-    </message>
-    <message>
-        <source>Guard</source>
-        <translation>守卫条件</translation>
-    </message>
-    <message>
-        <source>Required fields</source>
-        <translation>必填字段</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>动作</translation>
-    </message>
-    <message>
-        <source>Request / operation</source>
-        <translation>请求 / 操作</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>模式</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Add transition %1</source>
-        <translation>添加状态转换 %1</translation>
-    </message>
-    <message>
-        <source>Remove transition %1</source>
-        <translation>删除状态转换 %1</translation>
-    </message>
-</context>
-<context>
     <name>LifecycleValidator</name>
     <message>
         <source>The lifecycle has no states. Add at least an initial state.</source>
@@ -3177,6 +2715,166 @@
         <translation>
             <numerusform>生命周期“%1”有效（%n 个警告）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>List the workspace&apos;s orders.</source>
+        <translation>列出工作区中的订单。</translation>
+    </message>
+    <message>
+        <source>Only orders in this state.</source>
+        <translation>仅显示处于此状态的订单。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Only orders whose id, number or name contains this.</source>
+        <translation>仅显示 ID、编号或名称包含此文本的订单。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>At most this many orders.</source>
+        <translation>订单数量上限。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Load orders from the CRM&apos;s deals or the ERP&apos;s orders into the workspace.</source>
+        <translation>将 CRM 中的商机或 ERP 中的订单载入工作区。</translation>
+    </message>
+    <message>
+        <source>crm or erp.</source>
+        <translation>crm 或 erp。</translation>
+    </message>
+    <message>
+        <source>SYSTEM</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Show an order with its timeline and the transitions it can take.</source>
+        <translation>显示订单及其时间线和可执行的状态转换。</translation>
+    </message>
+    <message>
+        <source>The order.</source>
+        <translation>订单。</translation>
+    </message>
+    <message>
+        <source>Step orders through a transition of the lifecycle.</source>
+        <translation>让订单执行生命周期中的某个状态转换。</translation>
+    </message>
+    <message>
+        <source>sync, async or event (default: the transition&apos;s).</source>
+        <translation>sync、async 或 event（默认使用该状态转换自身的设置）。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Confirm writes to a production environment.</source>
+        <translation>确认向生产环境写入。</translation>
+    </message>
+    <message>
+        <source>ID[,ID…]</source>
+        <translation>ID[,ID…]</translation>
+    </message>
+    <message>
+        <source>The order(s).</source>
+        <translation>一个或多个订单。</translation>
+    </message>
+    <message>
+        <source>TRANSITION</source>
+        <translation>状态转换</translation>
+    </message>
+    <message>
+        <source>process, ship, close, …</source>
+        <translation>process、ship、close 等。</translation>
+    </message>
+    <message>
+        <source>Set fields of an order&apos;s data (VALUE is JSON, or text).</source>
+        <translation>设置订单数据中的字段（值为 JSON 或文本）。</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE…</source>
+        <translation>字段=值…</translation>
+    </message>
+    <message>
+        <source>The fields.</source>
+        <translation>字段。</translation>
+    </message>
+    <message>
+        <source>Read an order again from the ERP (status, version, ETag).</source>
+        <translation>从 ERP 重新读取订单（状态、版本、ETag）。</translation>
+    </message>
+    <message>
+        <source>List the outbox (queued steps and events).</source>
+        <translation>列出发件箱（排队中的步骤和事件）。</translation>
+    </message>
+    <message>
+        <source>pending, delivered, failed or discarded.</source>
+        <translation>pending、delivered、failed 或 discarded。</translation>
+    </message>
+    <message>
+        <source>Deliver every pending outbox entry, with retries, and wait until each is delivered or failed.</source>
+        <translation>投递发件箱中所有待处理的条目（失败时重试），并等待每个条目投递成功或最终失败。</translation>
+    </message>
+    <message>
+        <source>Attempts per entry before it fails (default 8).</source>
+        <translation>每个条目在判定失败前的尝试次数（默认 8）。</translation>
+    </message>
+    <message>
+        <source>First retry delay in ms, doubling (default 1000).</source>
+        <translation>首次重试的延迟（毫秒），之后逐次翻倍（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Put a failed outbox entry back in the queue.</source>
+        <translation>将失败的发件箱条目重新放回队列。</translation>
+    </message>
+    <message>
+        <source>The outbox entry.</source>
+        <translation>发件箱条目。</translation>
+    </message>
+    <message>
+        <source>Give up on an outbox entry (it is never delivered).</source>
+        <translation>放弃某个发件箱条目（该条目将不再投递）。</translation>
+    </message>
+    <message>
+        <source>Write the workspace&apos;s lifecycle as a file.</source>
+        <translation>将工作区的生命周期导出为文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The lifecycle file (JSON).</source>
+        <translation>生命周期文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>Validate a lifecycle file and make it the workspace&apos;s lifecycle.</source>
+        <translation>校验生命周期文件，并将其设为工作区的生命周期。</translation>
+    </message>
+    <message>
+        <source>Check a lifecycle file (or the workspace&apos;s lifecycle).</source>
+        <translation>检查生命周期文件（或工作区的生命周期）。</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[FILE]</translation>
+    </message>
+    <message>
+        <source>The lifecycle file; the workspace&apos;s when not given.</source>
+        <translation>生命周期文件；未指定时检查工作区的生命周期。</translation>
     </message>
 </context>
 <context>
@@ -4019,6 +3717,218 @@
     <message>
         <source>RUN must be a run number, got &apos;%1&apos;.</source>
         <translation>RUN 必须是运行编号，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation>RUN</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Plan (--dry-run) or run a sync profile; resume or retry a run.</source>
+        <translation>试运行（--dry-run）或运行同步配置；继续或重试某次运行。</translation>
+    </message>
+    <message>
+        <source>Plan only: say per record what would happen; write nothing.</source>
+        <translation>仅试运行：逐条记录说明将会发生什么，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Write the plan as CSV (one line per changed field or reason).</source>
+        <translation>将试运行计划写为 CSV（每个变更字段或原因一行）。</translation>
+    </message>
+    <message>
+        <source>Confirm writes to a production environment and mirror&apos;s archiving.</source>
+        <translation>确认向生产环境写入，以及镜像模式下的归档。</translation>
+    </message>
+    <message>
+        <source>Finish an interrupted run.</source>
+        <translation>继续完成被中断的运行。</translation>
+    </message>
+    <message>
+        <source>Re-run only the records that failed in RUN, as a new run.</source>
+        <translation>仅重新处理 RUN 中失败的记录，作为一次新的运行。</translation>
+    </message>
+    <message>
+        <source>Write source_key,target_id,action per written record.</source>
+        <translation>为每条已写入的记录写出 source_key,target_id,action。</translation>
+    </message>
+    <message>
+        <source>Write every failed, invalid or conflicting record with its reason.</source>
+        <translation>写出每条失败、无效或冲突的记录及其原因。</translation>
+    </message>
+    <message>
+        <source>Requests in flight (the profile&apos;s otherwise).</source>
+        <translation>进行中的请求数（未指定时使用同步配置中的值）。</translation>
+    </message>
+    <message>
+        <source>Records per batch request, 0 for one request each (the profile&apos;s otherwise).</source>
+        <translation>每个批量请求包含的记录数，0 表示每条记录单独发送一个请求（未指定时使用同步配置中的值）。</translation>
+    </message>
+    <message>
+        <source>Use this rate-limit preset for this run (&apos;none&apos; for no budget).</source>
+        <translation>本次运行使用此速率限制预设（“none”表示不限速）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Do not record each request in the Activity log (the journal still records every write).</source>
+        <translation>不在活动记录中逐条记录请求（日志仍会记录每次写入）。</translation>
+    </message>
+    <message>
+        <source>The sync profile (not needed with --resume or --retry-failed).</source>
+        <translation>同步配置（使用 --resume 或 --retry-failed 时无需指定）。</translation>
+    </message>
+    <message>
+        <source>List the sync profiles.</source>
+        <translation>列出同步配置。</translation>
+    </message>
+    <message>
+        <source>Show a sync profile as JSON.</source>
+        <translation>以 JSON 格式显示同步配置。</translation>
+    </message>
+    <message>
+        <source>The profile.</source>
+        <translation>同步配置。</translation>
+    </message>
+    <message>
+        <source>Add a sync profile from a JSON file and/or options.</source>
+        <translation>根据 JSON 文件和/或选项添加同步配置。</translation>
+    </message>
+    <message>
+        <source>Start from this profile JSON (docs/sync.md).</source>
+        <translation>以此同步配置 JSON 为基础（参见 docs/sync.md）。</translation>
+    </message>
+    <message>
+        <source>Source endpoint.</source>
+        <translation>源端点。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Source entity.</source>
+        <translation>源实体。</translation>
+    </message>
+    <message>
+        <source>Source file (CSV, JSON Lines, JSON) instead of an endpoint.</source>
+        <translation>用作源的文件（CSV、JSON Lines、JSON），代替端点。</translation>
+    </message>
+    <message>
+        <source>The mapping (by name).</source>
+        <translation>映射（按名称）。</translation>
+    </message>
+    <message>
+        <source>Target endpoint.</source>
+        <translation>目标端点。</translation>
+    </message>
+    <message>
+        <source>Target entity.</source>
+        <translation>目标实体。</translation>
+    </message>
+    <message>
+        <source>insert, update, upsert or mirror.</source>
+        <translation>insert、update、upsert 或 mirror。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Target field of the match key.</source>
+        <translation>匹配键的目标字段。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Source formula of the match key.</source>
+        <translation>匹配键的源公式。</translation>
+    </message>
+    <message>
+        <source>FORMULA</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Formula normalising the target side of the match key.</source>
+        <translation>用于规范化匹配键目标端取值的公式。</translation>
+    </message>
+    <message>
+        <source>Only source records where this formula is true.</source>
+        <translation>仅处理使此公式为真的源记录。</translation>
+    </message>
+    <message>
+        <source>Incremental cursor: the source field of the last change.</source>
+        <translation>增量游标：记录最后修改时间的源字段。</translation>
+    </message>
+    <message>
+        <source>Records per batch request (0–100).</source>
+        <translation>每个批量请求的记录数（0–100）。</translation>
+    </message>
+    <message>
+        <source>Requests in flight (1–64).</source>
+        <translation>进行中的请求数（1–64）。</translation>
+    </message>
+    <message>
+        <source>source-wins, target-wins, newer-wins or ask.</source>
+        <translation>source-wins、target-wins、newer-wins 或 ask。</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>A description.</source>
+        <translation>描述。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Replace a profile of the same name.</source>
+        <translation>替换同名的同步配置。</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name (or the name in the JSON file).</source>
+        <translation>同步配置的名称（或 JSON 文件中的名称）。</translation>
+    </message>
+    <message>
+        <source>Remove a sync profile.</source>
+        <translation>删除同步配置。</translation>
+    </message>
+    <message>
+        <source>The run history: plans and syncs, newest first.</source>
+        <translation>运行历史：试运行与同步，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Only runs of this profile.</source>
+        <translation>仅显示此同步配置的运行。</translation>
+    </message>
+    <message>
+        <source>At most this many runs (50).</source>
+        <translation>最多显示的运行数（默认 50）。</translation>
+    </message>
+    <message>
+        <source>One run: status, counts, files; --items adds every plan item with its journal state.</source>
+        <translation>显示一次运行：状态、计数和文件；--items 还会列出每个计划项及其日志状态。</translation>
+    </message>
+    <message>
+        <source>Include the plan items and their journal state.</source>
+        <translation>包含计划项及其日志状态。</translation>
+    </message>
+    <message>
+        <source>The run number.</source>
+        <translation>运行编号。</translation>
     </message>
 </context>
 <context>
@@ -6608,12 +6518,6 @@ What to do: %2</source>
             <numerusform>已添加“%1”，包含 %n 个实体。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The service&apos;s %n SOAP operation(s) are not kept yet: endpoints have no place for them.</source>
-        <translation>
-            <numerusform>该服务的 %n 个 SOAP 操作暂不保存：端点中还没有存放它们的位置。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The cURL command has no absolute URL: %1</source>
         <translation>该 cURL 命令中没有绝对 URL：%1</translation>
@@ -6757,6 +6661,113 @@ What to do: %2</source>
     <message>
         <source>Remove state %1</source>
         <translation>删除状态 %1</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::LifecycleTransitionsModel</name>
+    <message>
+        <source>On endpoint %1</source>
+        <translation>在端点 %1 上</translation>
+    </message>
+    <message>
+        <source>A transition needs a name (e.g. &quot;pack&quot;).</source>
+        <translation>状态转换需要一个名称（例如“pack”）。</translation>
+    </message>
+    <message>
+        <source>Rename transition %1 to %2</source>
+        <translation>将状态转换 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Change the label of %1</source>
+        <translation>更改 %1 的标签</translation>
+    </message>
+    <message>
+        <source>Change where %1 leaves from</source>
+        <translation>更改 %1 的起始状态</translation>
+    </message>
+    <message>
+        <source>Change where %1 leads</source>
+        <translation>更改 %1 的目标状态</translation>
+    </message>
+    <message>
+        <source>Change the guard of %1</source>
+        <translation>更改 %1 的守卫条件</translation>
+    </message>
+    <message>
+        <source>Change the required fields of %1</source>
+        <translation>更改 %1 的必填字段</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action kind: use none, rest, soap or create_erp_order.</source>
+        <translation>“%1”不是有效的动作类型：请使用 none、rest、soap 或 create_erp_order。</translation>
+    </message>
+    <message>
+        <source>Change the action of %1</source>
+        <translation>更改 %1 的动作</translation>
+    </message>
+    <message>
+        <source>Transition %1 has no action: choose its kind first.</source>
+        <translation>状态转换 %1 没有动作：请先选择动作类型。</translation>
+    </message>
+    <message>
+        <source>Write the action as &quot;METHOD path&quot;, e.g. &quot;PATCH /orders/{erp_id}&quot;.</source>
+        <translation>请将动作写成“METHOD path”的形式，例如“PATCH /orders/{erp_id}”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a notification mode: use sync, async or event.</source>
+        <translation>“%1”不是有效的通知模式：请使用 sync、async 或 event。</translation>
+    </message>
+    <message>
+        <source>Change the mode of %1</source>
+        <translation>更改 %1 的模式</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>状态转换</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始状态</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>目标状态</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>守卫条件</translation>
+    </message>
+    <message>
+        <source>Required fields</source>
+        <translation>必填字段</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Request / operation</source>
+        <translation>请求 / 操作</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Add transition %1</source>
+        <translation>添加状态转换 %1</translation>
+    </message>
+    <message>
+        <source>Remove transition %1</source>
+        <translation>删除状态转换 %1</translation>
     </message>
 </context>
 <context>
@@ -7924,10 +7935,6 @@ What to do: %2</source>
         <translation>尚无试运行计划</translation>
     </message>
     <message>
-        <source>Plan of %1:</source>
-        <translation>%1 的试运行计划：</translation>
-    </message>
-    <message>
         <source>Select an item to see what changes.</source>
         <translation>选择一个计划项以查看变更内容。</translation>
     </message>
@@ -7964,6 +7971,10 @@ What to do: %2</source>
     <message>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Plan of %1 (run %2)</source>
+        <translation>%1 的试运行计划（运行 %2）</translation>
     </message>
 </context>
 <context>
@@ -8216,10 +8227,6 @@ What to do: %2</source>
 <context>
     <name>crmbridge::RunChart</name>
     <message>
-        <source>Throughput and errors</source>
-        <translation>吞吐量与错误</translation>
-    </message>
-    <message>
         <source>Records written per second</source>
         <translation>每秒写入记录数</translation>
     </message>
@@ -8228,12 +8235,8 @@ What to do: %2</source>
         <translation>每秒失败数</translation>
     </message>
     <message>
-        <source>Seconds since start</source>
-        <translation>自开始以来的秒数</translation>
-    </message>
-    <message>
-        <source>Records/s</source>
-        <translation>记录数/秒</translation>
+        <source>Records written and failures per second, over the seconds since the run started</source>
+        <translation>每秒写入的记录数与失败数（自运行开始起按秒计）</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ namespace crmbridge {
 class LifecycleDocument;
 
 /// Roles of the lifecycle tables besides ModelRole.
-enum LifecycleRole : int
+enum LifecycleRole
 {
     ChoicesRole =
         Qt::UserRole + 20, ///< QStringList: the values an editor offers (modes, action kinds, states)
