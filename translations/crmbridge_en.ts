@@ -6546,6 +6546,26 @@ What to do: %2</source>
         <source>The command used --insecure: the endpoint allows self-signed certificates.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WSDL from a URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a WSDL from a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WSDL address (e.g. https://erp.example.com/soap/OrderService?wsdl):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crmbridge::LifecycleDiagram</name>

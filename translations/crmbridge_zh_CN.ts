@@ -6530,6 +6530,26 @@ What to do: %2</source>
         <source>The command used --insecure: the endpoint allows self-signed certificates.</source>
         <translation>该命令使用了 --insecure：此端点将允许自签名证书。</translation>
     </message>
+    <message>
+        <source>WSDL from a URL…</source>
+        <translation>从 URL 导入 WSDL…</translation>
+    </message>
+    <message>
+        <source>Import a WSDL from a URL</source>
+        <translation>从 URL 导入 WSDL</translation>
+    </message>
+    <message>
+        <source>WSDL address (e.g. https://erp.example.com/soap/OrderService?wsdl):</source>
+        <translation>WSDL 地址（例如 https://erp.example.com/soap/OrderService?wsdl）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation>“%1”不是有效的网址。</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>正在下载 %1…</translation>
+    </message>
 </context>
 <context>
     <name>crmbridge::LifecycleDiagram</name>

@@ -500,6 +500,44 @@ private slots:
         QVERIFY(!EndpointStore(*m_workspace).findEntity(name, QStringLiteral("orders")).ok());
     }
 
+    void importsAWsdlFromAUrl()
+    {
+        // "WSDL from a URL…": the address typed in the prompt is downloaded without blocking and
+        // imported like a file; a refused address says so and adds nothing.
+        QAction *action = nullptr;
+        for (QAction *a : m_page->importMenu()->actions()) {
+            if (a->text().startsWith(QStringLiteral("WSDL from a URL")))
+                action = a;
+        }
+        QVERIFY(action);
+        QSignalSpy imported(m_page->importMenu(), &ImportMenu::imported);
+        m_prompts.texts.enqueue(m_server->system(SandboxSystemId::Erp).baseUrl.toString()
+                                + QStringLiteral("/soap/OrderService?wsdl"));
+        action->trigger();
+        QVERIFY(m_prompts.texts.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!imported.isEmpty() && imported.last().first().toLongLong() != 0, 30000);
+        QCOMPARE(m_page->listModel()->rowCount(), 1);
+        const qint64 id = imported.last().first().toLongLong();
+        QString name;
+        const QList<Endpoint> endpoints = EndpointStore(*m_workspace).list().value();
+        for (const Endpoint &e : endpoints) {
+            if (e.id == id)
+                name = e.name;
+        }
+        QVERIFY(!name.isEmpty());
+        QVERIFY(EndpointStore(*m_workspace).find(name)->protocol == Protocol::SoapXml);
+        QVERIFY(EndpointStore(*m_workspace).findEntity(name, QStringLiteral("orders")).ok());
+
+        imported.clear();
+        m_prompts.texts.enqueue(QStringLiteral("http://127.0.0.1:1/nothing?wsdl"));
+        action->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(imported.size() >= 2, 30000); // "Downloading…", then the failure
+        QCOMPARE(imported.last().first().toLongLong(), 0);
+        QVERIFY2(imported.last().last().toString().contains(QStringLiteral("127.0.0.1:1")),
+                 qPrintable(imported.last().last().toString()));
+        QCOMPARE(m_page->listModel()->rowCount(), 1);
+    }
+
     void soapReadOnProductionAsksNothing()
     {
         const QString name = importSandboxWsdl();

@@ -63,6 +63,12 @@ void ImportMenu::rebuild()
                tr("Postman collections (*.json);;All files (*)"), &ImportMenu::importPostman);
     fileAction(tr("WSDL File…"), tr("Import a WSDL file"), tr("WSDL files (*.wsdl *.xml);;All files (*)"),
                &ImportMenu::importWsdl);
+    connect(addAction(tr("WSDL from a URL…")), &QAction::triggered, this, [this] {
+        const QString url = m_prompts.text(parentWidget(), tr("Import a WSDL from a URL"),
+                                           tr("WSDL address (e.g. https://erp.example.com/soap/OrderService?wsdl):"), {});
+        if (!url.isEmpty())
+            importWsdlUrl(QUrl::fromUserInput(url));
+    });
     connect(addAction(tr("cURL Command from the Clipboard")), &QAction::triggered, this,
             [this] { importCurl(QGuiApplication::clipboard()->text()); });
 }
@@ -141,6 +147,35 @@ void ImportMenu::importWsdl(const QString &path)
     converted.entities = result->entities;
     converted.warnings = result->warnings;
     add(converted);
+}
+
+void ImportMenu::importWsdlUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty()) {
+        emit imported(0, tr("\"%1\" is not a web address.").arg(url.toDisplayString()));
+        return;
+    }
+    // Asynchronous: the window stays responsive while the WSDL downloads; one fetch at a time.
+    if (m_wsdlFetcher && m_wsdlFetcher->isRunning())
+        m_wsdlFetcher->abort();
+    delete m_wsdlFetcher;
+    m_wsdlFetcher = new WsdlFetcher(nullptr, this);
+    connect(m_wsdlFetcher, &WsdlFetcher::finished, this, [this, fetcher = m_wsdlFetcher] {
+        if (fetcher != m_wsdlFetcher || !fetcher->result())
+            return;
+        const Result<WsdlImportResult> &result = *fetcher->result();
+        if (!result) {
+            emit imported(0, result.error().message());
+            return;
+        }
+        ImportResult converted;
+        converted.endpoint = result->endpoint;
+        converted.entities = result->entities;
+        converted.warnings = result->warnings;
+        add(converted);
+    });
+    emit imported(0, tr("Downloading %1…").arg(url.toDisplayString()));
+    m_wsdlFetcher->fetch(url);
 }
 
 void ImportMenu::importCurl(const QString &command)

@@ -1,14 +1,17 @@
 #pragma once
 
 #include <QMenu>
+#include <QPointer>
 
 class QUndoStack;
+class QUrl;
 
 namespace crmbridge {
 
 class EndpointRepository;
 class Prompts;
 class SecretStore;
+class WsdlFetcher;
 struct ImportResult;
 
 /// "Add from…": a vendor template, an OpenAPI document, a Postman collection, a WSDL file or a
@@ -28,6 +31,8 @@ public:
     void importOpenApi(const QString &path);
     void importPostman(const QString &path);
     void importWsdl(const QString &path);
+    /// Downloads the WSDL (asynchronously) and adds it as `importWsdl` does; `imported` reports.
+    void importWsdlUrl(const QUrl &url);
     void importCurl(const QString &command);
     void addTemplate(const QString &id);
 
@@ -43,6 +48,7 @@ private:
     QUndoStack &m_undoStack;
     Prompts &m_prompts;
     SecretStore &m_secrets;
+    QPointer<WsdlFetcher> m_wsdlFetcher;
 };
 
 } // namespace crmbridge

@@ -1,6 +1,8 @@
 #include "ui/shell/prompts.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 
 namespace crmbridge {
 
@@ -29,6 +31,16 @@ void DialogPrompts::error(QWidget *parent, const QString &title, const QString &
 void DialogPrompts::information(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::information(parent, title, text);
+}
+
+QString DialogPrompts::text(QWidget *parent, const QString &title, const QString &label, const QString &initial)
+{
+    return QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial).trimmed();
+}
+
+QString ScriptedPrompts::text(QWidget *, const QString &, const QString &, const QString &)
+{
+    return texts.isEmpty() ? QString() : texts.dequeue();
 }
 
 QString ScriptedPrompts::openFileName(QWidget *, const QString &, const QString &, const QString &)

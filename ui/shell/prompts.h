@@ -24,6 +24,8 @@ public:
                                                  QMessageBox::StandardButton defaultButton) = 0;
     virtual void error(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void information(QWidget *parent, const QString &title, const QString &text) = 0;
+    /// One line of text (e.g. a URL); empty when the user cancels.
+    virtual QString text(QWidget *parent, const QString &title, const QString &label, const QString &initial) = 0;
 };
 
 /// The real dialogs.
@@ -37,6 +39,7 @@ public:
                                          QMessageBox::StandardButton defaultButton) override;
     void error(QWidget *parent, const QString &title, const QString &text) override;
     void information(QWidget *parent, const QString &title, const QString &text) override;
+    QString text(QWidget *parent, const QString &title, const QString &label, const QString &initial) override;
 };
 
 /// Answers from a queue ("next answer" hook) and records what was shown. For tests.
@@ -44,6 +47,7 @@ class ScriptedPrompts : public Prompts
 {
 public:
     QQueue<QString> fileNames;
+    QQueue<QString> texts;
     QQueue<QMessageBox::StandardButton> answers;
     QStringList shownErrors;
     QStringList shownInformation;
@@ -54,6 +58,7 @@ public:
                                          QMessageBox::StandardButton defaultButton) override;
     void error(QWidget *, const QString &title, const QString &text) override;
     void information(QWidget *, const QString &title, const QString &text) override;
+    QString text(QWidget *, const QString &, const QString &, const QString &) override;
 };
 
 } // namespace crmbridge
