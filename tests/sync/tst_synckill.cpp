@@ -151,10 +151,14 @@ private slots:
         QVERIFY(runAndKill(resume, contacts * 2 / 5));
         QVERIFY(runAndKill(resume, contacts * 4 / 5));
 
-        const test::CliResult last = test::runCli(baseArguments() + resume + QStringList{QStringLiteral("--json")}, m_dir.path(), 120000);
-        QVERIFY2(last.exitCode == 0, qPrintable(last.err + last.out));
-        const QJsonObject summary = QJsonDocument::fromJson(last.out.toUtf8()).object();
-        QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+        // On a fast machine the last kill can land after the run recorded its success (the final
+        // outcomes and the run's status commit together); then there is nothing left to resume.
+        if (probe(QStringLiteral("SELECT COUNT(*) FROM runs WHERE id = %1 AND status = 'succeeded'").arg(run)) == 0) {
+            const test::CliResult last = test::runCli(baseArguments() + resume + QStringList{QStringLiteral("--json")}, m_dir.path(), 120000);
+            QVERIFY2(last.exitCode == 0, qPrintable(last.err + last.out));
+            const QJsonObject summary = QJsonDocument::fromJson(last.out.toUtf8()).object();
+            QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+        }
         QCOMPARE(probe(QStringLiteral("SELECT COUNT(*) FROM sync_journal WHERE run_id = %1 AND state <> 'done'").arg(run)), 0);
         const qint64 creates = probe(QStringLiteral("SELECT COUNT(*) FROM sync_plan_items WHERE run_id = %1 AND action = 'create'").arg(run));
         QCOMPARE(probe(QStringLiteral("SELECT COUNT(*) FROM sync_journal WHERE run_id = %1").arg(run)), creates);

@@ -667,9 +667,10 @@ void MappingsPage::chooseSourceEntity(int index)
     } else {
         startPreview();
     }
-    // No stored examples: real records are a click away, so fetch them — but never on its own
-    // from a production environment.
-    if (!keepLive && !fetching && m_samples->empty() && m_environment->count() > 0) {
+    // No stored examples: real records are a click away, so fetch them — but only while the page
+    // is on screen (not when the window opens a workspace with another page showing), and never on
+    // its own from a production environment.
+    if (isVisible() && !keepLive && !fetching && m_samples->empty() && m_environment->count() > 0) {
         auto environment = EnvironmentStore(m_context.workspace).find(m_environment->currentData().toString());
         if (environment && !environment->production)
             fetchLiveSamples();
