@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStringListModel>
 #include <QTabWidget>
@@ -667,14 +668,27 @@ void MappingsPage::chooseSourceEntity(int index)
     } else {
         startPreview();
     }
+    if (!keepLive && !fetching)
+        autoFetchSamples();
+}
+
+void MappingsPage::autoFetchSamples()
+{
     // No stored examples: real records are a click away, so fetch them — but only while the page
     // is on screen (not when the window opens a workspace with another page showing), and never on
     // its own from a production environment.
-    if (isVisible() && !keepLive && !fetching && m_samples->empty() && m_environment->count() > 0) {
-        auto environment = EnvironmentStore(m_context.workspace).find(m_environment->currentData().toString());
-        if (environment && !environment->production)
-            fetchLiveSamples();
-    }
+    if (!isVisible() || m_fetcher->isRunning() || !m_samples || !m_samples->empty() || m_environment->count() == 0
+        || m_currentId == 0 || m_source->currentData().toString().isEmpty())
+        return;
+    auto environment = EnvironmentStore(m_context.workspace).find(m_environment->currentData().toString());
+    if (environment && !environment->production)
+        fetchLiveSamples();
+}
+
+void MappingsPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    autoFetchSamples();
 }
 
 void MappingsPage::chooseTargetEntity(int index)

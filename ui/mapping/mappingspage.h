@@ -72,6 +72,8 @@ public:
     /// Fetches up to 1,000 records of the source entity through its endpoint, in the environment
     /// chosen next to the button; a second click while fetching cancels.
     void fetchLiveSamples();
+    /// Fetches live samples when the page is on screen and has none (never from production).
+    void autoFetchSamples();
     /// Opens the saved mapping `name`.
     bool openMapping(const QString &name);
     /// Uses these records as the samples (and their fields as the source schema).
@@ -80,6 +82,7 @@ public:
     void removeCurrentRule();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void retranslate() override;
 
 private:
