@@ -113,9 +113,8 @@ qint64 ImportMenu::add(const ImportResult &result)
     return id;
 }
 
-void ImportMenu::importOpenApi(const QString &path)
+void ImportMenu::addOrReport(const Result<ImportResult> &result)
 {
-    auto result = OpenApiImporter::importFile(path);
     if (!result) {
         emit imported(0, result.error().message());
         return;
@@ -123,19 +122,8 @@ void ImportMenu::importOpenApi(const QString &path)
     add(result.value());
 }
 
-void ImportMenu::importPostman(const QString &path)
+void ImportMenu::addWsdl(const Result<WsdlImportResult> &result)
 {
-    auto result = PostmanImporter::importFile(path);
-    if (!result) {
-        emit imported(0, result.error().message());
-        return;
-    }
-    add(result.value());
-}
-
-void ImportMenu::importWsdl(const QString &path)
-{
-    auto result = WsdlImporter::importFile(path);
     if (!result) {
         emit imported(0, result.error().message());
         return;
@@ -147,6 +135,21 @@ void ImportMenu::importWsdl(const QString &path)
     converted.entities = result->entities;
     converted.warnings = result->warnings;
     add(converted);
+}
+
+void ImportMenu::importOpenApi(const QString &path)
+{
+    addOrReport(OpenApiImporter::importFile(path));
+}
+
+void ImportMenu::importPostman(const QString &path)
+{
+    addOrReport(PostmanImporter::importFile(path));
+}
+
+void ImportMenu::importWsdl(const QString &path)
+{
+    addWsdl(WsdlImporter::importFile(path));
 }
 
 void ImportMenu::importWsdlUrl(const QUrl &url)
@@ -163,16 +166,7 @@ void ImportMenu::importWsdlUrl(const QUrl &url)
     connect(m_wsdlFetcher, &WsdlFetcher::finished, this, [this, fetcher = m_wsdlFetcher] {
         if (fetcher != m_wsdlFetcher || !fetcher->result())
             return;
-        const Result<WsdlImportResult> &result = *fetcher->result();
-        if (!result) {
-            emit imported(0, result.error().message());
-            return;
-        }
-        ImportResult converted;
-        converted.endpoint = result->endpoint;
-        converted.entities = result->entities;
-        converted.warnings = result->warnings;
-        add(converted);
+        addWsdl(*fetcher->result());
     });
     emit imported(0, tr("Downloading %1…").arg(url.toDisplayString()));
     m_wsdlFetcher->fetch(url);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/result.h"
+
 #include <QMenu>
 #include <QPointer>
 
@@ -13,6 +15,7 @@ class Prompts;
 class SecretStore;
 class WsdlFetcher;
 struct ImportResult;
+struct WsdlImportResult;
 
 /// "Add from…": a vendor template, an OpenAPI document, a Postman collection, a WSDL file or a
 /// cURL command on the clipboard. Each import is one undo step (endpoint, entities and a new
@@ -43,6 +46,8 @@ signals:
 
 private:
     void rebuild();
+    void addOrReport(const Result<ImportResult> &result);
+    void addWsdl(const Result<WsdlImportResult> &result);
 
     EndpointRepository &m_repository;
     QUndoStack &m_undoStack;
