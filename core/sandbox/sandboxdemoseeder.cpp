@@ -9,11 +9,14 @@
 #include "core/sandbox/helpdesksystem.h"
 #include "core/sandbox/marketingsystem.h"
 #include "core/sandbox/sandboxdata.h"
+#include "core/sandbox/sandboxserver.h"
 #include "core/workspace/demoworkspace.h"
 
 #include <atomic>
 
 using namespace Qt::StringLiterals;
+
+#include <functional>
 
 namespace crmbridge {
 
@@ -216,9 +219,8 @@ public:
 
 } // namespace
 
-Environment sandboxEnvironment(quint16 basePort, quint32 seed)
+static Environment sandboxEnvironmentAt(const std::function<QString(SandboxSystemId)> &url, quint32 seed)
 {
-    auto url = [basePort](SandboxSystemId id) { return u"http://127.0.0.1:%1"_s.arg(basePort + static_cast<int>(id)); };
     const QList<QPair<QString, QString>> values = {
         {u"crm_base_url"_s, url(SandboxSystemId::Crm)},
         {u"crm_token"_s, QString::fromLatin1(CrmSystem::Token)},
@@ -244,6 +246,18 @@ Environment sandboxEnvironment(quint16 basePort, quint32 seed)
         environment.variables.append(variable);
     }
     return environment;
+}
+
+Environment sandboxEnvironment(quint16 basePort, quint32 seed)
+{
+    return sandboxEnvironmentAt(
+        [basePort](SandboxSystemId id) { return u"http://127.0.0.1:%1"_s.arg(basePort + static_cast<int>(id)); }, seed);
+}
+
+Environment sandboxEnvironment(const SandboxServer &sandbox, quint32 seed)
+{
+    return sandboxEnvironmentAt([&sandbox](SandboxSystemId id) { return sandbox.system(id).baseUrl.toString(); },
+                                seed);
 }
 
 QList<DemoEndpoint> sandboxDemoEndpoints()

@@ -9,6 +9,8 @@
 
 namespace crmbridge {
 
+class SandboxServer;
+
 class SecretStore;
 
 /// One demo endpoint with its entities.
@@ -24,6 +26,9 @@ struct DemoEndpoint
 /// marketing_api_key, marketing_list_id, webhooks_base_url. The credentials are the sandbox's
 /// public demo values (docs/sandbox.md), not secrets.
 Environment sandboxEnvironment(quint16 basePort = SandboxDefaultBasePort, quint32 seed = 42);
+/// The same for a running sandbox, each system at the address it really listens on (with
+/// `basePort` 0 every system gets its own ephemeral port — the tests do that).
+Environment sandboxEnvironment(const SandboxServer &sandbox, quint32 seed = 42);
 
 /// "Demo CRM", "Demo ERP", "Demo ERP (SOAP)" (the OrderService, its operations from the sandbox's
 /// WSDL), "Demo Helpdesk" and "Demo Marketing" with their entities, their URLs

@@ -101,21 +101,7 @@ private slots:
         m_secrets = new SecretStore(QStringLiteral("CRM Bridge tests"), this);
         m_secrets->setKeychainEnabled(false);
         registerSandboxSecrets(*m_secrets);
-        m_environment = sandboxEnvironment(0);
-        // Each system listens on its own ephemeral port here: point the variables at them.
-        for (EnvironmentVariable &v : m_environment.variables) {
-            const auto base = [this](SandboxSystemId id) { return m_sandbox->system(id).baseUrl.toString(); };
-            if (v.name == QLatin1String("crm_base_url"))
-                v.value = base(SandboxSystemId::Crm);
-            else if (v.name == QLatin1String("erp_base_url"))
-                v.value = base(SandboxSystemId::Erp) + QStringLiteral("/api/v1");
-            else if (v.name == QLatin1String("erp_soap_url"))
-                v.value = base(SandboxSystemId::Erp) + QStringLiteral("/soap/OrderService");
-            else if (v.name == QLatin1String("helpdesk_base_url"))
-                v.value = base(SandboxSystemId::Helpdesk) + QStringLiteral("/api/v2");
-            else if (v.name == QLatin1String("marketing_base_url"))
-                v.value = base(SandboxSystemId::Marketing) + QStringLiteral("/3.0");
-        }
+        m_environment = sandboxEnvironment(*m_sandbox); // each system on its own ephemeral port
     }
 
     void cleanupTestCase()

@@ -21,23 +21,7 @@ namespace crmbridge::test {
 /// The Sandbox environment pointed at a sandbox whose systems listen on ephemeral ports.
 inline Environment environmentFor(const SandboxServer &sandbox)
 {
-    Environment env = sandboxEnvironment(0);
-    for (EnvironmentVariable &v : env.variables) {
-        const auto base = [&](SandboxSystemId id) { return sandbox.system(id).baseUrl.toString(); };
-        if (v.name == QLatin1String("crm_base_url"))
-            v.value = base(SandboxSystemId::Crm);
-        else if (v.name == QLatin1String("erp_base_url"))
-            v.value = base(SandboxSystemId::Erp) + QStringLiteral("/api/v1");
-        else if (v.name == QLatin1String("erp_soap_url"))
-            v.value = base(SandboxSystemId::Erp) + QStringLiteral("/soap/OrderService");
-        else if (v.name == QLatin1String("helpdesk_base_url"))
-            v.value = base(SandboxSystemId::Helpdesk) + QStringLiteral("/api/v2");
-        else if (v.name == QLatin1String("marketing_base_url"))
-            v.value = base(SandboxSystemId::Marketing) + QStringLiteral("/3.0");
-        else if (v.name == QLatin1String("webhooks_base_url"))
-            v.value = base(SandboxSystemId::Webhooks);
-    }
-    return env;
+    return sandboxEnvironment(sandbox);
 }
 
 /// Saves the demo environment and endpoints, the standard lifecycle and the webhook subscriber

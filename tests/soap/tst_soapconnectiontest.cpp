@@ -48,12 +48,7 @@ private slots:
         m_secrets = new SecretStore(u"CRM Bridge tests"_s, this);
         m_secrets->setKeychainEnabled(false);
         registerSandboxSecrets(*m_secrets);
-        m_environment = sandboxEnvironment(0);
-        for (EnvironmentVariable &v : m_environment.variables) {
-            if (v.name == QLatin1String("erp_soap_url"))
-                v.value =
-                    m_sandbox->system(SandboxSystemId::Erp).baseUrl.toString() + u"/soap/OrderService"_s;
-        }
+        m_environment = sandboxEnvironment(*m_sandbox); // each system on its own ephemeral port
         for (const DemoEndpoint &d : sandboxDemoEndpoints()) {
             if (d.endpoint.name == QLatin1String("Demo ERP (SOAP)"))
                 m_demo = d;
