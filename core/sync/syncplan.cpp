@@ -96,7 +96,7 @@ Status SyncPlan::writeCsv(const QString &path) const
 {
     SyncCsvFile file;
     if (Status s = file.open(path, {u"seq"_s, u"row"_s, u"source_key"_s, u"match_key"_s, u"action"_s, u"target_id"_s,
-                                    u"field"_s, u"before"_s, u"after"_s, u"reason"_s});
+                                    u"field"_s, u"before"_s, u"after"_s, u"reason"_s, u"decision"_s});
         !s)
         return s;
     for (const PlanItem &item : items) {
@@ -104,17 +104,19 @@ Status SyncPlan::writeCsv(const QString &path) const
                                toString(item.action), item.targetId};
         bool wrote = false;
         for (const FieldChange &c : item.changes) {
-            if (Status s = file.writeRow(head + QStringList{c.field, cellText(c.before), cellText(c.after), {}}); !s)
+            // `decision` stays blank: on a conflict's field lines the user writes source or target
+            // there (sync-profile decide PROFILE --from FILE.csv).
+            if (Status s = file.writeRow(head + QStringList{c.field, cellText(c.before), cellText(c.after), {}, {}}); !s)
                 return s;
             wrote = true;
         }
         for (const PlanReason &r : item.reasons) {
-            if (Status s = file.writeRow(head + QStringList{r.field, {}, {}, r.message}); !s)
+            if (Status s = file.writeRow(head + QStringList{r.field, {}, {}, r.message, {}}); !s)
                 return s;
             wrote = true;
         }
         if (!wrote) {
-            if (Status s = file.writeRow(head + QStringList{{}, {}, {}, {}}); !s)
+            if (Status s = file.writeRow(head + QStringList{{}, {}, {}, {}, {}}); !s)
                 return s;
         }
     }

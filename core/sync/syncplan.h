@@ -87,8 +87,9 @@ struct SyncPlan
     QString cursorMax; ///< the latest incremental-cursor value among the planned records
     QStringList warnings; ///< e.g. "target has 3 duplicate match keys"
 
-    /// Writes the plan as CSV: seq,row,source_key,match_key,action,target_id,field,before,after,reason
-    /// — one line per changed field or reason (at least one per item).
+    /// Writes the plan as CSV: seq,row,source_key,match_key,action,target_id,field,before,after,reason,
+    /// decision — one line per changed field or reason (at least one per item). `decision` is blank:
+    /// on a conflict's field lines the user fills it with source or target (DecisionCsvReader).
     Status writeCsv(const QString &path) const;
 };
 

@@ -105,6 +105,7 @@ SyncPlanner::SyncPlanner(SyncProfile profile, mapping::Mapping mapping, Entity t
     : m_profile(std::move(profile))
     , m_mapping(std::move(mapping))
     , m_target(std::move(target))
+    , m_decisions(m_profile.decisions)
 {
     m_plan.profileName = m_profile.name;
 }
@@ -317,8 +318,7 @@ PlanItem SyncPlanner::planOne(const QJsonObject &record, const QString &sourceKe
         break;
     }
     case ConflictPolicy::Ask:
-        item.action = PlanAction::Conflict;
-        item.reasons.append({{}, tr("%n field(s) differ; decide which side wins", nullptr, int(item.changes.size()))});
+        applyDecisions(item, target);
         break;
     }
     if (item.action == PlanAction::Update) {
@@ -336,6 +336,63 @@ PlanItem SyncPlanner::planOne(const QJsonObject &record, const QString &sourceKe
         item.payload = merged;
     }
     return item;
+}
+
+void SyncPlanner::applyDecisions(PlanItem &item, const QJsonObject &target) const
+{
+    QStringList undecided;
+    QList<FieldChange> sourceWon;
+    QList<PlanReason> stale;
+    int decided = 0;
+    QJsonObject payload = item.payload;
+    for (const FieldChange &c : std::as_const(item.changes)) {
+        const ConflictDecision *d = m_decisions.find(item.matchKey, c.field);
+        if (!d) {
+            undecided.append(c.field);
+            continue;
+        }
+        if (!d->matches(c)) {
+            stale.append({c.field, tr("Decided for the %1 when the target had '%2' and the source '%3'; now they are "
+                                      "'%4' and '%5' — decide again")
+                                       .arg(d->winner == ConflictWinner::Source ? tr("source") : tr("target"),
+                                            d->targetValue, d->sourceValue, decisionValueText(c.before),
+                                            decisionValueText(c.after))});
+            continue;
+        }
+        ++decided;
+        if (d->winner == ConflictWinner::Source) {
+            sourceWon.append(c);
+        } else if (jsonValueAt(target, c.field).isUndefined()) {
+            removePath(payload, c.field); // the target has no such field: send none
+        } else {
+            setPath(payload, c.field, c.before); // the target keeps its value, as with target-wins
+        }
+    }
+    if (undecided.isEmpty() && stale.isEmpty()) {
+        item.changes = sourceWon;
+        item.payload = payload;
+        if (sourceWon.isEmpty()) {
+            item.action = PlanAction::Unchanged;
+            item.reasons.append({{}, tr("Decided field by field: the target keeps all %n value(s)", nullptr, decided)});
+        } else {
+            item.action = PlanAction::Update;
+        }
+        return;
+    }
+    // Still a conflict: every differing field stays listed (before = target, after = source),
+    // so the analyst sees what is decided and what is not.
+    item.action = PlanAction::Conflict;
+    item.reasons.append(stale);
+    if (!undecided.isEmpty()) {
+        if (decided == 0 && stale.isEmpty()) {
+            item.reasons.append({{}, tr("%n field(s) differ; decide which side wins", nullptr, int(item.changes.size()))});
+        } else {
+            item.reasons.append({{}, tr("%1 of %2 differing fields decided; still to decide: %3")
+                                         .arg(decided)
+                                         .arg(item.changes.size())
+                                         .arg(undecided.join(u", "_s))});
+        }
+    }
 }
 
 void SyncPlanner::diff(const QJsonObject &payload, const QJsonObject &target, QList<FieldChange> &changes) const

@@ -26,7 +26,8 @@ namespace crmbridge::sync {
 /// Usage: prepare(), addTarget() for every target record, addSource() for every source record
 /// (in source order), finish(). Guarantees: every source record that passes the filter and the
 /// cursor yields exactly one item; a blank or duplicate source match key is Invalid with its
-/// reason; a key that matches several target records is a Conflict naming them.
+/// reason; a key that matches several target records is a Conflict naming them. With the ask
+/// policy, the profile's conflict decisions (SyncProfile::decisions) settle differing fields.
 class SyncPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(SyncPlanner)
@@ -55,10 +56,15 @@ public:
 private:
     PlanItem planOne(const QJsonObject &record, const QString &sourceKey, qint64 row);
     void diff(const QJsonObject &payload, const QJsonObject &target, QList<FieldChange> &changes) const;
+    /// Ask: a record whose every differing field has a current decision becomes Update (the
+    /// source-won fields) or Unchanged; otherwise it stays a Conflict naming what is undecided or
+    /// stale.
+    void applyDecisions(PlanItem &item, const QJsonObject &target) const;
 
     SyncProfile m_profile;
     mapping::Mapping m_mapping;
     Entity m_target;
+    ConflictDecisions m_decisions; ///< the profile's decisions (ask)
     std::shared_ptr<const mapping::MappingEngine> m_engine;
     std::unique_ptr<mapping::EvalContext> m_context;
     std::optional<mapping::Formula> m_sourceKey;

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/endpoints/endpoint.h" // EnumArg
+#include "core/sync/conflictdecisions.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -105,6 +106,9 @@ struct SyncProfile
     CreateStyle createStyle = CreateStyle::Create;
     /// Target paths sent when creating but never compared or updated (Mailchimp `status_if_new`).
     QStringList createOnlyFields;
+    /// Ask: the analyst's field-by-field decisions (table conflict_decisions, not part of the
+    /// JSON). SyncProfileStore::find and SyncRunner load them; the planner applies them.
+    QList<ConflictDecision> decisions;
     friend bool operator==(const SyncProfile &, const SyncProfile &) = default;
 };
 

@@ -58,6 +58,12 @@ Result<SyncProfile> SyncProfileStore::find(const QString &name) const
         return profile.error();
     profile->id = query.value(0).toLongLong();
     profile->name = query.value(1).toString();
+    if (profile->conflictPolicy == ConflictPolicy::Ask) {
+        auto decisions = ConflictDecisionStore(m_workspace).list(profile->id);
+        if (!decisions)
+            return decisions.error();
+        profile->decisions = decisions.value();
+    }
     return profile;
 }
 

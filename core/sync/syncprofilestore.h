@@ -24,6 +24,7 @@ public:
 
     /// Every profile, by name (case-insensitive order).
     Result<QList<SyncProfile>> list() const;
+    /// The profile, with its conflict decisions when its policy is ask (list() leaves them out).
     Result<SyncProfile> find(const QString &name) const;
     Result<SyncProfile> find(qint64 id) const;
     /// Inserts (id 0) or updates (by id) a profile; names are unique. Returns it with its id.

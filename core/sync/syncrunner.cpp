@@ -108,7 +108,16 @@ quint64 SyncRunner::start(JobKind kind, const SyncProfile &profile, qint64 runId
     m_busy = true;
     m_paused = false;
     const quint64 generation = ++m_generation;
-    auto *job = new SyncJob(m_workspace, SyncJob::Kind(int(kind)), profile, runId, options, generation, m_secretSetup);
+    // The analyst's latest conflict decisions (ask), whatever the caller's copy of the profile
+    // holds: the page may have decided fields since it read its profiles.
+    SyncProfile planned = profile;
+    if (planned.conflictPolicy == ConflictPolicy::Ask && planned.id > 0) {
+        if (auto decisions = ConflictDecisionStore(m_workspace).list(planned.id))
+            planned.decisions = decisions.value();
+        else
+            qWarning("%s", qPrintable(decisions.error().message()));
+    }
+    auto *job = new SyncJob(m_workspace, SyncJob::Kind(int(kind)), planned, runId, options, generation, m_secretSetup);
     job->moveToThread(m_thread);
     m_job = job;
     connect(job, &SyncJob::progress, this, &SyncRunner::onProgress, Qt::QueuedConnection);

@@ -223,6 +223,22 @@ static QList<Migration> standardMigrations()
                      QStringLiteral("CREATE INDEX activity_status ON activity(status, id)"),
                  }});
 
+    list.append({6,
+                 QStringLiteral("Sync: the analyst's field-by-field decisions on conflicts (policy ask), per profile, "
+                                "with the two values each was made for"),
+                 {
+                     QStringLiteral("CREATE TABLE conflict_decisions ("
+                                    " profile_id INTEGER NOT NULL REFERENCES sync_profiles(id) ON DELETE CASCADE,"
+                                    " match_key TEXT NOT NULL,"
+                                    " field TEXT NOT NULL,"
+                                    " winner TEXT NOT NULL CHECK (winner IN ('source', 'target')),"
+                                    " source_value TEXT NOT NULL DEFAULT '',"
+                                    " target_value TEXT NOT NULL DEFAULT '',"
+                                    " decided_at TEXT NOT NULL,"
+                                    " decided_by TEXT NOT NULL DEFAULT '',"
+                                    " PRIMARY KEY (profile_id, match_key, field))"),
+                 }});
+
     return list;
 }
 
