@@ -362,6 +362,12 @@ RunItemsLoader::RunItemsLoader(Workspace &workspace, QObject *parent)
 
 RunItemsLoader::~RunItemsLoader()
 {
+    // The loads opened the worker thread's own workspace connection: close it there, before the
+    // thread ends (the Workspace closes leftovers only from its own thread, where a connection of
+    // another thread cannot be used).
+    Workspace *workspace = &m_workspace;
+    QMetaObject::invokeMethod(
+        m_worker, [workspace] { workspace->releaseThreadConnection(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }
