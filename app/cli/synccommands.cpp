@@ -1,9 +1,10 @@
-// `crmbridge-cli sync`, `sync-profile list|show|add|remove`, `runs list|show`.
+// `crmbridge-cli sync`, `sync-profile list|show|add|remove|decide|decisions`, `runs list|show`.
 #include "clicommand.h"
 
 #include "core/endpoints/ratelimitpresets.h"
 #include "core/endpoints/secretstore.h"
 #include "core/sandbox/sandboxdemoseeder.h"
+#include "core/sync/conflictdecisions.h"
 #include "core/sync/runstore.h"
 #include "core/sync/syncdemoseeder.h"
 #include "core/sync/syncprofilestore.h"
@@ -33,6 +34,8 @@ public:
     static int profileShow(CliContext &context);
     static int profileAdd(CliContext &context);
     static int profileRemove(CliContext &context);
+    static int profileDecide(CliContext &context);
+    static int profileDecisions(CliContext &context);
     static int sync(CliContext &context);
     static int runsList(CliContext &context);
     static int runsShow(CliContext &context);
@@ -169,6 +172,103 @@ int SyncCommands::profileRemove(CliContext &context)
     if (Status s = SyncProfileStore(*workspace.value()).remove(context.positional.value(0)); !s)
         return context.fail(s.error());
     context.say(tr("Removed the sync profile \"%1\".").arg(context.positional.value(0)));
+    return Success;
+}
+
+int SyncCommands::profileDecide(CliContext &context)
+{
+    const QString from = context.parser.value(u"from"_s);
+    if (from.isEmpty())
+        return context.usage(tr("Name the filled plan CSV with --from FILE.csv."));
+    auto workspace = context.openWorkspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+    auto profile = SyncProfileStore(*workspace.value()).find(context.positional.value(0));
+    if (!profile)
+        return context.fail(profile.error());
+    if (profile->conflictPolicy != ConflictPolicy::Ask) {
+        return context.fail(Error::config(tr("The sync profile \"%1\" resolves conflicts by %2, so it has nothing to decide")
+                                              .arg(profile->name, toString(profile->conflictPolicy)),
+                                          {}, tr("Decisions apply to profiles whose conflict policy is ask.")));
+    }
+    // The decided lines must be conflicts of the profile's latest plan (or run, which plans too).
+    RunStore runs(*workspace.value());
+    auto latest = runs.list(1, profile->id);
+    if (!latest)
+        return context.fail(latest.error());
+    if (latest->isEmpty()) {
+        return context.fail(Error::input(tr("The sync profile \"%1\" has no plan yet").arg(profile->name), {},
+                                         tr("Plan first: crmbridge-cli sync \"%1\" --dry-run --plan-out plan.csv").arg(profile->name)));
+    }
+    auto items = runs.planItems(latest->first().id);
+    if (!items)
+        return context.fail(items.error());
+    auto decisions = DecisionCsvReader::read(from, items.value(), profile->name, decidedByHere(u"cli"_s));
+    if (!decisions)
+        return context.fail(decisions.error());
+    if (Status s = ConflictDecisionStore(*workspace.value()).apply(profile->id, decisions.value()); !s)
+        return context.fail(s.error());
+    int source = 0;
+    for (const ConflictDecision &d : decisions.value())
+        source += d.winner == ConflictWinner::Source;
+    const int target = int(decisions->size()) - source;
+    if (context.json) {
+        context.printJson(QJsonDocument(QJsonObject{{u"profile"_s, profile->name},
+                                                    {u"plan_run"_s, latest->first().id},
+                                                    {u"stored"_s, decisions->size()},
+                                                    {u"source"_s, source},
+                                                    {u"target"_s, target}}));
+        return Success;
+    }
+    context.say(tr("Stored %n decision(s) for \"%1\" (plan of run %2): %3 take the source, %4 keep the target. "
+                   "The next plan or run applies them.",
+                   nullptr, int(decisions->size()))
+                    .arg(profile->name)
+                    .arg(latest->first().id)
+                    .arg(source)
+                    .arg(target));
+    return Success;
+}
+
+int SyncCommands::profileDecisions(CliContext &context)
+{
+    auto workspace = context.openWorkspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+    auto profile = SyncProfileStore(*workspace.value()).find(context.positional.value(0));
+    if (!profile)
+        return context.fail(profile.error());
+    ConflictDecisionStore store(*workspace.value());
+    if (context.parser.isSet(u"clear"_s)) {
+        auto removed = store.clear(profile->id);
+        if (!removed)
+            return context.fail(removed.error());
+        if (context.json)
+            context.printJson(QJsonDocument(QJsonObject{{u"profile"_s, profile->name}, {u"removed"_s, removed.value()}}));
+        else
+            context.say(tr("Removed %n decision(s) of \"%1\".", nullptr, removed.value()).arg(profile->name));
+        return Success;
+    }
+    auto decisions = store.list(profile->id);
+    if (!decisions)
+        return context.fail(decisions.error());
+    if (context.json) {
+        QJsonArray out;
+        for (const ConflictDecision &d : decisions.value())
+            out.append(d.toJson());
+        context.printJson(QJsonDocument(out));
+        return Success;
+    }
+    if (decisions->isEmpty()) {
+        context.say(tr("No decisions for \"%1\". Fill the decision column of a plan CSV and run "
+                       "'crmbridge-cli sync-profile decide \"%1\" --from FILE.csv'.")
+                        .arg(profile->name));
+        return Success;
+    }
+    for (const ConflictDecision &d : decisions.value()) {
+        context.say(tr("%1  %2: %3 (target '%4', source '%5') — %6, %7")
+                        .arg(d.matchKey, d.field, toString(d.winner), d.targetValue, d.sourceValue, d.decidedAt, d.decidedBy));
+    }
     return Success;
 }
 
@@ -512,6 +612,21 @@ void registerSyncCommands(CliRegistry &registry)
                   &C::profileAdd});
     registry.add({{u"sync-profile"_s, u"remove"_s}, SyncCommands::tr("Remove a sync profile."), {}, {{u"NAME"_s, SyncCommands::tr("The profile.")}}, 1, 1,
                   &C::profileRemove});
+    registry.add({{u"sync-profile"_s, u"decide"_s},
+                  SyncCommands::tr("Store conflict decisions (policy ask) from a plan CSV whose decision column is filled with "
+                                   "source or target."),
+                  {QCommandLineOption(u"from"_s, SyncCommands::tr("The plan CSV (sync --dry-run --plan-out) with decisions."), file)},
+                  {{u"NAME"_s, SyncCommands::tr("The profile.")}},
+                  1,
+                  1,
+                  &C::profileDecide});
+    registry.add({{u"sync-profile"_s, u"decisions"_s},
+                  SyncCommands::tr("List a profile's conflict decisions; --clear removes them."),
+                  {QCommandLineOption(u"clear"_s, SyncCommands::tr("Remove every decision of the profile."))},
+                  {{u"NAME"_s, SyncCommands::tr("The profile.")}},
+                  1,
+                  1,
+                  &C::profileDecisions});
     registry.add({{u"runs"_s, u"list"_s},
                   SyncCommands::tr("The run history: plans and syncs, newest first."),
                   {QCommandLineOption(u"profile"_s, SyncCommands::tr("Only runs of this profile."), SyncCommands::tr("NAME")),
