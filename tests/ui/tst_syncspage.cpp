@@ -1,15 +1,20 @@
 // The Syncs page in the real window on the demo workspace, against the sandbox it starts: the
 // profile editor (inline problems, undo), a plan of "CRM contacts → ERP customers" with counts,
 // filter and field diff, CSV export, a run with live counts and its history row, the production
-// confirmation, and "retry only the failed rows" with an edited value.
+// confirmation, "retry only the failed rows" with an edited value, and conflicts (policy ask)
+// decided field by field, undone, planned again and run — the decided values checked in the ERP.
 #include "core/common/appinfo.h"
 #include "core/endpoints/endpointstore.h"
 #include "core/mapping/mappingfile.h"
 #include "core/mapping/mappingstore.h"
+#include "core/net/pagewalker.h" // jsonValueAt
+#include "core/sandbox/sandboxserver.h"
+#include "core/sync/conflictdecisions.h"
 #include "core/sync/runstore.h"
 #include "core/sync/syncprofilestore.h"
 #include "core/workspace/workspace.h"
 #include "models/common/modelroles.h"
+#include "models/sync/conflictdecisionsmodel.h"
 #include "models/sync/failedrowsmodel.h"
 #include "models/sync/planitemsmodel.h"
 #include "models/sync/runcountsmodel.h"
@@ -34,6 +39,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -349,6 +356,125 @@ private slots:
         QVERIFY(row >= 0);
         QCOMPARE(m_page->historyModel()->index(row, RunHistoryModel::KindColumn).data().toString(),
                  QStringLiteral("Retry of run %1").arg(firstRun));
+    }
+
+    void decidesConflictsFieldByField()
+    {
+        Workspace &ws = *m_app->workspace();
+        auto stored = SyncProfileStore(ws).find(kProfile);
+        QVERIFY(stored.ok());
+        stored->conflictPolicy = ConflictPolicy::Ask;
+        QVERIFY(SyncProfileStore(ws).save(stored.value()).ok());
+        m_page->refresh();
+        QVERIFY(m_page->selectProfile(kProfile));
+        PlanView *plan = m_page->planView();
+        Tester conflictTester(plan->conflictFields(), kReport);
+        QSignalSpy finished(m_page->runner(), &SyncRunner::finished);
+        QUndoStack *stack = m_page->undoStack();
+
+        // Plan: the differing matches are conflicts, none decided yet.
+        QTest::mouseClick(plan->planButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        auto outcome = finished.takeFirst().first().value<SyncOutcome>();
+        QVERIFY2(!outcome.error, qPrintable(outcome.error ? outcome.error->message() : QString()));
+        QTRY_VERIFY(plan->items()->rowCount() > 0);
+        const qint64 conflicts = plan->items()->counts()[std::size_t(PlanAction::Conflict)];
+        QVERIFY2(conflicts > 1, "the demo systems disagree on some customers");
+        QCOMPARE(plan->decidedConflicts().first, 0);
+        QVERIFY2(plan->decidedLabel()->text().startsWith(QStringLiteral("0 of ")), qPrintable(plan->decidedLabel()->text()));
+
+        // A conflict with two differing fields or more: both values side by side, nothing decided.
+        QTest::mouseClick(plan->actionButton(PlanAction::Conflict), Qt::LeftButton);
+        int row = -1;
+        PlanItem item;
+        for (int r = 0; r < plan->filter()->rowCount() && row < 0; ++r) {
+            const PlanItem *candidate = plan->items()->item(plan->filter()->mapToSource(plan->filter()->index(r, 0)).row());
+            if (candidate->changes.size() >= 2) {
+                row = r;
+                item = *candidate;
+            }
+        }
+        QVERIFY2(row >= 0, "a conflict with two differing fields");
+        plan->itemsView()->selectRow(row);
+        plan->itemsView()->setCurrentIndex(plan->filter()->index(row, 0));
+        ConflictFieldsModel *fields = plan->conflictFields();
+        QCOMPARE(fields->rowCount(), int(item.changes.size()));
+        QCOMPARE(fields->index(0, ConflictFieldsModel::FieldColumn).data().toString(), item.changes.first().field);
+        QCOMPARE(fields->index(0, ConflictFieldsModel::TargetColumn).data().toString(), FieldChangesModel::valueText(item.changes.first().before));
+        QCOMPARE(fields->index(0, ConflictFieldsModel::SourceColumn).data().toString(), FieldChangesModel::valueText(item.changes.first().after));
+        QCOMPARE(fields->index(0, ConflictFieldsModel::DecisionColumn).data().toString(), QStringLiteral("Not decided"));
+
+        // Keep the target for the whole record, then take the source for its first field: two
+        // undo steps, stored at once, the record marked decided and counted.
+        const int steps = stack->count();
+        QVERIFY(plan->allTargetButton()->isEnabled());
+        QTest::mouseClick(plan->allTargetButton(), Qt::LeftButton);
+        plan->conflictView()->selectRow(0);
+        QVERIFY(plan->takeSourceButton()->isEnabled());
+        QTest::mouseClick(plan->takeSourceButton(), Qt::LeftButton);
+        QCOMPARE(stack->count(), steps + 2);
+        auto decisions = ConflictDecisionStore(ws).list(stored->id);
+        QVERIFY(decisions.ok());
+        QCOMPARE(decisions->size(), item.changes.size());
+        const ConflictDecisions byField(decisions.value());
+        QCOMPARE(byField.find(item.matchKey, item.changes.at(0).field)->winner, ConflictWinner::Source);
+        QCOMPARE(byField.find(item.matchKey, item.changes.at(1).field)->winner, ConflictWinner::Target);
+        QVERIFY(byField.find(item.matchKey, item.changes.at(1).field)->decidedBy.contains(QStringLiteral("window")));
+        QCOMPARE(fields->index(0, ConflictFieldsModel::DecisionColumn).data().toString(), QStringLiteral("✓ Take the source"));
+        QCOMPARE(fields->index(1, ConflictFieldsModel::DecisionColumn).data().toString(), QStringLiteral("✓ Keep the target"));
+        QCOMPARE(plan->decidedConflicts(), qMakePair(1, plan->decidedConflicts().second));
+        QVERIFY2(plan->decidedLabel()->text().startsWith(QStringLiteral("1 of ")), qPrintable(plan->decidedLabel()->text()));
+
+        // Undo goes back a step at a time (in the workspace too); redo comes back.
+        stack->undo();
+        QCOMPARE(ConflictDecisions(ConflictDecisionStore(ws).list(stored->id).value()).find(item.matchKey, item.changes.at(0).field)->winner,
+                 ConflictWinner::Target);
+        stack->undo();
+        QCOMPARE(ConflictDecisionStore(ws).list(stored->id)->size(), 0);
+        QCOMPARE(plan->decidedConflicts().first, 0);
+        stack->redo();
+        stack->redo();
+        QCOMPARE(ConflictDecisionStore(ws).list(stored->id)->size(), item.changes.size());
+        QCOMPARE(plan->decidedConflicts().first, 1);
+
+        // Plan again: the decided record is an update of its source-won field only.
+        plan->setActionFilter({});
+        QTest::mouseClick(plan->planButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        outcome = finished.takeFirst().first().value<SyncOutcome>();
+        QVERIFY2(!outcome.error, qPrintable(outcome.error ? outcome.error->message() : QString()));
+        QCOMPARE(outcome.planned[PlanAction::Conflict], conflicts - 1);
+        QTRY_VERIFY(plan->items()->rowCount() > 0);
+        const PlanItem *replanned = nullptr;
+        for (const PlanItem &i : plan->items()->items()) {
+            if (i.matchKey == item.matchKey)
+                replanned = &i;
+        }
+        QVERIFY(replanned);
+        QCOMPARE(replanned->action, PlanAction::Update);
+        QCOMPARE(replanned->changes.size(), 1);
+        QCOMPARE(replanned->changes.first().field, item.changes.first().field);
+
+        // Run: exactly the decided values land in the ERP.
+        m_prompts->answers.enqueue(QMessageBox::Yes);
+        QTest::mouseClick(m_page->runView()->runButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        outcome = finished.takeFirst().first().value<SyncOutcome>();
+        QVERIFY2(!outcome.error, qPrintable(outcome.error ? outcome.error->message() : QString()));
+        QCOMPARE(outcome.failedCount(), 0);
+        const SandboxSystemInfo erp = m_app->sandbox().system(SandboxSystemId::Erp);
+        QNetworkAccessManager network;
+        QNetworkRequest request(erp.baseUrl.resolved(QUrl(QStringLiteral("/api/v1/customers/") + item.targetId)));
+        request.setRawHeader("Authorization", erp.credentials.authorizationHeader());
+        QNetworkReply *reply = network.get(request);
+        QSignalSpy replied(reply, &QNetworkReply::finished);
+        QVERIFY(replied.wait(30000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject customer = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        QCOMPARE(decisionValueText(jsonValueAt(customer, item.changes.at(0).field)), decisionValueText(item.changes.at(0).after));
+        for (qsizetype i = 1; i < item.changes.size(); ++i)
+            QCOMPARE(decisionValueText(jsonValueAt(customer, item.changes.at(i).field)), decisionValueText(item.changes.at(i).before));
     }
 
 private:

@@ -70,6 +70,7 @@ SyncsPage::SyncsPage(PageContext &context, QWidget *parent)
     , m_planLoader(new RunItemsLoader(context.workspace, this))
     , m_failedLoader(new RunItemsLoader(context.workspace, this))
     , m_runLoader(new RunItemsLoader(context.workspace, this))
+    , m_decisions(new ConflictDecisionBook(context.workspace, this))
 {
     // The job's own SecretStore (on the worker thread) knows the sandbox's public demo
     // credentials, as the window's does; real secrets come from the keychain or the environment.
@@ -172,6 +173,7 @@ void SyncsPage::buildUi()
     m_tabs->setObjectName(QStringLiteral("syncTabs"));
     m_planView = new PlanView(m_context.prompts, m_tabs);
     m_planView->setObjectName(QStringLiteral("planView"));
+    m_planView->setDecisionBook(m_decisions, m_undoStack);
     m_runView = new RunView(m_tabs);
     m_runView->setObjectName(QStringLiteral("runView"));
     auto *historyTab = new QWidget(m_tabs);
@@ -672,6 +674,9 @@ void SyncsPage::onItemsLoaded(const RunItems &items)
         m_planView->setStatus(items.error, true);
         return;
     }
+    // Decisions belong to the plan's profile (a run of another profile may be shown).
+    auto record = RunStore(m_context.workspace).find(items.runId);
+    m_decisions->setProfile(record ? record->profileId : 0);
     m_planView->showItems(items, m_loadingTitle);
     if (m_planView->statusLabel()->text().startsWith(tr("Reading the records of run %1…").arg(items.runId)))
         m_planView->setStatus(tr("Run %1: %n record(s)", nullptr, int(items.items.size())).arg(items.runId));

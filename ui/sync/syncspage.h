@@ -14,6 +14,7 @@ class QTableView;
 
 namespace crmbridge {
 
+class ConflictDecisionBook;
 class FailedRowsDialog;
 class PlanView;
 class RunHistoryModel;
@@ -47,6 +48,7 @@ public:
     QTableView *profilesView() const { return m_profilesView; }
     QTableView *historyView() const { return m_historyView; }
     PlanView *planView() const { return m_planView; }
+    ConflictDecisionBook *decisionBook() const { return m_decisions; }
     RunView *runView() const { return m_runView; }
     QTabWidget *tabs() const { return m_tabs; }
     QComboBox *environmentChooser() const { return m_environment; }
@@ -107,6 +109,7 @@ private:
     RunItemsLoader *m_planLoader;
     RunItemsLoader *m_failedLoader;
     RunItemsLoader *m_runLoader; ///< the chart of a past run
+    ConflictDecisionBook *m_decisions; ///< the conflict decisions of the plan shown
     Job m_job = Job::None;
     qint64 m_retryOf = 0; ///< a retry with edited rows: the run it retries (linked when it ends)
     QString m_loadingTitle;
