@@ -78,8 +78,9 @@ protected:
         option->backgroundBrush = all ? QColor(0xdc, 0xf3, 0xdc) : QColor(0xff, 0xf4, 0xd6);
         option->palette.setColor(QPalette::Text, QColor(0x20, 0x20, 0x20));
         if (index.column() == PlanItemsModel::ActionColumn) {
-            option->text = all ? PlanView::tr("%1 ✓ decided").arg(option->text)
-                               : PlanView::tr("%1 (%2 of %3 decided)").arg(option->text).arg(decided).arg(item->changes.size());
+            // Short, so it fits the column: "Conflict ✓" decided, "Conflict 1/3" partly.
+            option->text = all ? PlanView::tr("%1 ✓").arg(option->text)
+                               : PlanView::tr("%1 %2/%3").arg(option->text).arg(decided).arg(item->changes.size());
         }
     }
 
@@ -154,7 +155,6 @@ PlanView::PlanView(Prompts &prompts, QWidget *parent)
     filters->addStretch(1);
     m_decidedLabel = new QLabel(this);
     m_decidedLabel->setObjectName(QStringLiteral("decidedLabel"));
-    filters->addWidget(m_decidedLabel);
     connect(m_all, &QToolButton::clicked, this, [this] { setActionFilter({}); });
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -165,7 +165,7 @@ PlanView::PlanView(Prompts &prompts, QWidget *parent)
     m_itemsView->setColumnWidth(PlanItemsModel::RowColumn, 56);
     m_itemsView->setColumnWidth(PlanItemsModel::SourceKeyColumn, 90);
     m_itemsView->setColumnWidth(PlanItemsModel::MatchKeyColumn, 220);
-    m_itemsView->setColumnWidth(PlanItemsModel::ActionColumn, 90);
+    m_itemsView->setColumnWidth(PlanItemsModel::ActionColumn, 110);
     m_itemsView->setColumnWidth(PlanItemsModel::TargetIdColumn, 80);
     m_itemsView->setColumnWidth(PlanItemsModel::OutcomeColumn, 90);
     TableActions::install(m_itemsView, prompts, QStringLiteral("plan"));
@@ -227,7 +227,10 @@ PlanView::PlanView(Prompts &prompts, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_decidedLabel);
+    layout->addLayout(titleRow);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
 
@@ -358,7 +361,7 @@ void PlanView::showCurrent()
         QStringList reasons;
         for (const PlanReason &r : item->reasons)
             reasons.append(r.field.isEmpty() ? r.message : tr("%1: %2").arg(r.field, r.message));
-        m_conflictReasons->setText(reasons.join(QLatin1Char('\n')));
+        m_conflictReasons->setText(tr("When planned: %1").arg(reasons.join(QLatin1Char('\n'))));
         m_diffTitle->setText(tr("Row %1 (%2) is in conflict with target %3 — choose per field which side wins:")
                                  .arg(item->sourceRow)
                                  .arg(item->sourceKey, item->targetId));
@@ -530,10 +533,22 @@ void PlanView::updateDecisions()
     m_allSource->setEnabled(canDecide && (conflictSelected || m_conflicts->item()));
     m_allTarget->setEnabled(m_allSource->isEnabled());
     const auto [decided, total] = decidedConflicts();
-    m_decidedLabel->setVisible(total > 0);
-    m_decidedLabel->setText(decided > 0 ? tr("%1 of %2 conflicts decided — plan again to apply them")
-                                              .arg(QLocale().toString(decided), QLocale().toString(total))
-                                        : tr("%1 of %2 conflicts decided").arg(QLocale().toString(decided), QLocale().toString(total)));
+    m_decidedLabel->setVisible(canDecide && total > 0);
+    int partly = 0;
+    if (m_book) {
+        for (const PlanItem &item : m_items->items()) {
+            if (item.action == PlanAction::Conflict && !item.changes.isEmpty()) {
+                const int n = m_book->decisions().decidedCount(item);
+                partly += n > 0 && n < item.changes.size();
+            }
+        }
+    }
+    QString text = tr("%1 of %2 conflicts decided").arg(QLocale().toString(decided), QLocale().toString(total));
+    if (partly > 0)
+        text += tr(" (%n partly)", nullptr, partly);
+    if (decided > 0)
+        text += tr(" — plan again to apply them");
+    m_decidedLabel->setText(text);
 }
 
 void PlanView::retranslate()

@@ -674,9 +674,15 @@ void SyncsPage::onItemsLoaded(const RunItems &items)
         m_planView->setStatus(items.error, true);
         return;
     }
-    // Decisions belong to the plan's profile (a run of another profile may be shown).
-    auto record = RunStore(m_context.workspace).find(items.runId);
-    m_decisions->setProfile(record ? record->profileId : 0);
+    // Decisions belong to the plan's profile (a run of another profile may be shown), and only
+    // a profile whose policy is ask applies them.
+    qint64 decideFor = 0;
+    if (auto record = RunStore(m_context.workspace).find(items.runId)) {
+        auto profile = SyncProfileStore(m_context.workspace).find(record->profileId);
+        if (profile && profile->conflictPolicy == ConflictPolicy::Ask)
+            decideFor = profile->id;
+    }
+    m_decisions->setProfile(decideFor);
     m_planView->showItems(items, m_loadingTitle);
     if (m_planView->statusLabel()->text().startsWith(tr("Reading the records of run %1…").arg(items.runId)))
         m_planView->setStatus(tr("Run %1: %n record(s)", nullptr, int(items.items.size())).arg(items.runId));
