@@ -15,6 +15,8 @@ ActivityRecorder::ActivityRecorder(Workspace &workspace, QObject *parent) : QObj
     m_timer.setSingleShot(true);
     m_timer.setInterval(500);
     connect(&m_timer, &QTimer::timeout, this, [this]() {
+        if (m_writer)
+            return flushInBackground();
         const Status status = flush();
         if (!status)
             emit failed(status.error().message());
@@ -24,6 +26,43 @@ ActivityRecorder::ActivityRecorder(Workspace &workspace, QObject *parent) : QObj
 ActivityRecorder::~ActivityRecorder()
 {
     (void)flush();
+    setBackgroundWrites(false);
+}
+
+void ActivityRecorder::setBackgroundWrites(bool on)
+{
+    if (on == (m_writer != nullptr))
+        return;
+    if (on) {
+        m_writerThread = new QThread;
+        m_writerThread->setObjectName(QStringLiteral("activity-writer"));
+        m_writer = new QObject;
+        m_writer->moveToThread(m_writerThread);
+        m_writerThread->start();
+        return;
+    }
+    // Drain what the writer still has, let it close its connection, then end the thread.
+    QMetaObject::invokeMethod(
+        m_writer, [this] { m_workspace.releaseThreadConnection(); }, Qt::BlockingQueuedConnection);
+    m_writerThread->quit();
+    m_writerThread->wait();
+    delete m_writer;
+    delete m_writerThread;
+    m_writer = nullptr;
+    m_writerThread = nullptr;
+}
+
+void ActivityRecorder::flushInBackground()
+{
+    m_timer.stop();
+    if (m_queue.isEmpty())
+        return;
+    // Queued calls run in order, so batches reach the table in the order they were recorded.
+    QMetaObject::invokeMethod(m_writer, [this, batch = std::exchange(m_queue, {})] {
+        const Status status = write(batch);
+        if (!status)
+            emit failed(status.error().message()); // queued to the recorder's receivers
+    });
 }
 
 void ActivityRecorder::record(ActivityEntry entry)
@@ -36,6 +75,8 @@ void ActivityRecorder::record(ActivityEntry entry)
     }
     m_queue.append(std::move(entry));
     if (m_queue.size() >= m_batchSize) {
+        if (m_writer)
+            return flushInBackground();
         const Status status = flush();
         if (!status)
             emit failed(status.error().message());
@@ -47,9 +88,23 @@ void ActivityRecorder::record(ActivityEntry entry)
 Status ActivityRecorder::flush()
 {
     m_timer.stop();
+    if (m_writer) {
+        // Behind the batches already handed to the writer: when this returns, all are written.
+        Status status;
+        QMetaObject::invokeMethod(
+            m_writer, [this, &status, batch = std::exchange(m_queue, {})] { status = write(batch); },
+            Qt::BlockingQueuedConnection);
+        return status;
+    }
     if (m_queue.isEmpty())
         return {};
-    const QList<ActivityEntry> batch = std::exchange(m_queue, {});
+    return write(std::exchange(m_queue, {}));
+}
+
+Status ActivityRecorder::write(const QList<ActivityEntry> &batch)
+{
+    if (batch.isEmpty())
+        return {};
     const Status status = m_workspace.transaction([&](QSqlDatabase &db) -> Status {
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO activity (time, endpoint, method, url, status, duration_ms, bytes, "

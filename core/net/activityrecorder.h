@@ -9,6 +9,8 @@
 #include <QString>
 #include <QTimer>
 
+class QThread;
+
 namespace crmbridge {
 
 class Workspace;
@@ -34,6 +36,11 @@ struct ActivityEntry
 /// rows, the oldest going first. Callers hand in redacted entries (HttpClient does); the
 /// recorder masks nothing itself. record() may be called from any thread (it hops to the
 /// recorder's); everything else belongs to the recorder's thread.
+///
+/// With setBackgroundWrites(true) the batches that fill up or time out are written on a writer
+/// thread of the recorder's own (with its own connection), so a busy caller — a sync sending
+/// thousands of requests — does not wait for SQLite; flush() and the destructor still return only
+/// once everything recorded so far is in the table.
 class ActivityRecorder : public QObject
 {
     Q_OBJECT
@@ -49,9 +56,11 @@ public:
     int retention() const { return m_retention; }
     void setFlushIntervalMs(int ms) { m_timer.setInterval(ms); }
     void setBatchSize(int size) { m_batchSize = size; }
+    /// Writes full batches on a writer thread instead of the caller's (see the class comment).
+    void setBackgroundWrites(bool on);
 
     void record(ActivityEntry entry);
-    /// Writes what is queued now, in one transaction.
+    /// Writes what is queued now, in one transaction, and waits for the writer thread's batches.
     Status flush();
     int pending() const { return int(m_queue.size()); }
 
@@ -63,7 +72,13 @@ signals:
     void failed(const QString &message);
 
 private:
+    class Writer;
+    void flushInBackground();
+    Status write(const QList<ActivityEntry> &batch);
+
     Workspace &m_workspace;
+    QThread *m_writerThread = nullptr;
+    QObject *m_writer = nullptr; ///< lives on m_writerThread
     QList<ActivityEntry> m_queue;
     QTimer m_timer;
     int m_retention = DefaultRetention;

@@ -5,7 +5,6 @@
 #include "core/net/soapmessage.h"
 #include "core/net/xmljson.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -316,14 +315,14 @@ void PageWalker::onPage(const HttpResponse &response)
     const ListPage &page = read.value();
     const QJsonArray &records = page.records;
     if (!records.isEmpty()) {
-        const QByteArray hash = QCryptographicHash::hash(QJsonDocument(records).toJson(QJsonDocument::Compact),
-                                                         QCryptographicHash::Sha256);
-        if (hash == m_lastPageHash) {
+        // Compared record by record with the page before: pages of different records differ in
+        // their first record, so this is cheap unless the server really repeats itself.
+        if (records == m_lastPage) {
             fail(tr("The server sent the same page twice; stopped instead of looping forever"), response.displayUrl,
                  tr("The server may ignore the paging parameters; check the entity's pagination settings."));
             return;
         }
-        m_lastPageHash = hash;
+        m_lastPage = records;
     }
     ++m_pages;
     m_records += records.size();

@@ -100,7 +100,7 @@ private:
     QPointer<HttpCall> m_call;
     Status m_status;
     QSet<QString> m_seen; ///< cursors or next URLs already followed
-    QByteArray m_lastPageHash; ///< a server that ignores the page parameter repeats its page
+    QJsonArray m_lastPage; ///< a server that ignores the page parameter repeats its page
     QString m_origin;
     int m_maxPages = 0;
     int m_pages = 0;

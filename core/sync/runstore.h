@@ -58,7 +58,7 @@ struct JournalEntry
     QString field;   ///< the field the server blamed, when it said
     QString message; ///< the server's message or the network error
     QString hint;    ///< what to do about it
-    QByteArray payload; ///< the JSON sent
+    QByteArray payload; ///< not written any more (the plan item holds what is sent); older runs have it
     int attempts = 0;
 };
 

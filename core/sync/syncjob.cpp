@@ -128,13 +128,16 @@ SyncJob::~SyncJob()
     m_finished = true;
     m_cancelled = true;
     m_flushTimer.stop();
-    if (m_walker)
-        m_walker->cancel();
+    for (const QPointer<PageWalker> &walker : std::as_const(m_walkers)) {
+        if (walker)
+            walker->cancel();
+    }
     if (m_targetClient)
         m_targetClient->abortAll();
     if (m_sourceClient)
         m_sourceClient->abortAll();
-    delete m_walker.data();
+    for (const QPointer<PageWalker> &walker : std::exchange(m_walkers, {}))
+        delete walker.data();
     m_targetClient.reset();
     m_sourceClient.reset();
     if (m_activity)
@@ -185,7 +188,7 @@ void SyncJob::start()
         }
         m_planner->restrictToSourceKeys(keys);
     }
-    readTarget([this] { readSource([this] { planned(); }); });
+    readBoth();
 }
 
 Status SyncJob::load()
@@ -261,6 +264,7 @@ Status SyncJob::prepareClients()
         m_secretSetup(*m_secrets);
     m_activity = std::make_unique<ActivityRecorder>(m_workspace);
     m_activity->setBatchSize(1000);
+    m_activity->setBackgroundWrites(true); // thousands of requests: SQLite work off the job's thread
     EndpointStore endpoints(m_workspace);
     auto make = [&](const QString &name, std::unique_ptr<HttpClient> &client) -> Status {
         auto endpoint = endpoints.find(name);
@@ -288,60 +292,93 @@ Status SyncJob::prepareClients()
     return {};
 }
 
+PageWalker *SyncJob::walk(HttpClient *client, const Entity &entity, const QList<QPair<QString, QString>> &query,
+                          std::function<void(const QJsonArray &)> onPage, std::function<void()> next)
+{
+    auto *walker = new PageWalker(client, entity, this);
+    walker->setQuery(query);
+    m_walkers.append(walker);
+    connect(walker, &PageWalker::pageReady, this, [onPage = std::move(onPage)](const QJsonArray &records, int) { onPage(records); });
+    connect(walker, &PageWalker::finished, this, [this, walker, next = std::move(next)](bool ok) {
+        m_walkers.removeAll(walker);
+        walker->deleteLater();
+        if (m_finished)
+            return; // another reader failed or the job is over; this one was stopped
+        if (m_cancelled) {
+            if (!m_walkers.isEmpty())
+                return; // the last reader to stop ends the job
+            return m_runId > 0 && m_kind != Kind::Plan ? finishRun() : done(RunStatus::Interrupted);
+        }
+        if (!ok) {
+            fail(walker->status().error()); // first: the job is finished, so the others' answers are ignored
+            for (const QPointer<PageWalker> &other : QList<QPointer<PageWalker>>(m_walkers)) {
+                if (other)
+                    other->cancel();
+            }
+            return;
+        }
+        next();
+    });
+    return walker;
+}
+
 void SyncJob::readTarget(const std::function<void()> &next)
 {
     m_progress.phase = SyncPhase::ReadingTarget;
     emitProgress(true);
-    auto *walker = new PageWalker(m_targetClient.get(), m_targetEntity, this);
-    walker->setQuery(m_profile.target.query);
-    m_walker = walker;
-    connect(walker, &PageWalker::pageReady, this, [this](const QJsonArray &records, int) {
+    PageWalker *walker = walk(m_targetClient.get(), m_targetEntity, m_profile.target.query, [this](const QJsonArray &records) {
         for (const QJsonValue &r : records)
             m_planner->addTarget(r.toObject());
         m_progress.read += records.size();
         emitProgress();
-    });
-    connect(walker, &PageWalker::finished, this, [this, walker, next](bool ok) {
-        walker->deleteLater();
-        if (m_cancelled)
-            return m_runId > 0 && m_kind != Kind::Plan ? finishRun() : done(RunStatus::Interrupted);
-        if (!ok)
-            return fail(walker->status().error());
-        next();
-    });
+    }, next);
     walker->start();
 }
 
-void SyncJob::readSource(const std::function<void()> &next)
+void SyncJob::sourcePage(const QJsonArray &records)
 {
-    m_progress.phase = SyncPhase::ReadingSource;
-    emitProgress(true);
-    if (m_profile.source.isFile()) {
-        if (Status s = readFile(); !s)
-            return fail(s.error());
-        return next();
+    const QString &idField = m_sourceEntity.idField;
+    for (const QJsonValue &r : records) {
+        const QJsonObject record = r.toObject();
+        m_planner->addSource(record, jsonText(jsonValueAt(record, idField)));
     }
-    HttpClient *client = m_sourceClient ? m_sourceClient.get() : m_targetClient.get();
-    auto *walker = new PageWalker(client, m_sourceEntity, this);
-    walker->setQuery(m_profile.source.query);
-    m_walker = walker;
-    const QString idField = m_sourceEntity.idField;
-    connect(walker, &PageWalker::pageReady, this, [this, idField](const QJsonArray &records, int) {
-        for (const QJsonValue &r : records) {
-            const QJsonObject record = r.toObject();
-            m_planner->addSource(record, jsonText(jsonValueAt(record, idField)));
+}
+
+void SyncJob::readBoth()
+{
+    // The target and the source are read at the same time (two servers, or two connections to
+    // one): the planner needs the whole target before it can plan a source record, so source
+    // pages that arrive earlier wait, in order, in m_heldSource.
+    m_targetComplete = false;
+    m_heldSource.clear();
+    const bool fromFile = m_profile.source.isFile();
+    auto planIfRead = [this] {
+        if (m_targetComplete && m_walkers.isEmpty())
+            planned();
+    };
+    readTarget([this, fromFile, planIfRead] {
+        m_targetComplete = true;
+        m_progress.phase = SyncPhase::ReadingSource;
+        emitProgress(true);
+        for (const QJsonArray &page : std::exchange(m_heldSource, {}))
+            sourcePage(page);
+        if (fromFile) {
+            if (Status s = readFile(); !s)
+                return fail(s.error());
         }
+        planIfRead();
+    });
+    if (fromFile)
+        return;
+    HttpClient *client = m_sourceClient ? m_sourceClient.get() : m_targetClient.get();
+    PageWalker *walker = walk(client, m_sourceEntity, m_profile.source.query, [this](const QJsonArray &records) {
         m_progress.read += records.size();
+        if (m_targetComplete)
+            sourcePage(records);
+        else
+            m_heldSource.append(records);
         emitProgress();
-    });
-    connect(walker, &PageWalker::finished, this, [this, walker, next](bool ok) {
-        walker->deleteLater();
-        if (m_cancelled)
-            return done(RunStatus::Interrupted);
-        if (!ok)
-            return fail(walker->status().error());
-        next();
-    });
+    }, planIfRead);
     walker->start();
 }
 
@@ -517,7 +554,7 @@ void SyncJob::pump()
 {
     if (m_finished || m_cancelled || m_paused || !m_writing)
         return;
-    const int chunk = qMax(64, m_concurrency * qMax(1, m_batchSize) * 2);
+    const int chunk = qMax(256, m_concurrency * qMax(1, m_batchSize) * 2);
     while (m_inFlightCount < m_concurrency && m_queuePos < m_queue.size()) {
         const PlanItem &first = m_items.at(m_queue.at(m_queuePos));
         QList<int> group{m_queue.at(m_queuePos)};
@@ -555,8 +592,7 @@ Status SyncJob::commitIntents(int upTo)
         e.action = item.action;
         e.targetId = item.targetId;
         e.idempotencyKey = u"crmbridge-run%1-%2"_s.arg(m_runId).arg(item.seq);
-        e.state = JournalState::Intent;
-        e.payload = compact(item.payload);
+        e.state = JournalState::Intent; // what is sent is the plan item's payload, saved with the run
         const auto old = m_journal.constFind(item.seq);
         if (old != m_journal.constEnd())
             e.attempts = old->attempts;
@@ -903,8 +939,11 @@ void SyncJob::cancel()
     if (m_finished || m_cancelled)
         return;
     m_cancelled = true;
-    if (m_walker) {
-        m_walker->cancel();
+    if (!m_walkers.isEmpty()) {
+        for (const QPointer<PageWalker> &walker : QList<QPointer<PageWalker>>(m_walkers)) {
+            if (walker)
+                walker->cancel(); // each stopped reader answers; the last one ends the job
+        }
         return;
     }
     if (!m_writing) {

@@ -56,7 +56,10 @@ private:
     Status load();
     Status prepareClients();
     void readTarget(const std::function<void()> &next);
-    void readSource(const std::function<void()> &next);
+    void readBoth();
+    void sourcePage(const QJsonArray &records);
+    PageWalker *walk(HttpClient *client, const Entity &entity, const QList<QPair<QString, QString>> &query,
+                     std::function<void(const QJsonArray &)> onPage, std::function<void()> next);
     Status readFile();
     void planned();
     Status beginRun();
@@ -93,7 +96,9 @@ private:
     std::unique_ptr<ActivityRecorder> m_activity;
     std::unique_ptr<HttpClient> m_sourceClient;
     std::unique_ptr<HttpClient> m_targetClient;
-    QPointer<PageWalker> m_walker;
+    QList<QPointer<PageWalker>> m_walkers; ///< reading now (target and source at the same time)
+    bool m_targetComplete = false;         ///< readBoth: every target record is in the planner
+    QList<QJsonArray> m_heldSource;        ///< readBoth: source pages that came before the target was complete
     std::unique_ptr<SyncPlanner> m_planner;
     SyncPlan m_plan;
 

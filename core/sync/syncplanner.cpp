@@ -142,10 +142,8 @@ Status SyncPlanner::prepare()
 static mapping::Object toObject(const QJsonObject &record)
 {
     static thread_local mapping::JsonValueReader reader;
-    auto value = reader.parse(QJsonDocument(record).toJson(QJsonDocument::Compact));
-    if (!value || !value->isObject())
-        return {};
-    return value->object();
+    const mapping::Value value = reader.fromQJson(record);
+    return value.isObject() ? value.object() : mapping::Object();
 }
 
 QString SyncPlanner::targetKey(const QJsonObject &record)

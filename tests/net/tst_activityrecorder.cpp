@@ -68,6 +68,51 @@ private slots:
         QCOMPARE(recent->constLast().url, QStringLiteral("http://x/15"));
     }
 
+    // A sync records thousands of requests: with background writes the batches go to SQLite on
+    // the recorder's writer thread, in the order recorded, and flush() / the destructor return only
+    // once every entry is in the table.
+    void backgroundWrites()
+    {
+        TempDir dir;
+        auto ws = Workspace::create(dir.file(QStringLiteral("w.crmbridge")), {});
+        QVERIFY(ws.ok());
+        auto entry = [](int i) {
+            ActivityEntry e;
+            e.time = QDateTime::currentDateTimeUtc();
+            e.endpoint = QStringLiteral("E");
+            e.method = QStringLiteral("PUT");
+            e.url = QStringLiteral("http://x/%1").arg(i);
+            e.status = 200;
+            e.details = QJsonObject{{QStringLiteral("context"), QStringLiteral("record %1").arg(i)}};
+            return e;
+        };
+        {
+            ActivityRecorder recorder(*ws.value());
+            recorder.setBatchSize(100);
+            recorder.setBackgroundWrites(true);
+            int recorded = 0;
+            connect(&recorder, &ActivityRecorder::recorded, this, [&recorded](int n) { recorded += n; });
+            for (int i = 0; i < 1050; ++i)
+                recorder.record(entry(i));
+            QCOMPARE(recorder.pending(), 50); // ten full batches handed to the writer
+            QVERIFY(recorder.flush().ok());
+            QCOMPARE(recorder.pending(), 0);
+            auto all = ActivityRecorder::recent(*ws.value(), 5000);
+            QVERIFY(all.ok());
+            QCOMPARE(all->size(), 1050);
+            for (int i = 0; i < all->size(); ++i) // newest first, none out of order
+                QCOMPARE(all->at(i).url, QStringLiteral("http://x/%1").arg(1049 - i));
+            QTRY_COMPARE(recorded, 1050); // the writer's signals reach this thread
+            for (int i = 1050; i < 1080; ++i)
+                recorder.record(entry(i));
+        } // the destructor writes the last 30 and ends the writer thread
+        auto all = ActivityRecorder::recent(*ws.value(), 5000);
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 1080);
+        QCOMPARE(all->constFirst().url, QStringLiteral("http://x/1079"));
+        QCOMPARE(all->constFirst().details.value(QStringLiteral("context")).toString(), QStringLiteral("record 1079"));
+    }
+
     // Migration 5: the Activity page's endpoint and status filters read the newest rows by index,
     // not by scanning the whole log.
     void filterIndexes()

@@ -289,6 +289,58 @@ private slots:
             QVERIFY(next.planned.filtered > 0);
         }
     }
+
+    // The target and the source are read at the same time. When one side cannot be read, the
+    // job ends once, with that side's error (its URL), the other reader stopped, nothing written.
+    void unreadableSourceStopsBothReaders()
+    {
+        m_sandbox->reset();
+        const SyncProfile p = profile(QStringLiteral("CRM contacts → ERP customers"));
+        const QJsonObject erpBefore = m_sandbox->recordCounts(SandboxSystemId::Erp);
+        SyncOptions o = options();
+        for (EnvironmentVariable &v : o.environment.variables) {
+            if (v.name == QLatin1String("crm_base_url"))
+                v.value = QStringLiteral("http://127.0.0.1:9/nothing-listens-here"); // the source: CRM
+        }
+        QSignalSpy finished(m_runner.get(), &SyncRunner::finished);
+        const SyncOutcome run = execute([&](SyncRunner &r) { return r.run(p, o); });
+        QCOMPARE(run.status, RunStatus::Error);
+        QVERIFY(run.error);
+        QVERIFY2(run.error->message().contains(QStringLiteral("127.0.0.1:9")), qPrintable(run.error->message()));
+        QCOMPARE(run.runId, 0); // stopped before a run was started: nothing to resume
+        QTest::qWait(200);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(m_sandbox->recordCounts(SandboxSystemId::Erp), erpBefore);
+        QVERIFY(!m_runner->isBusy());
+    }
+
+    // Cancelling while both sides are being read stops both readers and reports once.
+    void cancelWhileReadingEndsOnce()
+    {
+        m_sandbox->reset();
+        const SyncProfile p = profile(QStringLiteral("CRM contacts → ERP customers"));
+        const QJsonObject erpBefore = m_sandbox->recordCounts(SandboxSystemId::Erp);
+        SandboxFaults slow;
+        slow.latencyMs = 20; // pages come slowly enough to cancel in the middle
+        m_sandbox->setFaults(SandboxSystemId::Crm, slow);
+        m_sandbox->setFaults(SandboxSystemId::Erp, slow);
+        QSignalSpy finished(m_runner.get(), &SyncRunner::finished);
+        bool cancelled = false;
+        const SyncOutcome run = execute([&](SyncRunner &r) { return r.run(p, options()); },
+                                        [&](const SyncProgress &progress) {
+                                            if (!cancelled && progress.read > 0) {
+                                                cancelled = true;
+                                                m_runner->cancel();
+                                            }
+                                        });
+        QVERIFY(cancelled);
+        QCOMPARE(run.status, RunStatus::Interrupted);
+        QTest::qWait(200);
+        QCOMPARE(finished.size(), 1);
+        m_sandbox->clearFaults();
+        QCOMPARE(m_sandbox->recordCounts(SandboxSystemId::Erp), erpBefore);
+        QVERIFY(!m_runner->isBusy());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncRun)

@@ -2,6 +2,9 @@
 
 #include "core/mapping/value/valuetext.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace crmbridge::mapping {
 
 namespace {
@@ -268,6 +271,46 @@ Value JsonValueReader::parseArray(Cursor &c, int depth)
         m_errorOffset = c.p - c.begin;
     }
     return {};
+}
+
+Value JsonValueReader::fromQJson(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return Value::null();
+    case QJsonValue::Bool:
+        return Value(value.toBool());
+    case QJsonValue::Double: {
+        if (const auto d = Decimal::fromDouble(value.toDouble()))
+            return Value(*d);
+        return Value::error(tr("number is malformed or has more than 18 digits"));
+    }
+    case QJsonValue::String:
+        return Value(value.toString());
+    case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
+        ValueList items;
+        items.reserve(std::size_t(array.size()));
+        for (const QJsonValue &item : array)
+            items.push_back(fromQJson(item));
+        return Value::array(std::move(items));
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        QStringList keys;
+        keys.reserve(object.size());
+        std::vector<Value> values;
+        values.reserve(std::size_t(object.size()));
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) { // key order, as toJson writes
+            keys.append(it.key());
+            values.push_back(fromQJson(it.value()));
+        }
+        return Value(std::make_shared<const Object>(shapeFor(keys), std::move(values)));
+    }
+    case QJsonValue::Undefined:
+        break;
+    }
+    return Value();
 }
 
 FieldIndexPtr JsonValueReader::shapeFor(const QStringList &keys)

@@ -7,6 +7,7 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonValue>
 
 namespace crmbridge::mapping {
 
@@ -21,6 +22,10 @@ class JsonValueReader
 public:
     /// One JSON document (one JSONL line). Errors name the byte offset.
     Result<Value> parse(QByteArrayView utf8);
+    /// The same Value parse() gives for the JSON text of `value` (numbers through their shortest
+    /// digits), without writing and re-reading that text: for records already parsed by Qt (HTTP
+    /// answers). Objects share this reader's shapes.
+    Value fromQJson(const QJsonValue &value);
 
 private:
     struct Cursor;
