@@ -6,6 +6,8 @@
 #include "core/sync/syncprofilestore.h"
 #include "core/workspace/demoworkspace.h"
 
+#include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -14,12 +16,16 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <functional>
+
 using namespace crmbridge;
 using namespace crmbridge::sync;
 
-// crmbridge-cli sync as a real process against the sandbox, killed with SIGKILL at several points
-// of a run of a few thousand creates, resumed each time; afterwards the target holds every record
-// exactly once: no duplicate by match key, nothing missing.
+// crmbridge-cli sync as a real process against the sandbox (served from this process's worker
+// threads), killed with SIGKILL at eight points of a run of more than 10,000 creates — right
+// after start, while reading, once the run is stored, at the first writes, a quarter, half and
+// three quarters through, near the end — and resumed each time; afterwards the sandbox's data
+// holds every planned record exactly once: no duplicate by match key, nothing missing.
 class TestSyncKill : public QObject
 {
     Q_OBJECT
@@ -46,6 +52,36 @@ class TestSyncKill : public QObject
         return value;
     }
 
+    QStringList strings(const QString &sql)
+    {
+        QStringList values;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("strings"));
+            db.setDatabaseName(m_workspacePath);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(sql)) {
+                    while (q.next())
+                        values.append(q.value(0).toString());
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("strings"));
+        return values;
+    }
+
+    qint64 newestSyncRun() { return qMax<qint64>(0, probe(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM runs WHERE kind = 'sync'"))); }
+    qint64 doneOf(qint64 run)
+    {
+        return probe(QStringLiteral("SELECT COUNT(*) FROM sync_journal WHERE run_id = %1 AND state = 'done'").arg(run));
+    }
+    qint64 companies() const
+    {
+        return m_sandbox->recordCounts(SandboxSystemId::Crm).value(QStringLiteral("companies")).toInteger();
+    }
+    quint64 crmRequests() const { return m_sandbox->requestCount(SandboxSystemId::Crm); }
+
     QStringList baseArguments() const
     {
         QStringList args{QStringLiteral("--workspace"), m_workspacePath};
@@ -54,9 +90,10 @@ class TestSyncKill : public QObject
         return args;
     }
 
-    /// Starts the CLI, kills it with SIGKILL once `doneAtLeast` journal rows of the newest run are
-    /// done (or it finishes first). Returns true when it was killed.
-    bool runAndKill(const QStringList &args, qint64 doneAtLeast, bool terminate = false, int *exitCode = nullptr)
+    /// Starts the CLI and kills it with SIGKILL (SIGTERM when `terminate`) as soon as `killWhen`
+    /// holds, polled every few milliseconds, or lets it finish first. Returns true when it was killed.
+    bool runAndKill(const QStringList &args, const std::function<bool()> &killWhen, bool terminate = false,
+                    int *exitCode = nullptr)
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -67,14 +104,8 @@ class TestSyncKill : public QObject
         if (!process.waitForStarted())
             return false;
         bool killed = false;
-        // A new sync (not a resume) must not be judged by the previous run's journal.
-        const bool newRun = !args.contains(QStringLiteral("--resume"));
-        const qint64 before = newRun ? qMax<qint64>(0, probe(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM runs"))) : 0;
         while (process.state() == QProcess::Running) {
-            const qint64 done = probe(QStringLiteral("SELECT COUNT(*) FROM sync_journal WHERE state = 'done' AND run_id = "
-                                                     "(SELECT MAX(id) FROM runs WHERE kind = 'sync') AND run_id > %1")
-                                          .arg(before));
-            if (done >= doneAtLeast) {
+            if (killWhen()) {
                 if (terminate)
                     process.terminate(); // SIGTERM: stop cleanly
                 else
@@ -82,7 +113,7 @@ class TestSyncKill : public QObject
                 killed = true;
                 break;
             }
-            QTest::qWait(15);
+            QTest::qWait(5);
         }
         process.waitForFinished(60000);
         if (exitCode)
@@ -90,6 +121,43 @@ class TestSyncKill : public QObject
         if (!killed)
             qWarning("finished before the kill point: %s", process.readAllStandardError().constData());
         return killed;
+    }
+
+    /// Every company of the sandbox's CRM, read over HTTP (`crmbridge-cli fetch`): name → how many.
+    QHash<QString, int> companyNames()
+    {
+        const QString file = m_dir.file(QStringLiteral("companies.jsonl"));
+        const test::CliResult fetched = test::runCli(baseArguments()
+                                                         + QStringList{QStringLiteral("fetch"), QStringLiteral("Demo CRM"),
+                                                                       QStringLiteral("companies"), QStringLiteral("--format"),
+                                                                       QStringLiteral("jsonl"), QStringLiteral("--output"), file,
+                                                                       QStringLiteral("--rate-preset"), QStringLiteral("none"),
+                                                                       QStringLiteral("--quiet")},
+                                                     m_dir.path(), 120000);
+        QHash<QString, int> names;
+        if (fetched.exitCode != 0) {
+            qWarning("fetch failed: %s", qPrintable(fetched.err));
+            return names;
+        }
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly))
+            return names;
+        while (!in.atEnd()) {
+            const QByteArray line = in.readLine().trimmed();
+            if (line.isEmpty())
+                continue;
+            const QJsonObject company = QJsonDocument::fromJson(line).object();
+            ++names[company.value(QStringLiteral("properties")).toObject().value(QStringLiteral("name")).toString()];
+        }
+        return names;
+    }
+
+    static qint64 total(const QHash<QString, int> &names)
+    {
+        qint64 n = 0;
+        for (int count : names)
+            n += count;
+        return n;
     }
 
 private slots:
@@ -100,7 +168,7 @@ private slots:
         SandboxOptions options;
         options.basePort = 0;
         options.rateLimits = false;
-        options.scale = 6; // ≈ 2,900 CRM contacts
+        options.scale = 22; // ≈ 10,500 CRM contacts
         auto started = m_sandbox->start(options);
         QVERIFY2(started.ok(), qPrintable(started ? QString() : started.error().message()));
         const Environment environment = test::sandboxEnvironmentFor(*m_sandbox);
@@ -137,22 +205,50 @@ private slots:
 
     void killNineThenResume()
     {
-        const qint64 companiesBefore = m_sandbox->recordCounts(SandboxSystemId::Crm).value(QStringLiteral("companies")).toInteger();
+        const qint64 companiesBefore = companies();
+        const QHash<QString, int> namesBefore = companyNames();
+        QCOMPARE(total(namesBefore), companiesBefore);
         const qint64 contacts = m_sandbox->recordCounts(SandboxSystemId::Crm).value(QStringLiteral("contacts")).toInteger();
-        QVERIFY(contacts > 2000);
+        QVERIFY2(contacts >= 10000, qPrintable(QString::number(contacts)));
         const QStringList common{QStringLiteral("--rate-preset"), QStringLiteral("none"), QStringLiteral("--quiet")};
+        const QStringList sync = QStringList{QStringLiteral("sync"), QStringLiteral("contacts as companies")} + common;
+        const qint64 runsBefore = newestSyncRun();
 
-        // Killed right after the first outcomes, then in the middle, then near the end.
-        QVERIFY(runAndKill(QStringList{QStringLiteral("sync"), QStringLiteral("contacts as companies")} + common, 1));
-        const qint64 run = probe(QStringLiteral("SELECT MAX(id) FROM runs WHERE kind = 'sync'"));
-        QVERIFY(run > 0);
+        // 1, 2. Killed right after start (its first request answered) and while reading (30 pages
+        // in): the run is stored only with its whole plan, so nothing is left behind and nothing
+        // was written; starting again is all there is to do.
+        quint64 requests = crmRequests();
+        QVERIFY(runAndKill(sync, [&] { return crmRequests() > requests; }));
+        QCOMPARE(newestSyncRun(), runsBefore);
+        QCOMPARE(companies(), companiesBefore);
+        requests = crmRequests();
+        QVERIFY(runAndKill(sync, [&] { return crmRequests() >= requests + 30; }));
+        QCOMPARE(newestSyncRun(), runsBefore);
+        QCOMPARE(companies(), companiesBefore);
+
+        // 3. Killed as soon as the run and its plan are stored (the first writes may be in flight).
+        QVERIFY(runAndKill(sync, [&] { return newestSyncRun() > runsBefore; }));
+        const qint64 run = newestSyncRun();
+        QVERIFY(run > runsBefore);
         QCOMPARE(probe(QStringLiteral("SELECT COUNT(*) FROM runs WHERE kind = 'sync' AND status = 'running'")), 1);
-        const QStringList resume = QStringList{QStringLiteral("sync"), QStringLiteral("--resume"), QString::number(run)} + common;
-        QVERIFY(runAndKill(resume, contacts * 2 / 5));
-        QVERIFY(runAndKill(resume, contacts * 4 / 5));
+        const qint64 creates = probe(QStringLiteral("SELECT COUNT(*) FROM sync_plan_items WHERE run_id = %1 AND action = 'create'").arg(run));
+        QVERIFY2(creates >= 10000, qPrintable(QString::number(creates)));
 
-        // On a fast machine the last kill can land after the run recorded its success (the final
-        // outcomes and the run's status commit together); then there is nothing left to resume.
+        // 4–7. Each resume killed in turn: at its first outcome, then a quarter, half and three
+        // quarters through the run.
+        const QStringList resume = QStringList{QStringLiteral("sync"), QStringLiteral("--resume"), QString::number(run)} + common;
+        const qint64 first = doneOf(run) + 1;
+        QVERIFY(runAndKill(resume, [&] { return doneOf(run) >= first; }));
+        for (const qint64 share : {25, 50, 75}) {
+            const qint64 point = qMax(doneOf(run) + 1, creates * share / 100);
+            QVERIFY2(runAndKill(resume, [&] { return doneOf(run) >= point; }), qPrintable(QString::number(share)));
+        }
+        QCOMPARE(probe(QStringLiteral("SELECT COUNT(*) FROM runs WHERE id = %1 AND status = 'succeeded'").arg(run)), 0);
+
+        // 8. Near the end. On a fast machine this kill can land after the run recorded its success
+        // (the final outcomes and the run's status commit together); then there is nothing left.
+        const qint64 nearEnd = qMax(doneOf(run) + 1, creates * 97 / 100);
+        runAndKill(resume, [&] { return doneOf(run) >= nearEnd; });
         if (probe(QStringLiteral("SELECT COUNT(*) FROM runs WHERE id = %1 AND status = 'succeeded'").arg(run)) == 0) {
             const test::CliResult last = test::runCli(baseArguments() + resume + QStringList{QStringLiteral("--json")}, m_dir.path(), 120000);
             QVERIFY2(last.exitCode == 0, qPrintable(last.err + last.out));
@@ -160,12 +256,20 @@ private slots:
             QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
         }
         QCOMPARE(probe(QStringLiteral("SELECT COUNT(*) FROM sync_journal WHERE run_id = %1 AND state <> 'done'").arg(run)), 0);
-        const qint64 creates = probe(QStringLiteral("SELECT COUNT(*) FROM sync_plan_items WHERE run_id = %1 AND action = 'create'").arg(run));
         QCOMPARE(probe(QStringLiteral("SELECT COUNT(*) FROM sync_journal WHERE run_id = %1").arg(run)), creates);
 
-        // The target: exactly one company per contact — none twice, none missing.
-        const qint64 companiesAfter = m_sandbox->recordCounts(SandboxSystemId::Crm).value(QStringLiteral("companies")).toInteger();
-        QCOMPARE(companiesAfter - companiesBefore, creates);
+        // The sandbox's data: every planned company exactly once — none twice, none missing — and
+        // nothing else added.
+        QCOMPARE(companies() - companiesBefore, creates);
+        const QHash<QString, int> names = companyNames();
+        QCOMPARE(total(names), companiesBefore + creates);
+        const QStringList keys = strings(QStringLiteral("SELECT match_key FROM sync_plan_items WHERE run_id = %1 AND action = 'create'").arg(run));
+        QCOMPARE(qint64(keys.size()), creates);
+        for (const QString &key : keys) {
+            QVERIFY2(!namesBefore.contains(key), qPrintable(key));
+            QVERIFY2(names.value(key) == 1, qPrintable(QStringLiteral("%1: %2 companies").arg(key).arg(names.value(key))));
+        }
+        // …and the engine agrees: a new plan has nothing to create and no duplicated match.
         const test::CliResult plan = test::runCli(baseArguments()
                                                       + QStringList{QStringLiteral("sync"), QStringLiteral("contacts as companies"),
                                                                     QStringLiteral("--dry-run"), QStringLiteral("--json")}
@@ -183,7 +287,13 @@ private slots:
         m_sandbox->reset(); // the companies of the test above are gone: everything is a create again
         const QStringList common{QStringLiteral("--rate-preset"), QStringLiteral("none"), QStringLiteral("--quiet")};
         int exitCode = -1;
-        QVERIFY(runAndKill(QStringList{QStringLiteral("sync"), QStringLiteral("contacts as companies")} + common, 200, true, &exitCode));
+        const qint64 runsBefore = newestSyncRun();
+        QVERIFY(runAndKill(QStringList{QStringLiteral("sync"), QStringLiteral("contacts as companies")} + common,
+                           [&] {
+                               const qint64 run = newestSyncRun();
+                               return run > runsBefore && doneOf(run) >= 200;
+                           },
+                           true, &exitCode));
         QCOMPARE(exitCode, 3); // interrupted, resumable
         const qint64 run = probe(QStringLiteral("SELECT MAX(id) FROM runs WHERE kind = 'sync'"));
         QCOMPARE(probe(QStringLiteral("SELECT COUNT(*) FROM runs WHERE id = %1 AND status = 'interrupted'").arg(run)), 1);
