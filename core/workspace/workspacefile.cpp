@@ -98,7 +98,14 @@ Result<WorkspaceHeader> WorkspaceFile::inspect(const QString &path, int latestVe
                                "workspace"),
                             where, tr("Open a .crmbridge file, or create a new workspace."));
     }
-    if (header.pageCount > 0 && header.fileSize < qint64(header.pageCount) * header.pageSize) {
+    // With a write-ahead log beside it, a shorter file is not truncated: a checkpoint copies the
+    // log's pages into the file page by page, header first, so a process killed in the middle of
+    // one (kill -9 of the window or the CLI during a run) leaves a header that promises pages the
+    // file does not have yet. They are still in the log, and SQLite finishes the copy on open;
+    // the quick_check that follows in Workspace::open reads the database with the log applied.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool walHoldsPages = wal.exists() && wal.size() > 0;
+    if (header.pageCount > 0 && header.fileSize < qint64(header.pageCount) * header.pageSize && !walHoldsPages) {
         return Error::input(tr("The workspace file is truncated: it has %1 of the %2 bytes its "
                                "header promises")
                                 .arg(header.fileSize)

@@ -162,6 +162,73 @@ private slots:
         }
         QCOMPARE(test::fileHash(path), before);
     }
+
+    // kill -9 in the middle of a checkpoint: SQLite copies the log's pages into the file page by
+    // page, the header (page 1, with the new page count) first. The file is then shorter than its
+    // header says, but the pages are still in the log, and SQLite completes the copy on open. The
+    // window refused such a workspace as "truncated" after being killed during a sync run.
+    void checkpointCutShortByACrashStillOpens()
+    {
+        test::TempDir dir;
+        const QString path = makeWorkspace(dir, QStringLiteral("crash.crmbridge"));
+        const QString copy = dir.file(QStringLiteral("crashed.crmbridge"));
+        {
+            auto ws = Workspace::open(path);
+            QVERIFY2(ws.ok(), qPrintable(ws ? QString() : ws.error().message()));
+            QSqlQuery q(ws.value()->database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"))); // the new pages stay in the log
+            const Status filled = ws.value()->transaction([](QSqlDatabase &db) -> Status {
+                QSqlQuery insert(db);
+                for (int i = 0; i < 500; ++i) {
+                    insert.exec(QStringLiteral("INSERT INTO audit_log (time, actor, action, details) VALUES "
+                                               "('2026-01-02', 'test', 'grow', '%1')")
+                                    .arg(QString(2000, QLatin1Char('y'))));
+                }
+                return {};
+            });
+            QVERIFY(filled.ok());
+            // What the disk holds when the process dies now: the file and its log (the -shm index
+            // is rebuilt from the log).
+            QVERIFY(QFile::copy(path, copy));
+            QVERIFY(QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+        }
+
+        // …and the checkpoint had written page 1 from the log, nothing after it.
+        QFile wal(copy + QStringLiteral("-wal"));
+        QVERIFY(wal.open(QIODevice::ReadOnly));
+        const QByteArray log = wal.readAll();
+        wal.close();
+        QVERIFY(log.size() > 32);
+        auto be32 = [&log](qsizetype at) {
+            return (quint32(quint8(log[at])) << 24) | (quint32(quint8(log[at + 1])) << 16)
+                | (quint32(quint8(log[at + 2])) << 8) | quint32(quint8(log[at + 3]));
+        };
+        const qsizetype pageSize = be32(8);
+        QByteArray page1;
+        for (qsizetype frame = 32; frame + 24 + pageSize <= log.size(); frame += 24 + pageSize) {
+            if (be32(frame) == 1)
+                page1 = log.mid(frame + 24, pageSize);
+        }
+        QCOMPARE(page1.size(), pageSize);
+        patchBytes(copy, 0, page1);
+        const qint64 promised = qint64(quint32(quint8(page1[28])) << 24 | quint32(quint8(page1[29])) << 16
+                                       | quint32(quint8(page1[30])) << 8 | quint32(quint8(page1[31])))
+            * pageSize;
+        QVERIFY2(QFileInfo(copy).size() < promised, "the header promises pages the file does not have yet");
+        const QString alone = dir.file(QStringLiteral("alone.crmbridge")); // the same file, its log lost
+        QVERIFY(QFile::copy(copy, alone));
+
+        auto reopened = Workspace::open(copy);
+        QVERIFY2(reopened.ok(), qPrintable(reopened ? QString() : reopened.error().message()));
+        QSqlQuery count(reopened.value()->database());
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'grow'")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 500); // nothing lost
+
+        // Without its log, the same file really is truncated, and is refused.
+        auto refused = Workspace::open(alone);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message().contains(QStringLiteral("truncated")), qPrintable(refused.error().message()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkspaceFile)
