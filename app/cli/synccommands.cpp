@@ -203,30 +203,46 @@ int SyncCommands::profileDecide(CliContext &context)
     auto items = runs.planItems(latest->first().id);
     if (!items)
         return context.fail(items.error());
-    auto decisions = DecisionCsvReader::read(from, items.value(), profile->name, decidedByHere(u"cli"_s));
-    if (!decisions)
-        return context.fail(decisions.error());
-    if (Status s = ConflictDecisionStore(*workspace.value()).apply(profile->id, decisions.value()); !s)
+    auto read = DecisionCsvReader::read(from, items.value(), profile->name, decidedByHere(u"cli"_s));
+    if (!read)
+        return context.fail(read.error());
+    // A file exported with decisions already in it stores only what is new or changed, so who
+    // decided what, and when, stays true.
+    ConflictDecisionStore store(*workspace.value());
+    auto existing = store.list(profile->id);
+    if (!existing)
+        return context.fail(existing.error());
+    const ConflictDecisions before(existing.value());
+    QList<ConflictDecision> decisions;
+    for (const ConflictDecision &d : read.value()) {
+        const ConflictDecision *old = before.find(d.matchKey, d.field);
+        if (!old || old->winner != d.winner || old->sourceValue != d.sourceValue || old->targetValue != d.targetValue)
+            decisions.append(d);
+    }
+    if (Status s = store.apply(profile->id, decisions); !s)
         return context.fail(s.error());
     int source = 0;
-    for (const ConflictDecision &d : decisions.value())
+    for (const ConflictDecision &d : std::as_const(decisions))
         source += d.winner == ConflictWinner::Source;
-    const int target = int(decisions->size()) - source;
+    const int target = int(decisions.size()) - source;
+    const int unchanged = int(read->size() - decisions.size());
     if (context.json) {
         context.printJson(QJsonDocument(QJsonObject{{u"profile"_s, profile->name},
                                                     {u"plan_run"_s, latest->first().id},
-                                                    {u"stored"_s, decisions->size()},
+                                                    {u"stored"_s, decisions.size()},
                                                     {u"source"_s, source},
-                                                    {u"target"_s, target}}));
+                                                    {u"target"_s, target},
+                                                    {u"unchanged"_s, unchanged}}));
         return Success;
     }
-    context.say(tr("Stored %n decision(s) for \"%1\" (plan of run %2): %3 take the source, %4 keep the target. "
-                   "The next plan or run applies them.",
-                   nullptr, int(decisions->size()))
+    context.say(tr("Stored %n decision(s) for \"%1\" (plan of run %2): %3 take the source, %4 keep the target; "
+                   "%5 already decided the same way. The next plan or run applies them.",
+                   nullptr, int(decisions.size()))
                     .arg(profile->name)
                     .arg(latest->first().id)
                     .arg(source)
-                    .arg(target));
+                    .arg(target)
+                    .arg(unchanged));
     return Success;
 }
 

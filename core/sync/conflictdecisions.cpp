@@ -1,5 +1,7 @@
 #include "core/sync/conflictdecisions.h"
 
+#include "core/sync/syncplan.h"
+
 #include "core/workspace/workspace.h"
 
 #include <QDateTime>

@@ -2,7 +2,6 @@
 
 #include "core/common/result.h"
 #include "core/endpoints/endpoint.h" // EnumArg
-#include "core/sync/syncplan.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,6 +15,9 @@ class Workspace;
 }
 
 namespace crmbridge::sync {
+
+struct FieldChange;
+struct PlanItem;
 
 /// Which side keeps a field of a record in conflict (conflict policy `ask`).
 enum class ConflictWinner {

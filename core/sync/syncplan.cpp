@@ -99,14 +99,18 @@ Status SyncPlan::writeCsv(const QString &path) const
                                     u"field"_s, u"before"_s, u"after"_s, u"reason"_s, u"decision"_s});
         !s)
         return s;
+    const ConflictDecisions decided(decisions);
     for (const PlanItem &item : items) {
         const QStringList head{QString::number(item.seq), QString::number(item.sourceRow), item.sourceKey, item.matchKey,
                                toString(item.action), item.targetId};
         bool wrote = false;
         for (const FieldChange &c : item.changes) {
-            // `decision` stays blank: on a conflict's field lines the user writes source or target
-            // there (sync-profile decide PROFILE --from FILE.csv).
-            if (Status s = file.writeRow(head + QStringList{c.field, cellText(c.before), cellText(c.after), {}, {}}); !s)
+            // `decision`: a conflict field's current decision, else blank for the user to fill with
+            // source or target (sync-profile decide PROFILE --from FILE.csv).
+            QString decision;
+            if (item.action == PlanAction::Conflict && decided.state(item.matchKey, c) == ConflictDecisions::State::Decided)
+                decision = toString(decided.find(item.matchKey, c.field)->winner);
+            if (Status s = file.writeRow(head + QStringList{c.field, cellText(c.before), cellText(c.after), {}, decision}); !s)
                 return s;
             wrote = true;
         }

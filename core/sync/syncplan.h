@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/endpoints/endpoint.h" // EnumArg
+#include "core/sync/conflictdecisions.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -86,10 +87,14 @@ struct SyncPlan
     PlanCounts counts;
     QString cursorMax; ///< the latest incremental-cursor value among the planned records
     QStringList warnings; ///< e.g. "target has 3 duplicate match keys"
+    /// Ask: the decisions the plan was made with; writeCsv fills a conflict field's `decision`
+    /// cell with its current one, so an exported file round-trips through sync-profile decide.
+    QList<ConflictDecision> decisions;
 
     /// Writes the plan as CSV: seq,row,source_key,match_key,action,target_id,field,before,after,reason,
-    /// decision — one line per changed field or reason (at least one per item). `decision` is blank:
-    /// on a conflict's field lines the user fills it with source or target (DecisionCsvReader).
+    /// decision — one line per changed field or reason (at least one per item). `decision` holds a
+    /// conflict field's current decision (source or target), else it is blank for the user to fill
+    /// (DecisionCsvReader reads it back).
     Status writeCsv(const QString &path) const;
 };
 

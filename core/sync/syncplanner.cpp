@@ -108,6 +108,7 @@ SyncPlanner::SyncPlanner(SyncProfile profile, mapping::Mapping mapping, Entity t
     , m_decisions(m_profile.decisions)
 {
     m_plan.profileName = m_profile.name;
+    m_plan.decisions = m_profile.decisions;
 }
 
 SyncPlanner::~SyncPlanner() = default;

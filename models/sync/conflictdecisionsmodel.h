@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/sync/conflictdecisions.h"
+#include "core/sync/syncplan.h"
 
 #include <QAbstractTableModel>
 #include <QObject>

@@ -170,12 +170,14 @@ private slots:
         }
         QString decided, untouched;
         for (const QString &k : std::as_const(order)) {
-            if (decided.isEmpty() && conflictLines.value(k).size() >= 2)
+            if (conflictLines.value(k).size() < 2)
+                continue;
+            if (decided.isEmpty())
                 decided = k;
-            else if (untouched.isEmpty() && k != decided)
+            else if (untouched.isEmpty())
                 untouched = k;
         }
-        QVERIFY2(!decided.isEmpty() && !untouched.isEmpty(), "the seeded data has conflicts with two differing fields");
+        QVERIFY2(!decided.isEmpty() && !untouched.isEmpty(), "the seeded data has two conflicts with two differing fields");
 
         // 2. A bad file: one wrong decision spoils it all; the error names the line; nothing stored.
         QList<QStringList> bad = rows;
@@ -201,11 +203,13 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
 
-        // 3. The good file: the first field of `decided` takes the source, the others keep the target.
+        // 3. The good file: the first field of `decided` takes the source, the others keep the
+        // target; `untouched` gets only its first field decided, so it stays a conflict.
         QList<QStringList> good = bad;
         const QList<int> lines = conflictLines.value(decided);
         for (int i = 1; i < lines.size(); ++i)
             good[lines.at(i)][decision] = QStringLiteral("target");
+        good[conflictLines.value(untouched).first()][decision] = QStringLiteral("source");
         const QString goodPath = m_dir.file(QStringLiteral("decided.csv"));
         {
             QFile f(goodPath);
@@ -216,15 +220,40 @@ private slots:
                  QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject stored = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(stored.value(QStringLiteral("stored")).toInt(), lines.size());
-        QCOMPARE(stored.value(QStringLiteral("source")).toInt(), 1);
+        QCOMPARE(stored.value(QStringLiteral("stored")).toInt(), lines.size() + 1);
+        QCOMPARE(stored.value(QStringLiteral("source")).toInt(), 2);
         r = cli({QStringLiteral("sync-profile"), QStringLiteral("decisions"), m_profile, QStringLiteral("--json")});
         const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8()).array();
-        QCOMPARE(listed.size(), lines.size());
-        QCOMPARE(listed.first().toObject().value(QStringLiteral("match_key")).toString(), decided);
-        QVERIFY(listed.first().toObject().value(QStringLiteral("decided_by")).toString().contains(QStringLiteral("cli")));
+        QCOMPARE(listed.size(), lines.size() + 1);
+        int ofDecided = 0;
+        for (const QJsonValue &v : listed) {
+            ofDecided += v.toObject().value(QStringLiteral("match_key")).toString() == decided;
+            QVERIFY(v.toObject().value(QStringLiteral("decided_by")).toString().contains(QStringLiteral("cli")));
+        }
+        QCOMPARE(ofDecided, lines.size());
 
-        // 4. The run plans again with the decisions and writes exactly the decided values.
+        // 4. A new plan CSV carries the current decisions (the partly decided record's field); deciding
+        // from it again stores nothing new. (Before the run: a successful run moves the profile's
+        // incremental cursor, and the next plan leaves the records out.)
+        const QString againPath = m_dir.file(QStringLiteral("again.csv"));
+        r = cli({QStringLiteral("sync"), m_profile, QStringLiteral("--dry-run"), QStringLiteral("--plan-out"), againPath});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        int prefilled = 0;
+        for (const QStringList &row : readCsv(againPath)) {
+            if (row.value(key) == untouched && row.value(action) == QLatin1String("conflict") && !row.value(decision).isEmpty()) {
+                QCOMPARE(row.value(field), rows.at(conflictLines.value(untouched).first()).value(field));
+                QCOMPARE(row.value(decision), QStringLiteral("source"));
+                ++prefilled;
+            }
+        }
+        QCOMPARE(prefilled, 1);
+        r = cli({QStringLiteral("sync-profile"), QStringLiteral("decide"), m_profile, QStringLiteral("--from"), againPath,
+                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("stored")).toInt(), 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("unchanged")).toInt(), 1);
+
+        // 5. The run plans again with the decisions and writes exactly the decided values.
         const QString targetId = rows.at(first).value(target);
         const QString untouchedId = rows.at(conflictLines.value(untouched).first()).value(target);
         r = cli({QStringLiteral("sync"), m_profile, QStringLiteral("--json")});
@@ -243,10 +272,10 @@ private slots:
             QCOMPARE(decisionValueText(jsonValueAt(customers.value(untouchedId), row.value(field))), row.value(before));
         }
 
-        // 5. --clear removes them.
+        // 6. --clear removes them.
         r = cli({QStringLiteral("sync-profile"), QStringLiteral("decisions"), m_profile, QStringLiteral("--clear")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("Removed %1 decision(s)").arg(lines.size())), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Removed %1 decision(s)").arg(lines.size() + 1)), qPrintable(r.out));
         r = cli({QStringLiteral("sync-profile"), QStringLiteral("decisions"), m_profile, QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
     }

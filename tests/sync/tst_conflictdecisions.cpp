@@ -314,6 +314,25 @@ private slots:
                                                                    "{: 1 of 2 differing fields decided; still to decide: phone}")));
     }
 
+    void csvCarriesCurrentDecisions()
+    {
+        // B partly decided (credit, current) and C with a stale decision on its name: the file
+        // shows the current one only.
+        const SyncPlan planned = plan(profile({decide(QStringLiteral("bo@x.example"), QStringLiteral("credit"), ConflictWinner::Target,
+                                                      QStringLiteral("10"), QStringLiteral("19.9")),
+                                               decide(QStringLiteral("cy@x.example"), QStringLiteral("name"), ConflictWinner::Source,
+                                                      QStringLiteral("Cy Old"), QStringLiteral("Cy Li"))}));
+        const QString path = m_dir.file(QStringLiteral("current.csv"));
+        QVERIFY(planned.writeCsv(path).ok());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.at(1).trimmed(), QByteArray("1,1,B,bo@x.example,conflict,11,credit,10,19.9,,target"));
+        QCOMPARE(lines.at(2).trimmed(), QByteArray("1,1,B,bo@x.example,conflict,11,phone,030 1234,+1 555 0200,,"));
+        QVERIFY(lines.at(4).startsWith("2,2,C,cy@x.example,conflict,12,name,Cyrus Li,Cy Li,,"));
+        QVERIFY(lines.at(4).trimmed().endsWith(",,"));
+    }
+
     void badCsvLinesAreNamed()
     {
         const SyncPlan planned = plan(profile());

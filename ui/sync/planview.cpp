@@ -325,6 +325,8 @@ void PlanView::exportCsv()
     SyncPlan plan;
     plan.profileName = m_profileName;
     plan.items = m_items->items();
+    if (m_book)
+        plan.decisions = m_book->decisions().list(); // their cells filled, as --plan-out does
     if (Status written = plan.writeCsv(path); !written) {
         m_prompts.error(this, tr("Export the plan to CSV"), written.error().message());
         return;
