@@ -83,32 +83,49 @@ void HttpClient::setActivityRecorder(ActivityRecorder *recorder)
 void HttpClient::setEnvironment(const Environment &environment)
 {
     m_environment = environment;
+    m_expandValues.reset();
     const QString auth = m_secretValues.value(kAuthSecret);
     m_secretValues.clear();
     if (!auth.isEmpty())
         m_secretValues.insert(kAuthSecret, auth);
 }
 
-Result<QString> HttpClient::expand(const QString &text, const QString &usedIn) const
+Result<QString> HttpClient::expand(const QString &text, const std::function<QString()> &usedIn) const
 {
     if (!TemplateExpander::hasReferences(text))
         return text;
-    QHash<QString, QString> values = m_environment.plainValues();
-    for (auto it = m_secretValues.cbegin(); it != m_secretValues.cend(); ++it) {
-        if (it.key() != kAuthSecret)
-            values.insert(it.key(), it.value());
+    if (!m_expandValues) {
+        QHash<QString, QString> values = m_environment.plainValues();
+        for (auto it = m_secretValues.cbegin(); it != m_secretValues.cend(); ++it) {
+            if (it.key() != kAuthSecret)
+                values.insert(it.key(), it.value());
+        }
+        m_expandValues = std::move(values);
+        m_expanded.clear();
     }
-    return TemplateExpander(values, m_environment.name).expand(text, usedIn);
+    // The same few texts (base URL, headers) come with every request: expanded once each.
+    if (const auto cached = m_expanded.constFind(text); cached != m_expanded.constEnd())
+        return cached.value();
+    auto expanded = TemplateExpander(*m_expandValues, m_environment.name).expand(text, QString());
+    if (!expanded) {
+        Error error = expanded.error();
+        error.where = usedIn();
+        return error;
+    }
+    if (m_expanded.size() > 256)
+        m_expanded.clear();
+    m_expanded.insert(text, expanded.value());
+    return expanded;
 }
 
 Result<QUrl> HttpClient::resolveUrl(const QString &pathOrUrl, const QList<QPair<QString, QString>> &query) const
 {
-    auto path = expand(pathOrUrl, tr("path %1 of endpoint \"%2\"").arg(pathOrUrl, m_endpoint.name));
+    auto path = expand(pathOrUrl, [&] { return tr("path %1 of endpoint \"%2\"").arg(pathOrUrl, m_endpoint.name); });
     if (!path)
         return path.error();
     QUrl url(path.value());
     if (url.isRelative() || url.scheme().isEmpty()) {
-        auto base = expand(m_endpoint.baseUrl, tr("base URL of endpoint \"%1\"").arg(m_endpoint.name));
+        auto base = expand(m_endpoint.baseUrl, [&] { return tr("base URL of endpoint \"%1\"").arg(m_endpoint.name); });
         if (!base)
             return base.error();
         QString joined = base.value();
@@ -128,7 +145,7 @@ Result<QUrl> HttpClient::resolveUrl(const QString &pathOrUrl, const QList<QPair<
     if (!query.isEmpty()) {
         QUrlQuery q(url);
         for (const auto &item : query) {
-            auto value = expand(item.second, tr("query parameter %1 of endpoint \"%2\"").arg(item.first, m_endpoint.name));
+            auto value = expand(item.second, [&] { return tr("query parameter %1 of endpoint \"%2\"").arg(item.first, m_endpoint.name); });
             if (!value)
                 return value.error();
             q.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(item.first)),
@@ -205,8 +222,15 @@ void HttpClient::prepare(HttpCall *call)
         texts << m_endpoint.auth.tokenUrl << m_endpoint.auth.clientId << m_endpoint.auth.scope;
     texts.append(m_endpoint.auth.username);
     for (const QString &text : std::as_const(texts)) {
-        const QStringList refs = TemplateExpander::references(text);
-        for (const QString &name : refs) {
+        if (!TemplateExpander::hasReferences(text))
+            continue;
+        auto refs = m_references.constFind(text);
+        if (refs == m_references.constEnd()) {
+            if (m_references.size() > 256)
+                m_references.clear();
+            refs = m_references.insert(text, TemplateExpander::references(text));
+        }
+        for (const QString &name : refs.value()) {
             const EnvironmentVariable *variable = m_environment.variable(name);
             if (variable && variable->isSecret() && !m_secretValues.contains(name)) {
                 bool listed = false;
@@ -242,6 +266,7 @@ void HttpClient::prepare(HttpCall *call)
             }
             m_redactor.addSecret(value.value());
             m_secretValues.insert(id, QString::fromUtf8(value.value()));
+            m_expandValues.reset();
             if (--call->m_pendingSecrets == 0)
                 build(call);
         });
@@ -260,7 +285,7 @@ void HttpClient::build(HttpCall *call)
     call->m_headers.clear();
     call->m_headers.append({"User-Agent", QByteArray("CRM Bridge/") + QByteArray(CRMBRIDGE_VERSION)});
     const auto addHeaders = [&](const QString &name, const QString &value) -> bool {
-        auto expanded = expand(value, tr("header %1 of endpoint \"%2\"").arg(name, m_endpoint.name));
+        auto expanded = expand(value, [&] { return tr("header %1 of endpoint \"%2\"").arg(name, m_endpoint.name); });
         if (!expanded) {
             finish(call, expanded.error());
             return false;
@@ -282,7 +307,7 @@ void HttpClient::build(HttpCall *call)
         call->m_headers.append({m_endpoint.retry.idempotencyHeader.toLatin1(), request.idempotencyKey.toUtf8()});
     call->m_body = request.body;
     if (request.expandBody && TemplateExpander::hasReferences(QString::fromUtf8(request.body))) {
-        auto body = expand(QString::fromUtf8(request.body), tr("request body for endpoint \"%1\"").arg(m_endpoint.name));
+        auto body = expand(QString::fromUtf8(request.body), [&] { return tr("request body for endpoint \"%1\"").arg(m_endpoint.name); });
         if (!body) {
             finish(call, body.error());
             return;
@@ -530,10 +555,6 @@ void HttpClient::record(const HttpCall *call, int retry, const QString &error, q
 {
     if (!m_activity)
         return;
-    const auto excerpt = [this](const QByteArray &body) {
-        // Redact first, then cut: a cut through a secret would leave a piece nobody recognises.
-        return QString::fromUtf8(m_redactor.text(body).left(ActivityRecorder::DetailBytes));
-    };
     const auto headersJson = [this](const HttpHeaders &headers) {
         QJsonArray array;
         const HttpHeaders safe = m_redactor.headers(headers);
@@ -552,15 +573,22 @@ void HttpClient::record(const HttpCall *call, int retry, const QString &error, q
     entry.bytes = r.body.size();
     entry.retry = retry;
     entry.error = m_redactor.text(error);
+    // Redact first, then cut: a cut through a secret would leave a piece nobody recognises.
+    const QByteArray requestBody = m_redactor.text(call->m_body);
     entry.details = QJsonObject{
         {QStringLiteral("context"), call->m_request.context},
-        {QStringLiteral("curl"), m_redactor.curlCommand(call->m_request.method, call->m_url, call->m_headers, call->m_body)},
         {QStringLiteral("request"), QJsonObject{{QStringLiteral("headers"), headersJson(call->m_headers)},
-                                                {QStringLiteral("body"), excerpt(call->m_body)},
+                                                {QStringLiteral("body"), QString::fromUtf8(requestBody.left(ActivityRecorder::DetailBytes))},
                                                 {QStringLiteral("bytes"), double(call->m_body.size())}}},
         {QStringLiteral("response"), QJsonObject{{QStringLiteral("headers"), headersJson(r.headers)},
-                                                 {QStringLiteral("body"), excerpt(r.body)}}},
+                                                 {QStringLiteral("body"), QString::fromUtf8(m_redactor.text(r.body).left(ActivityRecorder::DetailBytes))}}},
     };
+    if (requestBody.size() > ActivityRecorder::DetailBytes) {
+        // The excerpt is cut: keep the whole command. Otherwise the Activity page rebuilds it
+        // from the recorded parts (Redactor::curlFrom), which saves a copy of every body.
+        entry.details.insert(QStringLiteral("curl"),
+                             m_redactor.curlCommand(call->m_request.method, call->m_url, call->m_headers, call->m_body));
+    }
     m_activity->record(entry);
 }
 

@@ -129,11 +129,15 @@ private:
     void finish(HttpCall *call, std::optional<Error> error);
     void record(const HttpCall *call, int retry, const QString &error, qint64 durationMs);
     Error describeFailure(const HttpCall *call) const;
-    Result<QString> expand(const QString &text, const QString &usedIn) const;
+    /// Fills {{var}} in `text`; `usedIn` names the place for an error (built only then).
+    Result<QString> expand(const QString &text, const std::function<QString()> &usedIn) const;
     Result<QSslConfiguration> sslConfiguration();
 
     Endpoint m_endpoint;
     Environment m_environment;
+    mutable std::optional<QHash<QString, QString>> m_expandValues; ///< plain variables + secrets read; reset when either changes
+    mutable QHash<QString, QString> m_expanded;       ///< text → its expansion with m_expandValues (base URL, headers)
+    mutable QHash<QString, QStringList> m_references; ///< text → the variables it names
     QPointer<SecretStore> m_secrets;
     QPointer<ActivityRecorder> m_activity;
     QNetworkAccessManager *m_nam;

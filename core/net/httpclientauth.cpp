@@ -23,7 +23,7 @@ void HttpClient::authorize(HttpCall *call)
     case AuthKind::None:
         break;
     case AuthKind::Basic: {
-        auto user = expand(m_endpoint.auth.username, tr("user name of endpoint \"%1\"").arg(m_endpoint.name));
+        auto user = expand(m_endpoint.auth.username, [&] { return tr("user name of endpoint \"%1\"").arg(m_endpoint.name); });
         if (!user) {
             finish(call, user.error());
             return;
@@ -63,7 +63,7 @@ void HttpClient::fetchToken()
     if (m_tokenFetching)
         return;
     auto tokenUrl = resolveUrl(m_endpoint.auth.tokenUrl);
-    auto clientId = expand(m_endpoint.auth.clientId, tr("client id of endpoint \"%1\"").arg(m_endpoint.name));
+    auto clientId = expand(m_endpoint.auth.clientId, [&] { return tr("client id of endpoint \"%1\"").arg(m_endpoint.name); });
     if (!tokenUrl || !clientId) {
         finishTokenWaiters(!tokenUrl ? tokenUrl.error() : clientId.error());
         return;

@@ -100,16 +100,23 @@ static QString shellQuote(const QString &text)
 QString Redactor::curlCommand(const QByteArray &method, const QUrl &target, const HttpHeaders &input,
                               const QByteArray &body) const
 {
+    QList<QPair<QString, QString>> safe;
+    for (const auto &header : headers(input))
+        safe.append({QString::fromLatin1(header.first), QString::fromUtf8(header.second)});
+    return curlFrom(QString::fromLatin1(method), url(target), safe, QString::fromUtf8(text(body)));
+}
+
+QString Redactor::curlFrom(const QString &method, const QString &safeUrl, const QList<QPair<QString, QString>> &safeHeaders,
+                           const QString &safeBody)
+{
     QString command = QStringLiteral("curl");
-    if (method.toUpper() != "GET" || !body.isEmpty())
-        command += QStringLiteral(" -X ") + QString::fromLatin1(method.toUpper());
-    command += QLatin1Char(' ') + shellQuote(url(target));
-    const HttpHeaders safe = headers(input);
-    for (const auto &header : safe)
-        command += QStringLiteral(" -H ") + shellQuote(QString::fromLatin1(header.first) + QStringLiteral(": ")
-                                                       + QString::fromUtf8(header.second));
-    if (!body.isEmpty())
-        command += QStringLiteral(" --data-binary ") + shellQuote(QString::fromUtf8(text(body)));
+    if (method.toUpper() != QLatin1String("GET") || !safeBody.isEmpty())
+        command += QStringLiteral(" -X ") + method.toUpper();
+    command += QLatin1Char(' ') + shellQuote(safeUrl);
+    for (const auto &header : safeHeaders)
+        command += QStringLiteral(" -H ") + shellQuote(header.first + QStringLiteral(": ") + header.second);
+    if (!safeBody.isEmpty())
+        command += QStringLiteral(" --data-binary ") + shellQuote(safeBody);
     return command;
 }
 

@@ -36,6 +36,10 @@ public:
     /// "Copy as cURL", with everything sensitive masked.
     QString curlCommand(const QByteArray &method, const QUrl &url, const HttpHeaders &headers,
                         const QByteArray &body) const;
+    /// The same command from parts that are already masked (url(), headers(), text() output) —
+    /// how the Activity page rebuilds it from a recorded exchange.
+    static QString curlFrom(const QString &method, const QString &safeUrl, const QList<QPair<QString, QString>> &safeHeaders,
+                            const QString &safeBody);
 
 private:
     QList<QByteArray> m_secrets;

@@ -1,5 +1,7 @@
 #include "models/activity/activitydetails.h"
 
+#include "core/net/redactor.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QXmlStreamReader>
@@ -43,7 +45,12 @@ QString ActivityDetails::responseBody(const ActivityEntry &entry)
 
 QString ActivityDetails::curl(const ActivityEntry &entry)
 {
-    return entry.details.value(QStringLiteral("curl")).toString();
+    // Recorded whole only when the request body was longer than the excerpt; otherwise rebuilt
+    // from the recorded (already masked) method, URL, headers and body.
+    const QString stored = entry.details.value(QStringLiteral("curl")).toString();
+    if (!stored.isEmpty() || entry.method.isEmpty() || entry.url.isEmpty())
+        return stored;
+    return Redactor::curlFrom(entry.method, entry.url, requestHeaders(entry), requestBody(entry));
 }
 
 QString ActivityDetails::context(const ActivityEntry &entry)

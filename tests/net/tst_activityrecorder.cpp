@@ -68,6 +68,33 @@ private slots:
         QCOMPARE(recent->constLast().url, QStringLiteral("http://x/15"));
     }
 
+    // A request body longer than the recorded excerpt keeps its whole cURL command, so "Copy as
+    // cURL" still sends the full body; shorter ones are rebuilt from the recorded parts.
+    void longBodyKeepsItsCurlCommand()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.setHandler([](const TestHttpRequest &) { return TestHttpResponse::json("{}"); });
+        TempDir dir;
+        auto ws = Workspace::create(dir.file(QStringLiteral("w.crmbridge")), {});
+        QVERIFY(ws.ok());
+        ActivityRecorder recorder(*ws.value());
+        HttpClient client(endpointFor(server));
+        client.setActivityRecorder(&recorder);
+        HttpRequest post = get(QStringLiteral("/bulk"));
+        post.method = "POST";
+        post.body = "{\"rows\":\"" + QByteArray(6000, 'x') + "END\"}";
+        QVERIFY(fetch(client, post).has_value());
+        QVERIFY(recorder.flush().ok());
+        auto recent = ActivityRecorder::recent(*ws.value(), 1);
+        QVERIFY(recent.ok() && recent->size() == 1);
+        const QJsonObject details = recent->constFirst().details;
+        QCOMPARE(details.value(QStringLiteral("request")).toObject().value(QStringLiteral("body")).toString().size(),
+                 ActivityRecorder::DetailBytes);
+        const QString curl = details.value(QStringLiteral("curl")).toString();
+        QVERIFY2(curl.contains(QStringLiteral("xEND")), qPrintable(curl.right(40)));
+    }
+
     // A sync records thousands of requests: with background writes the batches go to SQLite on
     // the recorder's writer thread, in the order recorded, and flush() / the destructor return only
     // once every entry is in the table.
@@ -229,7 +256,17 @@ private slots:
         auto recent = ActivityRecorder::recent(*ws.value(), 10);
         QVERIFY(recent.ok());
         QVERIFY(recent->size() >= 2);
-        QVERIFY(recent->constFirst().details.contains(QStringLiteral("curl")));
+        // Short bodies: no stored copy of the cURL command; it is rebuilt from the masked parts.
+        const ActivityEntry &posted = recent->constFirst();
+        QVERIFY(!posted.details.contains(QStringLiteral("curl")));
+        QList<QPair<QString, QString>> headers;
+        for (const QJsonValue &h : posted.details.value(QStringLiteral("request")).toObject().value(QStringLiteral("headers")).toArray())
+            headers.append({h.toArray().at(0).toString(), h.toArray().at(1).toString()});
+        const QString curl = Redactor::curlFrom(posted.method, posted.url, headers,
+                                                posted.details.value(QStringLiteral("request")).toObject().value(QStringLiteral("body")).toString());
+        QVERIFY2(curl.startsWith(QStringLiteral("curl -X POST")), qPrintable(curl));
+        QVERIFY(!curl.toUtf8().contains(secret));
+        QVERIFY(curl.contains(QString::fromLatin1(Redactor::Mask)));
         ws.value().reset(); // close: WAL checkpointed into the file
 
         QVERIFY(QFile::exists(path));
