@@ -1,10 +1,15 @@
 // The practical limit of the per-record loop: a bare QNetworkAccessManager with N record chains
 // (GET CRM contact, then PUT ERP customer) in flight, nothing else — no journal, no mapping engine,
-// no retries. usage: sync-qnam-loop CRM_URL CRM_TOKEN ERP_URL ERP_USER ERP_PASSWORD PAIRS_FILE [N]
+// no retries. usage: sync-qnam-loop CRM_URL CRM_TOKEN ERP_URL ERP_USER ERP_PASSWORD PAIRS_FILE|- [N]
+// With "-" instead of a pairs file it first finds the pairs itself, as a sync must: it pages
+// through the CRM contacts and the ERP customers at the same time (100 a page) and pairs them by
+// trimmed, lower-cased e-mail (unique on both sides). Prints: written failures total_s loop_s.
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -28,16 +33,78 @@ int main(int argc, char *argv[])
     const QByteArray basic = "Basic " + (args.at(4) + QLatin1Char(':') + args.at(5)).toUtf8().toBase64();
     const int inFlight = args.size() > 7 ? args.at(7).toInt() : 6;
     QList<QPair<QString, QString>> pairs;
-    QFile file(args.at(6));
-    if (!file.open(QIODevice::ReadOnly))
-        return 2;
-    while (!file.atEnd()) {
-        const QList<QByteArray> parts = file.readLine().trimmed().split(' ');
-        if (parts.size() == 2)
-            pairs.append({QString::fromLatin1(parts.at(0)), QString::fromLatin1(parts.at(1))});
+    QNetworkAccessManager nam;
+    QElapsedTimer total;
+    total.start();
+    if (args.at(6) == QLatin1String("-")) {
+        // Find the pairs: both sides paged at the same time, like the sync reads them.
+        QHash<QString, QList<QString>> contacts, customers; // e-mail → ids
+        int reading = 2;
+        std::function<void(const QString &)> crmPage = [&](const QString &after) {
+            QUrl url(crm + QStringLiteral("/crm/v3/objects/contacts"));
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+            q.addQueryItem(QStringLiteral("properties"), QStringLiteral("email"));
+            if (!after.isEmpty())
+                q.addQueryItem(QStringLiteral("after"), after);
+            url.setQuery(q);
+            QNetworkRequest get(url);
+            get.setRawHeader("Authorization", bearer);
+            QNetworkReply *reply = nam.get(get);
+            QObject::connect(reply, &QNetworkReply::finished, &app, [&, reply]() {
+                reply->deleteLater();
+                const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
+                for (const QJsonValue &r : page.value(QStringLiteral("results")).toArray()) {
+                    const QJsonObject o = r.toObject();
+                    contacts[o.value(QStringLiteral("properties")).toObject().value(QStringLiteral("email")).toString().trimmed().toLower()]
+                        .append(o.value(QStringLiteral("id")).toString());
+                }
+                const QString next = page.value(QStringLiteral("paging")).toObject().value(QStringLiteral("next")).toObject().value(QStringLiteral("after")).toString();
+                if (!next.isEmpty())
+                    crmPage(next);
+                else if (--reading == 0)
+                    app.quit();
+            });
+        };
+        std::function<void(int)> erpPage = [&](int number) {
+            QUrl url(erp + QStringLiteral("/customers"));
+            url.setQuery(QStringLiteral("page=%1&per_page=100").arg(number));
+            QNetworkRequest get(url);
+            get.setRawHeader("Authorization", basic);
+            QNetworkReply *reply = nam.get(get);
+            QObject::connect(reply, &QNetworkReply::finished, &app, [&, reply, number]() {
+                reply->deleteLater();
+                const QJsonArray page = QJsonDocument::fromJson(reply->readAll()).array();
+                for (const QJsonValue &r : page) {
+                    const QJsonObject o = r.toObject();
+                    customers[o.value(QStringLiteral("email")).toString().trimmed().toLower()].append(
+                        QString::number(o.value(QStringLiteral("id")).toInteger()));
+                }
+                if (!page.isEmpty())
+                    erpPage(number + 1);
+                else if (--reading == 0)
+                    app.quit();
+            });
+        };
+        crmPage(QString());
+        erpPage(1);
+        app.exec();
+        for (auto it = contacts.cbegin(); it != contacts.cend(); ++it) {
+            const QList<QString> ids = customers.value(it.key());
+            if (it.value().size() == 1 && ids.size() == 1)
+                pairs.append({it.value().first(), ids.first()});
+        }
+    } else {
+        QFile file(args.at(6));
+        if (!file.open(QIODevice::ReadOnly))
+            return 2;
+        while (!file.atEnd()) {
+            const QList<QByteArray> parts = file.readLine().trimmed().split(' ');
+            if (parts.size() == 2)
+                pairs.append({QString::fromLatin1(parts.at(0)), QString::fromLatin1(parts.at(1))});
+        }
     }
     const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QNetworkAccessManager nam;
     qsizetype next = 0;
     qsizetype done = 0;
     int failures = 0;
@@ -90,6 +157,6 @@ int main(int argc, char *argv[])
     if (!pairs.isEmpty())
         app.exec();
     const double seconds = clock.elapsed() / 1000.0;
-    QTextStream(stdout) << done << ' ' << failures << ' ' << seconds << Qt::endl;
+    QTextStream(stdout) << done << ' ' << failures << ' ' << total.elapsed() / 1000.0 << ' ' << seconds << Qt::endl;
     return failures == 0 ? 0 : 1;
 }
