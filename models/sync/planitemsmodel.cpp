@@ -374,20 +374,33 @@ RunItemsLoader::~RunItemsLoader()
 
 quint64 RunItemsLoader::load(qint64 runId, bool withJournal)
 {
+    return start(runId, withJournal ? What::ItemsAndJournal : What::Items);
+}
+
+quint64 RunItemsLoader::loadThroughput(qint64 runId)
+{
+    return start(runId, What::Throughput);
+}
+
+quint64 RunItemsLoader::start(qint64 runId, What what)
+{
     const quint64 generation = ++m_generation;
     m_loading = true;
     Workspace *workspace = &m_workspace;
     QPointer<RunItemsLoader> self(this);
-    QMetaObject::invokeMethod(m_worker, [workspace, runId, withJournal, generation, self] {
+    QMetaObject::invokeMethod(m_worker, [workspace, runId, what, generation, self] {
         RunItems result;
         result.generation = generation;
         result.runId = runId;
         RunStore store(*workspace);
-        if (auto items = store.planItems(runId))
+        if (what == What::Throughput) {
+            readThroughput(*workspace, runId, result);
+        } else if (auto items = store.planItems(runId)) {
             result.items = std::move(items.value());
-        else
+        } else {
             result.error = items.error().message();
-        if (withJournal && result.error.isEmpty()) {
+        }
+        if (what == What::ItemsAndJournal && result.error.isEmpty()) {
             if (auto journal = store.journal(runId))
                 result.journal = std::move(journal.value());
             else

@@ -130,6 +130,10 @@ public:
     ~RunItemsLoader() override;
 
     quint64 load(qint64 runId, bool withJournal);
+    /// Reads only a run's chart (RunItems::writtenPerSecond and failedPerSecond): no items, no
+    /// journal. A run of 100,000 records would otherwise carry all of them to the GUI thread
+    /// only to be freed there — a 300 ms stall after every large run (bench/syncstall).
+    quint64 loadThroughput(qint64 runId);
     quint64 generation() const { return m_generation; }
     bool isLoading() const { return m_loading; }
 
@@ -137,6 +141,9 @@ signals:
     void loaded(const crmbridge::RunItems &items);
 
 private:
+    enum class What { Items, ItemsAndJournal, Throughput };
+    quint64 start(qint64 runId, What what);
+
     Workspace &m_workspace;
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr;

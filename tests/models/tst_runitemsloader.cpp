@@ -2,7 +2,8 @@
 // own workspace connection. That connection must be closed on the loader's thread when the loader
 // goes: left behind, the Workspace met it at close from the GUI thread, where Qt refuses a
 // connection of another thread ("QSqlDatabasePrivate::database: requested database does not
-// belong to the calling thread", printed after every sync run in the window).
+// belong to the calling thread", printed after every sync run in the window). loadThroughput reads
+// only the chart of a run.
 #include "core/sync/runstore.h"
 #include "core/workspace/workspace.h"
 #include "models/sync/planitemsmodel.h"
@@ -64,6 +65,18 @@ private slots:
             QVERIFY2(items.error.isEmpty(), qPrintable(items.error));
             QCOMPARE(items.items.size(), 1);
             QCOMPARE(items.journal.value(1).targetId, QStringLiteral("42"));
+
+            // The chart of a run alone: its outcomes per second, no items and no journal to carry
+            // to (and free on) the GUI thread.
+            loader.loadThroughput(run.value());
+            QVERIFY(loaded.wait(30000));
+            const auto chart = loaded.takeFirst().first().value<RunItems>();
+            QVERIFY2(chart.error.isEmpty(), qPrintable(chart.error));
+            QVERIFY(chart.items.isEmpty());
+            QVERIFY(chart.journal.isEmpty());
+            QCOMPARE(chart.writtenPerSecond.size(), 1);
+            QCOMPARE(chart.writtenPerSecond.first().y(), 1.0);
+            QCOMPARE(chart.failedPerSecond.first().y(), 0.0);
         } // the loader and its thread go
 
         // The workspace closes with no connection of an ended thread left to it.
