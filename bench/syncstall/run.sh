@@ -6,7 +6,7 @@
 # bench_syncstall driving the real window: Syncs page, Run, "Yes". Once offscreen, once under Xvfb
 # (real painting) when xvfb-run is there; the sandbox is reset in between.
 set -euo pipefail
-scale=${1:-215} # 215 → ≈ 103,000 contacts
+scale=${1:-220} # 220 → ≈ 105,000 contacts, ≈ 102,000 written
 bin="$CRMBRIDGE_BUILD_DIR/bin"
 python=python3
 
@@ -66,12 +66,15 @@ PY
 vars=(--var "crm_base_url=$crm" --var "erp_base_url=$erp/api/v1")
 
 rows=()
+only=${SYNCSTALL_ONLY:-} # offscreen or xvfb: run only that one
+if [ "$only" != xvfb ]; then
 QT_QPA_PLATFORM=offscreen "$bin/bench_syncstall" "$ws" "stall contacts to customers" "${vars[@]}" --no-rate-limits \
     --label "offscreen" >"$work/offscreen.json" 2>"$work/offscreen.err" || { cat "$work/offscreen.err" >&2; exit 1; }
 cat "$work/offscreen.err" >&2
 rows+=("$work/offscreen.json")
-if command -v xvfb-run >/dev/null 2>&1; then
-    reset_sandbox
+reset_sandbox
+fi
+if [ "$only" != offscreen ] && command -v xvfb-run >/dev/null 2>&1; then
     env -u QT_QPA_PLATFORM xvfb-run -a -s "-screen 0 1600x1000x24" "$bin/bench_syncstall" "$ws" "stall contacts to customers" \
         "${vars[@]}" --no-rate-limits --label "xcb under Xvfb (real painting)" >"$work/xvfb.json" 2>"$work/xvfb.err" \
         || { cat "$work/xvfb.err" >&2; exit 1; }
@@ -83,20 +86,28 @@ fi
 import json, sys
 scale, cores, load = sys.argv[1:4]
 rows = [json.load(open(p)) for p in sys.argv[4:]]
+def worst(r):
+    w = r.get("worst_stall") or {}
+    if not w:
+        return "none over 20 ms"
+    return f"{w['cpu_ms']:.0f} / {w['queued_ms']:.0f} / {w['asleep_ms']:.0f} ({w['phase']})"
 print()
 print(f"### syncstall: the window's main thread during a sync of CRM contacts → ERP customers "
       f"(sandbox --scale {scale}, rate limits off, {cores} cores, load average {load})")
 print()
 print("Probe: a 5 ms precise timer on the main thread (lateness = how much later than due it fired); "
       "longest event = the longest single event the main thread dispatched (the longest time it did "
-      "not return to the event loop).")
+      "not return to the event loop); the worst stall split by the scheduler's counters "
+      "(/proc/thread-self/schedstat): the main thread on a CPU, runnable but waiting for a free CPU "
+      "(machine load), asleep (a lock, I/O); \"less waiting for a CPU\" is the part of a stall the "
+      "window's own work caused (on a CPU or asleep), which load on the machine does not explain.")
 print()
-print("| platform | status | records written | seconds | records/s | max stall ms | p99 ms | p50 ms | stalls > 50 ms | longest event ms |")
-print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+print("| platform | status | records written | seconds | records/s | max stall ms | p99 ms | p50 ms | stalls > 50 ms | longest event ms | max stall less waiting for a CPU ms | such stalls > 50 ms | worst stall: on CPU / waiting for a CPU / asleep ms |")
+print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
 for r in rows:
     print(f"| {r['label']} | {r['status']} | {r['written']} | {r['seconds']:.1f} | {r['records_per_second']:.0f} | "
           f"{r['max_lateness_ms']:.1f} | {r['p99_lateness_ms']:.1f} | {r['p50_lateness_ms']:.2f} | {r['stalls_over_50ms']} | "
-          f"{r['longest_event_ms']:.1f} |")
+          f"{r['longest_event_ms']:.1f} | {r['max_own_stall_ms']:.1f} | {r['own_stalls_over_50ms']} | {worst(r)} |")
 print()
 print("goal: no main-thread stall over 50 ms")
 print()

@@ -39,6 +39,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <fcntl.h>
+#include <unistd.h>
 #include <map>
 #include <vector>
 
@@ -46,12 +48,45 @@ using namespace crmbridge;
 
 namespace {
 
+/// The calling thread's time on a CPU and time runnable but waiting for one, from the scheduler
+/// (/proc/thread-self/schedstat; zeros where it is not there).
+struct SchedStat
+{
+    qint64 runNs = 0;
+    qint64 queuedNs = 0;
+};
+
+SchedStat schedStat(int fd)
+{
+    SchedStat s;
+    char buffer[128];
+    const ssize_t n = fd >= 0 ? ::pread(fd, buffer, sizeof buffer - 1, 0) : -1;
+    if (n > 0) {
+        buffer[n] = 0;
+        long long run = 0, queued = 0;
+        if (std::sscanf(buffer, "%lld %lld", &run, &queued) == 2)
+            s = {run, queued};
+    }
+    return s;
+}
+
 qint64 threadCpuNs()
 {
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
+
+/// A probe tick that came more than 20 ms late: where the time went.
+struct Stall
+{
+    double lateMs = 0;
+    double cpuMs = 0;       ///< the main thread ran (events, painting, anything)
+    double queuedMs = 0;    ///< runnable, but no CPU was free (machine load)
+    double longestEventMs = 0; ///< the longest single event dispatched in the gap
+    QString phase;
+    double blockedMs() const { return std::max(0.0, lateMs - cpuMs - queuedMs); } ///< asleep: a lock, I/O, a wait
+};
 
 struct SlowEvent
 {
@@ -83,15 +118,17 @@ public:
     bool recording = false;
     QString phase = QStringLiteral("idle");
     double longestEventMs = 0;
+    double longestSinceTick = 0;
     std::vector<SlowEvent> slow; ///< events of 20 ms or more
     std::map<QString, double> longestByPhase;
 
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (!recording || m_depth > 0 || QThread::currentThread() != thread()) {
-            ++m_depth;
+        // Nested events belong to the one that sent them; other threads' events are not timed.
+        if (!recording || t_depth > 0 || QThread::currentThread() != thread()) {
+            ++t_depth;
             const bool result = QApplication::notify(receiver, event);
-            --m_depth;
+            --t_depth;
             return result;
         }
         const int type = int(event->type());
@@ -99,11 +136,12 @@ public:
         QElapsedTimer clock;
         clock.start();
         const qint64 cpu = threadCpuNs();
-        ++m_depth;
+        ++t_depth;
         const bool result = QApplication::notify(receiver, event);
-        --m_depth;
+        --t_depth;
         const double wallMs = double(clock.nsecsElapsed()) / 1e6;
         longestEventMs = std::max(longestEventMs, wallMs);
+        longestSinceTick = std::max(longestSinceTick, wallMs);
         double &byPhase = longestByPhase[phase];
         byPhase = std::max(byPhase, wallMs);
         if (wallMs >= 20)
@@ -112,8 +150,10 @@ public:
     }
 
 private:
-    int m_depth = 0;
+    static thread_local int t_depth; ///< per thread: every thread's events pass through here
 };
+
+thread_local int ProbeApplication::t_depth = 0;
 
 double percentile(std::vector<double> values, double p)
 {
@@ -236,17 +276,33 @@ int main(int argc, char *argv[])
     std::map<QString, double> latenessByPhase;
     QElapsedTimer probeClock;
     qint64 lastTick = -1;
+    const int schedFd = ::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC);
+    SchedStat lastSched;
+    std::vector<Stall> stalls;
+    double maxOwnMs = 0;
+    qint64 ownOver50 = 0;
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(5);
     QObject::connect(&probe, &QTimer::timeout, &app, [&] {
         const qint64 now = probeClock.nsecsElapsed();
+        const SchedStat sched = schedStat(schedFd);
         if (lastTick >= 0) {
             const double late = std::max(0.0, double(now - lastTick) / 1e6 - probe.interval());
             lateness.push_back(late);
             double &byPhase = latenessByPhase[app.phase];
             byPhase = std::max(byPhase, late);
+            // What the window itself cost: the lateness less the time the thread was runnable
+            // but had no CPU (other processes, the sync's own threads).
+            const double own = std::max(0.0, late - double(sched.queuedNs - lastSched.queuedNs) / 1e6);
+            maxOwnMs = std::max(maxOwnMs, own);
+            ownOver50 += own > 50 ? 1 : 0;
+            if (late > 20)
+                stalls.push_back({late, double(sched.runNs - lastSched.runNs) / 1e6,
+                                  double(sched.queuedNs - lastSched.queuedNs) / 1e6, app.longestSinceTick, app.phase});
         }
+        app.longestSinceTick = 0;
+        lastSched = sched;
         lastTick = now;
     });
     sync::SyncRunner *runner = page->runner();
@@ -293,6 +349,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "  %8.1f ms wall %8.1f ms cpu  event %4d  %-16s %s\n", e.wallMs, e.cpuMs, e.type,
                      qPrintable(e.phase), qPrintable(e.receiver));
     }
+    std::sort(stalls.begin(), stalls.end(), [](const Stall &a, const Stall &b) { return a.lateMs > b.lateMs; });
+    std::fprintf(stderr, "probe ticks more than 20 ms late (%s): late = main thread on a CPU + waiting for a free CPU + asleep\n",
+                 qPrintable(label));
+    for (std::size_t i = 0; i < std::min<std::size_t>(stalls.size(), 12); ++i) {
+        const Stall &t = stalls[i];
+        std::fprintf(stderr, "  %8.1f ms late = %7.1f on CPU + %7.1f waiting for a CPU + %7.1f asleep; longest event %7.1f ms  %s\n",
+                     t.lateMs, t.cpuMs, t.queuedMs, t.blockedMs(), t.longestEventMs, qPrintable(t.phase));
+    }
     if (!prompts.shownErrors.isEmpty())
         std::fprintf(stderr, "errors shown: %s\n", qPrintable(prompts.shownErrors.join(u'\n')));
 
@@ -321,8 +385,20 @@ int main(int argc, char *argv[])
         {QStringLiteral("p50_lateness_ms"), percentile(lateness, 0.50)},
         {QStringLiteral("stalls_over_50ms"), qint64(std::count_if(lateness.begin(), lateness.end(), [](double l) { return l > 50; }))},
         {QStringLiteral("longest_event_ms"), app.longestEventMs},
+        {QStringLiteral("max_own_stall_ms"), maxOwnMs},
+        {QStringLiteral("own_stalls_over_50ms"), ownOver50},
         {QStringLiteral("events_over_50ms"), qint64(std::count_if(app.slow.begin(), app.slow.end(), [](const SlowEvent &e) { return e.wallMs > 50; }))},
         {QStringLiteral("phases"), phases},
+        {QStringLiteral("worst_stall"),
+         stalls.empty() ? QJsonObject()
+                        : QJsonObject{{QStringLiteral("late_ms"), stalls.front().lateMs},
+                                      {QStringLiteral("cpu_ms"), stalls.front().cpuMs},
+                                      {QStringLiteral("queued_ms"), stalls.front().queuedMs},
+                                      {QStringLiteral("asleep_ms"), stalls.front().blockedMs()},
+                                      {QStringLiteral("longest_event_ms"), stalls.front().longestEventMs},
+                                      {QStringLiteral("phase"), stalls.front().phase}}},
+        {QStringLiteral("stalls_over_50ms_with_a_long_event"),
+         qint64(std::count_if(stalls.begin(), stalls.end(), [](const Stall &t) { return t.lateMs > 50 && t.longestEventMs > 50; }))},
         {QStringLiteral("slowest_events"), slowest}};
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;
