@@ -437,6 +437,16 @@ private slots:
         QCOMPARE(ConflictDecisionStore(ws).list(stored->id)->size(), item.changes.size());
         QCOMPARE(plan->decidedConflicts().first, 1);
 
+        // Undecide one field: the record is partly decided (counted as such), undo restores it.
+        plan->conflictView()->selectRow(1);
+        QVERIFY(plan->undecideButton()->isEnabled());
+        QTest::mouseClick(plan->undecideButton(), Qt::LeftButton);
+        QCOMPARE(fields->index(1, ConflictFieldsModel::DecisionColumn).data().toString(), QStringLiteral("Not decided"));
+        QCOMPARE(plan->decidedConflicts().first, 0);
+        QVERIFY2(plan->decidedLabel()->text().contains(QStringLiteral("(1 partly)")), qPrintable(plan->decidedLabel()->text()));
+        stack->undo();
+        QCOMPARE(plan->decidedConflicts().first, 1);
+
         // Plan again: the decided record is an update of its source-won field only.
         plan->setActionFilter({});
         QTest::mouseClick(plan->planButton(), Qt::LeftButton);
