@@ -39,7 +39,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <atomic>
+#include <csignal>
+#include <execinfo.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <thread>
 #include <unistd.h>
 #include <map>
 #include <vector>
@@ -75,6 +80,29 @@ qint64 threadCpuNs()
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+/// When the main thread has been inside one event for more than 100 ms (SYNCSTALL_STACK_MS), a
+/// watchdog thread sends it
+/// SIGUSR2; the handler prints the main thread's stack to stderr — where a long event spends its
+/// time, asleep or not (a few stacks at most; symbols of the shared libraries).
+std::atomic<qint64> g_eventSinceNs{0}; ///< steady-clock ns when the current top-level event began; 0: none
+std::atomic<int> g_stacksLeft{8};
+
+qint64 steadyNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+void printStack(int)
+{
+    void *frames[48];
+    const int n = backtrace(frames, 48);
+    static const char header[] = "--- main thread inside one event for too long (SYNCSTALL_STACK_MS, default 100):\n";
+    [[maybe_unused]] const ssize_t w = ::write(STDERR_FILENO, header, sizeof header - 1);
+    backtrace_symbols_fd(frames, n, STDERR_FILENO);
 }
 
 /// A probe tick that came more than 20 ms late: where the time went.
@@ -136,9 +164,11 @@ public:
         QElapsedTimer clock;
         clock.start();
         const qint64 cpu = threadCpuNs();
+        g_eventSinceNs.store(steadyNs());
         ++t_depth;
         const bool result = QApplication::notify(receiver, event);
         --t_depth;
+        g_eventSinceNs.store(0);
         const double wallMs = double(clock.nsecsElapsed()) / 1e6;
         longestEventMs = std::max(longestEventMs, wallMs);
         longestSinceTick = std::max(longestSinceTick, wallMs);
@@ -338,7 +368,34 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(2);
         }
     });
+    // The watchdog (see printStack).
+    {
+        void *warmUp[4];
+        backtrace(warmUp, 4); // loads libgcc's unwinder now, not inside the signal handler
+        struct sigaction action{};
+        action.sa_handler = printStack;
+        action.sa_flags = SA_RESTART;
+        sigaction(SIGUSR2, &action, nullptr);
+    }
+    std::atomic<bool> watching{true};
+    const pthread_t mainThread = pthread_self();
+    const qint64 stackAfterNs = qEnvironmentVariableIntValue("SYNCSTALL_STACK_MS") > 0
+        ? qint64(qEnvironmentVariableIntValue("SYNCSTALL_STACK_MS")) * 1000000
+        : qint64(100000000);
+    std::thread watchdog([&] {
+        qint64 sampled = 0;
+        while (watching.load()) {
+            const qint64 since = g_eventSinceNs.load();
+            if (since != 0 && since != sampled && steadyNs() - since > stackAfterNs && g_stacksLeft.fetch_sub(1) > 0) {
+                sampled = since;
+                pthread_kill(mainThread, SIGUSR2);
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+    });
     const int code = QApplication::exec();
+    watching.store(false);
+    watchdog.join();
     if (code != 0)
         return code;
 
