@@ -1,6 +1,7 @@
 #include "core/net/activityrecorder.h"
 
 #include "core/workspace/workspace.h"
+#include "core/workspace/workspacewriter.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -26,30 +27,29 @@ ActivityRecorder::ActivityRecorder(Workspace &workspace, QObject *parent) : QObj
 ActivityRecorder::~ActivityRecorder()
 {
     (void)flush();
-    setBackgroundWrites(false);
+    m_writer = nullptr;
+    m_ownWriter.reset();
 }
 
 void ActivityRecorder::setBackgroundWrites(bool on)
 {
-    if (on == (m_writer != nullptr))
+    if (on == (m_ownWriter != nullptr))
         return;
+    (void)flush();
     if (on) {
-        m_writerThread = new QThread;
-        m_writerThread->setObjectName(QStringLiteral("activity-writer"));
-        m_writer = new QObject;
-        m_writer->moveToThread(m_writerThread);
-        m_writerThread->start();
-        return;
+        m_ownWriter = std::make_unique<WorkspaceWriter>(m_workspace, QStringLiteral("activity-writer"));
+        m_writer = m_ownWriter.get();
+    } else {
+        m_writer = nullptr;
+        m_ownWriter.reset(); // finishes what it was given, then ends its thread
     }
-    // Drain what the writer still has, let it close its connection, then end the thread.
-    QMetaObject::invokeMethod(
-        m_writer, [this] { m_workspace.releaseThreadConnection(); }, Qt::BlockingQueuedConnection);
-    m_writerThread->quit();
-    m_writerThread->wait();
-    delete m_writer;
-    delete m_writerThread;
-    m_writer = nullptr;
-    m_writerThread = nullptr;
+}
+
+void ActivityRecorder::setWriter(WorkspaceWriter *writer)
+{
+    (void)flush();
+    m_ownWriter.reset();
+    m_writer = writer;
 }
 
 void ActivityRecorder::flushInBackground()
@@ -57,11 +57,10 @@ void ActivityRecorder::flushInBackground()
     m_timer.stop();
     if (m_queue.isEmpty())
         return;
-    // Queued calls run in order, so batches reach the table in the order they were recorded.
-    QMetaObject::invokeMethod(m_writer, [this, batch = std::exchange(m_queue, {})] {
-        const Status status = write(batch);
+    // The writer runs its work in order, so batches reach the table in the order recorded.
+    m_writer->post([this, batch = std::exchange(m_queue, {})] { return write(batch); }, this, [this](const Status &status) {
         if (!status)
-            emit failed(status.error().message()); // queued to the recorder's receivers
+            emit failed(status.error().message());
     });
 }
 
@@ -90,11 +89,8 @@ Status ActivityRecorder::flush()
     m_timer.stop();
     if (m_writer) {
         // Behind the batches already handed to the writer: when this returns, all are written.
-        Status status;
-        QMetaObject::invokeMethod(
-            m_writer, [this, &status, batch = std::exchange(m_queue, {})] { status = write(batch); },
-            Qt::BlockingQueuedConnection);
-        return status;
+        const QList<ActivityEntry> batch = std::exchange(m_queue, {});
+        return m_writer->run([this, &batch] { return write(batch); });
     }
     if (m_queue.isEmpty())
         return {};
@@ -123,9 +119,11 @@ Status ActivityRecorder::write(const QList<ActivityEntry> &batch)
             if (!insert.exec())
                 return m_workspace.sqlError(tr("Could not record the activity"), insert.lastError().text());
         }
+        // Ids grow by one per row and rows only go from the oldest end, so the newest `retention`
+        // rows are those above max(id) - retention: found through the primary key, where an
+        // OFFSET would walk (and read from disk) every row it skips, on every flush.
         QSqlQuery trim(db);
-        trim.prepare(QStringLiteral("DELETE FROM activity WHERE id <= (SELECT id FROM activity ORDER BY id DESC "
-                                    "LIMIT 1 OFFSET ?)"));
+        trim.prepare(QStringLiteral("DELETE FROM activity WHERE id <= (SELECT MAX(id) FROM activity) - ?"));
         trim.addBindValue(m_retention);
         if (!trim.exec())
             return m_workspace.sqlError(tr("Could not trim the activity record"), trim.lastError().text());

@@ -9,11 +9,12 @@
 #include <QString>
 #include <QTimer>
 
-class QThread;
+#include <memory>
 
 namespace crmbridge {
 
 class Workspace;
+class WorkspaceWriter;
 
 /// One HTTP exchange as the Activity page shows it. Everything in it is already redacted.
 struct ActivityEntry
@@ -37,10 +38,11 @@ struct ActivityEntry
 /// recorder masks nothing itself. record() may be called from any thread (it hops to the
 /// recorder's); everything else belongs to the recorder's thread.
 ///
-/// With setBackgroundWrites(true) the batches that fill up or time out are written on a writer
-/// thread of the recorder's own (with its own connection), so a busy caller — a sync sending
-/// thousands of requests — does not wait for SQLite; flush() and the destructor still return only
-/// once everything recorded so far is in the table.
+/// With setBackgroundWrites(true) (a WorkspaceWriter of its own) or setWriter() (one shared with
+/// other writes, so that they take turns instead of waiting for each other's SQLite lock) the
+/// batches that fill up or time out are written on the writer's thread, so a busy caller — a sync
+/// sending thousands of requests — does not wait for SQLite; flush() and the destructor still
+/// return only once everything recorded so far is in the table.
 class ActivityRecorder : public QObject
 {
     Q_OBJECT
@@ -56,8 +58,10 @@ public:
     int retention() const { return m_retention; }
     void setFlushIntervalMs(int ms) { m_timer.setInterval(ms); }
     void setBatchSize(int size) { m_batchSize = size; }
-    /// Writes full batches on a writer thread instead of the caller's (see the class comment).
+    /// Writes full batches on a writer thread of its own instead of the caller's (see above).
     void setBackgroundWrites(bool on);
+    /// Writes full batches through `writer` (not owned; it must outlive the recorder).
+    void setWriter(WorkspaceWriter *writer);
 
     void record(ActivityEntry entry);
     /// Writes what is queued now, in one transaction, and waits for the writer thread's batches.
@@ -72,13 +76,12 @@ signals:
     void failed(const QString &message);
 
 private:
-    class Writer;
     void flushInBackground();
     Status write(const QList<ActivityEntry> &batch);
 
     Workspace &m_workspace;
-    QThread *m_writerThread = nullptr;
-    QObject *m_writer = nullptr; ///< lives on m_writerThread
+    std::unique_ptr<WorkspaceWriter> m_ownWriter;
+    WorkspaceWriter *m_writer = nullptr; ///< m_ownWriter or a shared one; null: write on this thread
     QList<ActivityEntry> m_queue;
     QTimer m_timer;
     int m_retention = DefaultRetention;

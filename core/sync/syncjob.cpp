@@ -11,6 +11,7 @@
 #include "core/net/pagewalker.h"
 #include "core/sync/syncprofilestore.h"
 #include "core/workspace/workspace.h"
+#include "core/workspace/workspacewriter.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -115,8 +116,7 @@ SyncJob::SyncJob(Workspace &workspace, Kind kind, SyncProfile profile, qint64 ru
     m_flushTimer.setParent(this); // moves to the worker thread with the job
     m_flushTimer.setInterval(qMax(10, m_options.flushIntervalMs));
     connect(&m_flushTimer, &QTimer::timeout, this, [this] {
-        if (Status s = flushJournal(); !s)
-            fail(s.error());
+        flushJournal();
         emitProgress();
     });
 }
@@ -142,6 +142,8 @@ SyncJob::~SyncJob()
     m_sourceClient.reset();
     if (m_activity)
         m_activity->flush().ok();
+    m_activity.reset();
+    m_writer.reset(); // finishes what it was given; its answers to this job are dropped
 }
 
 void SyncJob::start()
@@ -262,9 +264,10 @@ Status SyncJob::prepareClients()
     m_secrets = std::make_unique<SecretStore>();
     if (m_secretSetup)
         m_secretSetup(*m_secrets);
+    m_writer = std::make_unique<WorkspaceWriter>(m_workspace, u"sync-writer"_s);
     m_activity = std::make_unique<ActivityRecorder>(m_workspace);
-    m_activity->setBatchSize(1000);
-    m_activity->setBackgroundWrites(true); // thousands of requests: SQLite work off the job's thread
+    m_activity->setBatchSize(250);
+    m_activity->setWriter(m_writer.get()); // the journal's writer too: they take turns, nobody waits for a lock
     EndpointStore endpoints(m_workspace);
     auto make = [&](const QString &name, std::unique_ptr<HttpClient> &client) -> Status {
         auto endpoint = endpoints.find(name);
@@ -492,7 +495,7 @@ void SyncJob::beginWrites()
                 writeErrorRow(item, 0, fields.join(u"; "_s), messages.join(u"; "_s),
                               item.action == PlanAction::Invalid
                                   ? tr("Fix the source record or the mapping, then retry the failed rows.")
-                                  : tr("Decide which side wins (or merge the target records), then sync again."));
+                                  : tr("Decide which side wins field by field (Syncs page, or crmbridge-cli sync-profile decide), or merge the target records; then sync again."));
             }
             continue;
         }
@@ -567,10 +570,12 @@ void SyncJob::pump()
                 group.append(m_queue.at(m_queuePos + group.size()));
         }
         const int end = int(m_queuePos + group.size());
-        if (end > m_intentsUpTo) {
-            if (Status s = commitIntents(int(qMin<qsizetype>(m_queue.size(), qMax(end, m_intentsUpTo + chunk)))); !s)
-                return fail(s.error());
-        }
+        // Intents are committed ahead, a chunk at a time, by the writer; a request goes out only
+        // once its intent is in the journal.
+        if (m_intentsRequested < m_queue.size() && m_intentsRequested - end < chunk / 2)
+            requestIntents(int(qMin<qsizetype>(m_queue.size(), qMax(end, m_intentsRequested + chunk))));
+        if (end > m_intentsUpTo)
+            return; // pump() again when the writer has committed them
         m_queuePos = end;
         send(group);
         if (m_finished)
@@ -580,10 +585,10 @@ void SyncJob::pump()
         verifyUncertain();
 }
 
-Status SyncJob::commitIntents(int upTo)
+void SyncJob::requestIntents(int upTo)
 {
     QList<JournalEntry> entries;
-    for (int q = m_intentsUpTo; q < upTo; ++q) {
+    for (int q = m_intentsRequested; q < upTo; ++q) {
         const PlanItem &item = m_items.at(m_queue.at(q));
         JournalEntry e;
         e.seq = item.seq;
@@ -598,12 +603,18 @@ Status SyncJob::commitIntents(int upTo)
             e.attempts = old->attempts;
         entries.append(e);
     }
+    m_intentsRequested = upTo;
     // Committed before any of these requests is sent: a crash after this leaves intents, never
     // a write the journal does not know about.
-    if (Status s = m_runs.writeJournal(m_runId, entries); !s)
-        return s;
-    m_intentsUpTo = upTo;
-    return {};
+    Workspace &workspace = m_workspace;
+    const qint64 runId = m_runId;
+    m_writer->post([&workspace, runId, entries] { return RunStore(workspace).writeJournal(runId, entries); }, this,
+                   [this, upTo](const Status &status) {
+                       if (!status)
+                           return fail(status.error());
+                       m_intentsUpTo = qMax(m_intentsUpTo, upTo);
+                       pump();
+                   });
 }
 
 void SyncJob::send(QList<int> indexes)
@@ -785,10 +796,8 @@ void SyncJob::outcome(int index, JournalState state, const QString &targetId, in
         ++m_progress.failed[std::size_t(item.action)];
         writeErrorRow(item, httpStatus, field, message, hint);
     }
-    if (m_pendingOutcomes.size() >= 2000) {
-        if (Status s = flushJournal(); !s)
-            fail(s.error());
-    }
+    if (m_pendingOutcomes.size() >= 2000)
+        flushJournal();
     emitProgress();
 }
 
@@ -803,12 +812,31 @@ void SyncJob::writeErrorRow(const PlanItem &item, int httpStatus, const QString 
         .ok();
 }
 
-Status SyncJob::flushJournal()
+void SyncJob::flushJournal()
 {
-    if (m_pendingOutcomes.isEmpty() || m_runId == 0)
+    if (m_pendingOutcomes.isEmpty() || m_runId == 0 || !m_writer)
+        return;
+    Workspace &workspace = m_workspace;
+    const qint64 runId = m_runId;
+    m_writer->post([&workspace, runId, entries = std::exchange(m_pendingOutcomes, {})] {
+        return RunStore(workspace).writeJournal(runId, entries);
+    }, this, [this](const Status &status) {
+        if (!status)
+            fail(status.error());
+    });
+}
+
+Status SyncJob::flushJournalNow()
+{
+    if (m_runId == 0 || !m_writer)
         return {};
-    const QList<JournalEntry> entries = std::exchange(m_pendingOutcomes, {});
-    return m_runs.writeJournal(m_runId, entries);
+    Workspace &workspace = m_workspace;
+    const qint64 runId = m_runId;
+    // Behind every write already posted (intents, outcomes, Activity): when this returns, the
+    // journal holds everything this job knows.
+    return m_writer->run([&workspace, runId, entries = std::exchange(m_pendingOutcomes, {})] {
+        return RunStore(workspace).writeJournal(runId, entries);
+    });
 }
 
 void SyncJob::verifyUncertain()
@@ -817,7 +845,7 @@ void SyncJob::verifyUncertain()
         return finishRun();
     m_progress.phase = SyncPhase::Verifying;
     emitProgress(true);
-    if (Status s = flushJournal(); !s)
+    if (Status s = flushJournalNow(); !s)
         return fail(s.error());
     // Read the target again and look each uncertain create up by its match key.
     m_planner = std::make_unique<SyncPlanner>(m_profile, m_mapping, m_targetEntity);
@@ -849,7 +877,7 @@ void SyncJob::finishRun()
         return;
     m_flushTimer.stop();
     m_writing = false;
-    if (Status s = flushJournal(); !s)
+    if (Status s = flushJournalNow(); !s)
         return fail(s.error());
     qint64 failed = 0;
     for (qint64 n : m_progress.failed)
@@ -878,7 +906,7 @@ void SyncJob::fail(const Error &error)
         return;
     m_flushTimer.stop();
     if (m_runId > 0 && m_kind != Kind::Plan) {
-        flushJournal().ok();
+        flushJournalNow().ok();
         QJsonObject summary = this->summary(RunStatus::Interrupted);
         summary.insert(u"error"_s, error.message());
         m_runs.updateRun(m_runId, RunStatus::Interrupted, summary, false).ok();

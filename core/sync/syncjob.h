@@ -23,6 +23,7 @@ class HttpCall;
 class HttpClient;
 class PageWalker;
 class SecretStore;
+class WorkspaceWriter;
 struct HttpResponse;
 } // namespace crmbridge
 
@@ -69,8 +70,9 @@ private:
     void onAnswer(const QList<int> &indexes, const HttpResponse &response, bool batch);
     void outcome(int index, JournalState state, const QString &targetId, int httpStatus, const QString &field,
                  const QString &message, const QString &hint);
-    Status commitIntents(int upTo);
-    Status flushJournal();
+    void requestIntents(int upTo);
+    void flushJournal();      ///< hands the outcomes so far to the writer (returns at once)
+    Status flushJournalNow(); ///< … and waits until they, and every intent before, are written
     void verifyUncertain();
     void finishRun();
     void fail(const Error &error);
@@ -93,6 +95,7 @@ private:
     Entity m_targetEntity;
     mapping::Mapping m_mapping;
     std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<WorkspaceWriter> m_writer; ///< journal and Activity writes, in order, off this thread
     std::unique_ptr<ActivityRecorder> m_activity;
     std::unique_ptr<HttpClient> m_sourceClient;
     std::unique_ptr<HttpClient> m_targetClient;
@@ -108,6 +111,7 @@ private:
     QList<int> m_queue;              ///< indexes into m_items still to write, in order
     qsizetype m_queuePos = 0;
     int m_intentsUpTo = 0;           ///< m_queue[0 .. m_intentsUpTo) have committed intents
+    int m_intentsRequested = 0;      ///< … and up to here they are with the writer
     QList<JournalEntry> m_pendingOutcomes;
     QList<int> m_uncertain;          ///< creates whose outcome is unknown: checked against the target
     QList<QPointer<HttpCall>> m_inFlight;
