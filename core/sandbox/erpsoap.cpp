@@ -240,6 +240,7 @@ SandboxResponse ErpSystem::soap(const SandboxRequest &request)
             order.insert(u"version"_s, order.value(u"version"_s).toInteger() + 1);
             order.insert(u"updated_at"_s, QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-ddTHH:mm:ssZ"_s));
             orders.insert_or_assign(id, order);
+            ++m_storesGeneration;
         }
         return answer(call.operation, order);
     }
@@ -269,6 +270,7 @@ SandboxResponse ErpSystem::soap(const SandboxRequest &request)
         order.insert(u"version"_s, 1);
         order.insert(u"updated_at"_s, QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-ddTHH:mm:ssZ"_s));
         orders.emplace(id, order);
+        ++m_storesGeneration;
         return answer(call.operation, order);
     }
     return soapFault(u"Client"_s, u"Unknown operation '%1'."_s.arg(call.operation), u"UNKNOWN_OPERATION"_s);

@@ -91,6 +91,7 @@ bool ErpSystem::transitionAllowed(const QString &from, const QString &to)
 void ErpSystem::load(const SandboxDataset &data)
 {
     m_stores.clear();
+    ++m_storesGeneration;
     m_skus.clear();
     auto fill = [this](const QString &name, const QList<QJsonObject> &records) {
         Store &store = m_stores[name];
@@ -195,6 +196,7 @@ SandboxResponse ErpSystem::handle(const SandboxRequest &request)
         return withEtag(SandboxResponse::json(200, it->second), collection, it->second);
     if (m == "DELETE") {
         store.erase(it);
+        ++m_storesGeneration;
         return SandboxResponse::empty(204);
     }
     if (m == "PUT" || m == "PATCH")
@@ -223,11 +225,18 @@ SandboxResponse ErpSystem::list(const QString &collection, const SandboxRequest 
     const qint64 first = qint64(page - 1) * perPage;
     if (!filtered) {
         total = static_cast<qint64>(store.size());
-        auto it = store.begin();
         if (first < total) {
-            std::advance(it, first);
-            for (; it != store.end() && items.size() < perPage; ++it)
+            auto it = store.cbegin();
+            qint64 at = 0;
+            const PageCursor &cursor = m_pageCursors[collection];
+            if (cursor.generation == m_storesGeneration && cursor.index <= first) {
+                it = cursor.it; // the page after the last one served, or later
+                at = cursor.index;
+            }
+            std::advance(it, first - at);
+            for (; it != store.cend() && items.size() < perPage; ++it)
                 items.append(it->second);
+            m_pageCursors.insert(collection, PageCursor{m_storesGeneration, first + items.size(), it});
         }
     } else {
         for (const auto &[id, r] : store) {
@@ -404,6 +413,8 @@ SandboxResponse ErpSystem::write(const QString &collection, qint64 id, const San
         m_skus.insert(record.value(u"sku"_s).toString(), id);
     }
     store.insert_or_assign(id, record);
+    if (creating)
+        ++m_storesGeneration;
     SandboxResponse r = SandboxResponse::json(creating ? 201 : 200, record);
     if (creating)
         r.header("Location"_ba, (request.baseUrl + u"/api/v1/"_s + collection + u"/"_s + QString::number(id)).toUtf8());

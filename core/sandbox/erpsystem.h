@@ -64,6 +64,17 @@ private:
     QByteArray soapOrder(const QJsonObject &order) const;
 
     QHash<QString, Store> m_stores;
+    /// Where the last page of each collection ended, so that reading page after page walks the
+    /// store once (a database with an index does not count its way to page 190 either). Valid
+    /// while m_storesGeneration is unchanged: every insert or erase changes it.
+    struct PageCursor
+    {
+        quint64 generation = 0;
+        qint64 index = 0;
+        Store::const_iterator it;
+    };
+    QHash<QString, PageCursor> m_pageCursors;
+    quint64 m_storesGeneration = 1;
     QHash<QString, qint64> m_nextIds;
     QHash<QString, qint64> m_skus; ///< sku → product id
 };

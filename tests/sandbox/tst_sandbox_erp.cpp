@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace crmbridge;
 using namespace crmbridge::test;
 using namespace Qt::StringLiterals;
@@ -68,6 +70,33 @@ private slots:
         }
         QCOMPARE(ids.size(), total);
         QCOMPARE(total, m_server.recordCounts(SandboxSystemId::Erp).value(collection).toInt());
+    }
+
+    // Pages are found from where the last one ended (the sandbox no longer counts its way to page
+    // N): the same pages whatever the order they are asked in, and right after a create or a
+    // delete moves the records along.
+    void pagesAreTheSameInAnyOrderAndAfterChanges()
+    {
+        auto ids = [this](int page) {
+            QList<qint64> out;
+            for (const QJsonValue &v : m_erp->get(u"/api/v1/customers?per_page=7&page=%1"_s.arg(page)).array())
+                out.append(v.toObject().value(u"id"_s).toInteger());
+            return out;
+        };
+        QList<qint64> all;
+        for (int page = 1; page <= 6; ++page)
+            all += ids(page);
+        QCOMPARE(all.size(), 42);
+        QVERIFY(std::is_sorted(all.cbegin(), all.cend()));
+        QCOMPARE(ids(3), all.mid(14, 7)); // backwards
+        QCOMPARE(ids(5), all.mid(28, 7)); // skipping one
+        QCOMPARE(ids(4), all.mid(21, 7));
+        // Delete the 10th record: page 2 now starts one later.
+        QCOMPARE(m_erp->send("DELETE", u"/api/v1/customers/%1"_s.arg(all.at(9))).status, 204);
+        QList<qint64> after = all;
+        after.removeAt(9);
+        QCOMPARE(ids(2), after.mid(7, 7));
+        QCOMPARE(ids(3), after.mid(14, 7));
     }
 
     void perPageIsCappedAt100()
