@@ -96,6 +96,15 @@ RunView::RunView(QWidget *parent)
     layout->addWidget(m_chart, 1);
     layout->addWidget(m_files);
 
+    m_repaintTimer.setSingleShot(true);
+    m_repaintTimer.setInterval(250);
+    connect(&m_repaintTimer, &QTimer::timeout, this, [this] {
+        if (m_pending) {
+            const sync::SyncProgress progress = *m_pending;
+            m_pending.reset();
+            showProgress(progress);
+        }
+    });
     connect(m_run, &QPushButton::clicked, this, &RunView::runRequested);
     connect(m_pause, &QPushButton::clicked, this, [this] { emit pauseRequested(!m_paused); });
     connect(m_cancel, &QPushButton::clicked, this, &RunView::cancelRequested);
@@ -118,6 +127,9 @@ void RunView::started(const QString &title)
     m_runId = 0;
     m_failedTotal = 0;
     m_paused = false;
+    m_pending.reset();
+    m_repaintTimer.stop();
+    m_lastPhase.reset();
     m_clock.start();
     m_counts->clear();
     m_chart->clear();
@@ -134,6 +146,19 @@ void RunView::setProgress(const SyncProgress &progress)
 {
     if (progress.runId > 0)
         m_runId = progress.runId;
+    const bool changed = progress.paused != m_paused || !m_lastPhase || *m_lastPhase != progress.phase;
+    if (m_repaintTimer.isActive() && !changed) {
+        m_pending = progress;
+        return;
+    }
+    m_pending.reset();
+    showProgress(progress);
+}
+
+void RunView::showProgress(const SyncProgress &progress)
+{
+    m_lastPhase = progress.phase;
+    m_repaintTimer.start();
     m_counts->setProgress(progress);
     m_paused = progress.paused;
     QString phase = SyncLabels::phase(progress.phase);
@@ -159,6 +184,9 @@ void RunView::setProgress(const SyncProgress &progress)
 
 void RunView::setOutcome(const SyncOutcome &outcome)
 {
+    m_pending.reset(); // the outcome's counts are the final ones
+    m_repaintTimer.stop();
+    m_lastPhase.reset();
     if (outcome.runId > 0)
         m_runId = outcome.runId;
     m_counts->setOutcome(outcome);

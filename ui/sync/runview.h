@@ -3,7 +3,10 @@
 #include "core/sync/syncrunner.h"
 
 #include <QElapsedTimer>
+#include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -58,6 +61,7 @@ signals:
 
 private:
     void setBusy(bool busy);
+    void showProgress(const sync::SyncProgress &progress);
     void showOtherCounts(const sync::PlanCounts &planned);
     void showFiles(const QJsonObject &summary);
 
@@ -67,6 +71,12 @@ private:
     bool m_paused = false;
     qint64 m_failedTotal = 0;
     QElapsedTimer m_clock;
+    /// Progress arrives up to 10 times a second; the view repaints at most 4 times a second (each
+    /// repaint of the window can wait for the display server). A phase or pause change shows at
+    /// once; the newest progress waits here for the next repaint.
+    QTimer m_repaintTimer;
+    std::optional<sync::SyncProgress> m_pending;
+    std::optional<sync::SyncPhase> m_lastPhase;
 
     QPushButton *m_run = nullptr;
     QPushButton *m_pause = nullptr;
