@@ -321,14 +321,16 @@ private slots:
         const SyncProfile p = profile(QStringLiteral("CRM contacts → ERP customers"));
         const QJsonObject erpBefore = m_sandbox->recordCounts(SandboxSystemId::Erp);
         SandboxFaults slow;
-        slow.latencyMs = 20; // pages come slowly enough to cancel in the middle
+        slow.latencyMs = 300; // each side has several pages: reading takes seconds, the cancel comes in the middle
         m_sandbox->setFaults(SandboxSystemId::Crm, slow);
         m_sandbox->setFaults(SandboxSystemId::Erp, slow);
         QSignalSpy finished(m_runner.get(), &SyncRunner::finished);
         bool cancelled = false;
         const SyncOutcome run = execute([&](SyncRunner &r) { return r.run(p, options()); },
                                         [&](const SyncProgress &progress) {
-                                            if (!cancelled && progress.read > 0) {
+                                            const bool reading = progress.phase == SyncPhase::ReadingTarget
+                                                || progress.phase == SyncPhase::ReadingSource;
+                                            if (!cancelled && reading && progress.read > 0) {
                                                 cancelled = true;
                                                 m_runner->cancel();
                                             }
