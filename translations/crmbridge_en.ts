@@ -181,6 +181,40 @@
     </message>
 </context>
 <context>
+    <name>ConflictDecisionStore</name>
+    <message>
+        <source>Could not read the conflict decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync profile is not saved, so its decisions cannot be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the decision on %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the decision on %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the conflict decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDecisions</name>
+    <message>
+        <source>&apos;%1&apos; is not a decision; write source or target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Unknown text encoding &quot;%1&quot;</source>
@@ -322,6 +356,86 @@
     <name>DateFormat</name>
     <message>
         <source>the quoted text in the date format is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionCsvReader</name>
+    <message>
+        <source>Line %1: a quoted cell is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the quote, or export the plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the decisions file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plan with &apos;sync PROFILE --dry-run --plan-out FILE.csv&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1: the decisions file has no &apos;%1&apos; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the plan CSV of &apos;sync PROFILE --dry-run --plan-out FILE.csv&apos; and fill its decision column with source or target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the decision is &apos;%2&apos;; write source or target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: only conflict lines can be decided; this line is &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: no record with the match key &apos;%2&apos; is in conflict in the latest plan of &quot;%3&quot; (is the file from another profile, or an older plan?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &apos;%2&apos; is not a differing field of &apos;%3&apos; (its differing fields: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 of &apos;%3&apos; is already decided on line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the decisions file cannot be used; nothing was stored:
+%1</source>
+        <translation>
+            <numerusform>%n line of the decisions file cannot be used; nothing was stored:
+%1</numerusform>
+            <numerusform>%n lines of the decisions file cannot be used; nothing was stored:
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix those lines (decision: source or target, on conflict lines of this profile&apos;s latest plan).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3940,6 +4054,64 @@
         <source>The run number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name the filled plan CSV with --from FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync profile &quot;%1&quot; resolves conflicts by %2, so it has nothing to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions apply to profiles whose conflict policy is ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync profile &quot;%1&quot; has no plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan first: crmbridge-cli sync &quot;%1&quot; --dry-run --plan-out plan.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n decision(s) for &quot;%1&quot; (plan of run %2): %3 take the source, %4 keep the target; %5 already decided the same way. The next plan or run applies them.</source>
+        <translation>
+            <numerusform>Stored %n decision for &quot;%1&quot; (plan of run %2): %3 take the source, %4 keep the target; %5 already decided the same way. The next plan or run applies them.</numerusform>
+            <numerusform>Stored %n decisions for &quot;%1&quot; (plan of run %2): %3 take the source, %4 keep the target; %5 already decided the same way. The next plan or run applies them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n decision(s) of &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Removed %n decision of &quot;%1&quot;.</numerusform>
+            <numerusform>Removed %n decisions of &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No decisions for &quot;%1&quot;. Fill the decision column of a plan CSV and run &apos;crmbridge-cli sync-profile decide &quot;%1&quot; --from FILE.csv&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 (target &apos;%4&apos;, source &apos;%5&apos;) — %6, %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store conflict decisions (policy ask) from a plan CSV whose decision column is filled with source or target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan CSV (sync --dry-run --plan-out) with decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a profile&apos;s conflict decisions; --clear removes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every decision of the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncCsvFile</name>
@@ -4169,6 +4341,29 @@
     </message>
     <message>
         <source>No source record has this match key (mirror)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided for the %1 when the target had &apos;%2&apos; and the source &apos;%3&apos;; now they are &apos;%4&apos; and &apos;%5&apos; — decide again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided field by field: the target keeps all %n value(s)</source>
+        <translation>
+            <numerusform>Decided field by field: the target keeps all %n value</numerusform>
+            <numerusform>Decided field by field: the target keeps all %n values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 differing fields decided; still to decide: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5442,6 +5637,45 @@
     </message>
     <message>
         <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::ConflictFieldsModel</name>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide again (values changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Take the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Keep the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided %1 by %2 for the target&apos;s &apos;%3&apos; and the source&apos;s &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8026,6 +8260,106 @@ What to do: %2</source>
         <source>Plan of %1 (run %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) is in conflict with target %3 — choose per field which side wins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the source for %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the target for %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the source for all fields of %n conflict(s)</source>
+        <translation>
+            <numerusform>Take the source for all fields of %n conflict</numerusform>
+            <numerusform>Take the source for all fields of %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the target for all fields of %n conflict(s)</source>
+        <translation>
+            <numerusform>Keep the target for all fields of %n conflict</numerusform>
+            <numerusform>Keep the target for all fields of %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undecide %n field(s) of %1</source>
+        <translation>
+            <numerusform>Undecide %n field of %1</numerusform>
+            <numerusform>Undecide %n fields of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 conflicts decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n partly)</source>
+        <translation>
+            <numerusform> (%n partly)</numerusform>
+            <numerusform> (%n partly)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — plan again to apply them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected fields get the source&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected fields keep the target&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take source for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every differing field of the selected conflicts gets the source&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep target for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every differing field of the selected conflicts keeps the target&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crmbridge::PreviewRunner</name>
@@ -9766,10 +10100,6 @@ What to do: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decide which side wins (or merge the target records), then sync again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>found in the target on resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9783,6 +10113,10 @@ What to do: %2</source>
     </message>
     <message>
         <source>The create got no answer and the record is not in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide which side wins field by field (Syncs page, or crmbridge-cli sync-profile decide), or merge the target records; then sync again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

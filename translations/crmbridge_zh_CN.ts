@@ -181,6 +181,40 @@
     </message>
 </context>
 <context>
+    <name>ConflictDecisionStore</name>
+    <message>
+        <source>Could not read the conflict decisions</source>
+        <translation>无法读取冲突判定</translation>
+    </message>
+    <message>
+        <source>The sync profile is not saved, so its decisions cannot be stored</source>
+        <translation>同步配置尚未保存，因此无法存储其判定</translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation>请先保存该配置。</translation>
+    </message>
+    <message>
+        <source>Could not remove the decision on %1 of %2</source>
+        <translation>无法删除对 %2 的 %1 所作的判定</translation>
+    </message>
+    <message>
+        <source>Could not store the decision on %1 of %2</source>
+        <translation>无法存储对 %2 的 %1 所作的判定</translation>
+    </message>
+    <message>
+        <source>Could not remove the conflict decisions</source>
+        <translation>无法删除冲突判定</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDecisions</name>
+    <message>
+        <source>&apos;%1&apos; is not a decision; write source or target</source>
+        <translation>“%1”不是有效的判定；请填写 source 或 target</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Unknown text encoding &quot;%1&quot;</source>
@@ -323,6 +357,83 @@
     <message>
         <source>the quoted text in the date format is not closed</source>
         <translation>日期格式中带引号的文本没有闭合</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionCsvReader</name>
+    <message>
+        <source>Line %1: a quoted cell is never closed</source>
+        <translation>第 %1 行：带引号的单元格没有闭合</translation>
+    </message>
+    <message>
+        <source>Close the quote, or export the plan again.</source>
+        <translation>请闭合引号，或重新导出计划。</translation>
+    </message>
+    <message>
+        <source>Cannot read the decisions file: %1</source>
+        <translation>无法读取判定文件：%1</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>请检查路径。</translation>
+    </message>
+    <message>
+        <source>The decisions file is empty</source>
+        <translation>判定文件为空</translation>
+    </message>
+    <message>
+        <source>Write the plan with &apos;sync PROFILE --dry-run --plan-out FILE.csv&apos;.</source>
+        <translation>请用 &apos;sync PROFILE --dry-run --plan-out FILE.csv&apos; 写出计划。</translation>
+    </message>
+    <message>
+        <source>Line 1: the decisions file has no &apos;%1&apos; column</source>
+        <translation>第 1 行：判定文件没有“%1”列</translation>
+    </message>
+    <message>
+        <source>Use the plan CSV of &apos;sync PROFILE --dry-run --plan-out FILE.csv&apos; and fill its decision column with source or target.</source>
+        <translation>请使用 &apos;sync PROFILE --dry-run --plan-out FILE.csv&apos; 生成的计划 CSV，并在其 decision 列中填写 source 或 target。</translation>
+    </message>
+    <message>
+        <source>Line %1: the decision is &apos;%2&apos;; write source or target</source>
+        <translation>第 %1 行：判定为“%2”；请填写 source 或 target</translation>
+    </message>
+    <message>
+        <source>Line %1: only conflict lines can be decided; this line is &apos;%2&apos;</source>
+        <translation>第 %1 行：只能对冲突行作出判定；这一行是“%2”</translation>
+    </message>
+    <message>
+        <source>Line %1: no record with the match key &apos;%2&apos; is in conflict in the latest plan of &quot;%3&quot; (is the file from another profile, or an older plan?)</source>
+        <translation>第 %1 行：“%3”的最新计划中没有匹配键为“%2”的冲突记录（该文件是否来自其他配置或较早的计划？）</translation>
+    </message>
+    <message>
+        <source>Line %1: &apos;%2&apos; is not a differing field of &apos;%3&apos; (its differing fields: %4)</source>
+        <translation>第 %1 行：“%2”不是“%3”中存在差异的字段（存在差异的字段：%4）</translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation>（无字段）</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 of &apos;%3&apos; is already decided on line %4</source>
+        <translation>第 %1 行：“%3”的 %2 已在第 %4 行作出判定</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the decisions file cannot be used; nothing was stored:
+%1</source>
+        <translation>
+            <numerusform>判定文件中有 %n 行无法使用；未存储任何内容：
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix those lines (decision: source or target, on conflict lines of this profile&apos;s latest plan).</source>
+        <translation>请修正这些行（decision 填 source 或 target，且只针对该配置最新计划中的冲突行）。</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +4041,62 @@
         <source>The run number.</source>
         <translation>运行编号。</translation>
     </message>
+    <message>
+        <source>Name the filled plan CSV with --from FILE.csv.</source>
+        <translation>请用 --from FILE.csv 指定已填写的计划 CSV。</translation>
+    </message>
+    <message>
+        <source>The sync profile &quot;%1&quot; resolves conflicts by %2, so it has nothing to decide</source>
+        <translation>同步配置“%1”按 %2 解决冲突，因此没有需要判定的内容</translation>
+    </message>
+    <message>
+        <source>Decisions apply to profiles whose conflict policy is ask.</source>
+        <translation>判定只适用于冲突策略为“询问”（ask）的配置。</translation>
+    </message>
+    <message>
+        <source>The sync profile &quot;%1&quot; has no plan yet</source>
+        <translation>同步配置“%1”还没有计划</translation>
+    </message>
+    <message>
+        <source>Plan first: crmbridge-cli sync &quot;%1&quot; --dry-run --plan-out plan.csv</source>
+        <translation>请先生成计划：crmbridge-cli sync &quot;%1&quot; --dry-run --plan-out plan.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n decision(s) for &quot;%1&quot; (plan of run %2): %3 take the source, %4 keep the target; %5 already decided the same way. The next plan or run applies them.</source>
+        <translation>
+            <numerusform>已为“%1”存储 %n 项判定（来自运行 %2 的计划）：%3 项以源为准，%4 项保留目标值；%5 项此前已作相同判定。下一次计划或运行将应用这些判定。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n decision(s) of &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>已删除“%1”的 %n 项判定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No decisions for &quot;%1&quot;. Fill the decision column of a plan CSV and run &apos;crmbridge-cli sync-profile decide &quot;%1&quot; --from FILE.csv&apos;.</source>
+        <translation>“%1”没有判定。请填写计划 CSV 的 decision 列，然后运行 &apos;crmbridge-cli sync-profile decide &quot;%1&quot; --from FILE.csv&apos;。</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 (target &apos;%4&apos;, source &apos;%5&apos;) — %6, %7</source>
+        <translation>%1  %2：%3（目标“%4”，源“%5”）— %6，%7</translation>
+    </message>
+    <message>
+        <source>Store conflict decisions (policy ask) from a plan CSV whose decision column is filled with source or target.</source>
+        <translation>从 decision 列已填写 source 或 target 的计划 CSV 中存储冲突判定（策略为询问）。</translation>
+    </message>
+    <message>
+        <source>The plan CSV (sync --dry-run --plan-out) with decisions.</source>
+        <translation>带判定的计划 CSV（sync --dry-run --plan-out）。</translation>
+    </message>
+    <message>
+        <source>List a profile&apos;s conflict decisions; --clear removes them.</source>
+        <translation>列出配置的冲突判定；--clear 删除它们。</translation>
+    </message>
+    <message>
+        <source>Remove every decision of the profile.</source>
+        <translation>删除该配置的全部判定。</translation>
+    </message>
 </context>
 <context>
     <name>SyncCsvFile</name>
@@ -4159,6 +4326,28 @@
     <message>
         <source>No source record has this match key (mirror)</source>
         <translation>没有源记录具有此匹配键（镜像）</translation>
+    </message>
+    <message>
+        <source>Decided for the %1 when the target had &apos;%2&apos; and the source &apos;%3&apos;; now they are &apos;%4&apos; and &apos;%5&apos; — decide again</source>
+        <translation>判定以%1为准时，目标值为“%2”、源值为“%3”；现在分别为“%4”和“%5”——请重新判定</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided field by field: the target keeps all %n value(s)</source>
+        <translation>
+            <numerusform>已逐字段判定：目标保留全部 %n 个值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 differing fields decided; still to decide: %3</source>
+        <translation>%2 个差异字段中已判定 %1 个；尚待判定：%3</translation>
     </message>
 </context>
 <context>
@@ -5430,6 +5619,45 @@
     <message>
         <source>Reject</source>
         <translation>拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>crmbridge::ConflictFieldsModel</name>
+    <message>
+        <source>Not decided</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>Decide again (values changed)</source>
+        <translation>需重新判定（值已变化）</translation>
+    </message>
+    <message>
+        <source>✓ Take the source</source>
+        <translation>✓ 以源为准</translation>
+    </message>
+    <message>
+        <source>✓ Keep the target</source>
+        <translation>✓ 保留目标值</translation>
+    </message>
+    <message>
+        <source>Decided %1 by %2 for the target&apos;s &apos;%3&apos; and the source&apos;s &apos;%4&apos;</source>
+        <translation>%2 于 %1 针对目标值“%3”和源值“%4”作出判定</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Target&apos;s value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Source&apos;s value</source>
+        <translation>源值</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定</translation>
     </message>
 </context>
 <context>
@@ -7996,6 +8224,102 @@ What to do: %2</source>
         <source>Plan of %1 (run %2)</source>
         <translation>%1 的试运行计划（运行 %2）</translation>
     </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>When planned: %1</source>
+        <translation>计划时：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) is in conflict with target %3 — choose per field which side wins:</source>
+        <translation>第 %1 行（%2）与目标 %3 冲突——请逐字段选择以哪一方为准：</translation>
+    </message>
+    <message>
+        <source>Take the source for %1 of %2</source>
+        <translation>%2 的 %1 以源为准</translation>
+    </message>
+    <message>
+        <source>Keep the target for %1 of %2</source>
+        <translation>%2 的 %1 保留目标值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the source for all fields of %n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突的全部字段以源为准</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the target for all fields of %n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突的全部字段保留目标值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undecide %n field(s) of %1</source>
+        <translation>
+            <numerusform>撤销 %1 的 %n 个字段的判定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 conflicts decided</source>
+        <translation>%2 个冲突中已判定 %1 个</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n partly)</source>
+        <translation>
+            <numerusform>（%n 个部分判定）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — plan again to apply them</source>
+        <translation>——重新计划以应用这些判定</translation>
+    </message>
+    <message>
+        <source>Take source</source>
+        <translation>以源为准</translation>
+    </message>
+    <message>
+        <source>The selected fields get the source&apos;s value.</source>
+        <translation>所选字段取源的值。</translation>
+    </message>
+    <message>
+        <source>Keep target</source>
+        <translation>保留目标值</translation>
+    </message>
+    <message>
+        <source>The selected fields keep the target&apos;s value.</source>
+        <translation>所选字段保留目标的值。</translation>
+    </message>
+    <message>
+        <source>Undecide</source>
+        <translation>撤销判定</translation>
+    </message>
+    <message>
+        <source>Take source for all</source>
+        <translation>全部以源为准</translation>
+    </message>
+    <message>
+        <source>Every differing field of the selected conflicts gets the source&apos;s value.</source>
+        <translation>所选冲突的每个差异字段都取源的值。</translation>
+    </message>
+    <message>
+        <source>Keep target for all</source>
+        <translation>全部保留目标值</translation>
+    </message>
+    <message>
+        <source>Every differing field of the selected conflicts keeps the target&apos;s value.</source>
+        <translation>所选冲突的每个差异字段都保留目标的值。</translation>
+    </message>
 </context>
 <context>
     <name>crmbridge::PreviewRunner</name>
@@ -9727,10 +10051,6 @@ What to do: %2</source>
         <translation>请修正源记录或映射，然后重试失败的行。</translation>
     </message>
     <message>
-        <source>Decide which side wins (or merge the target records), then sync again.</source>
-        <translation>请决定以哪一方为准（或合并目标记录），然后重新同步。</translation>
-    </message>
-    <message>
         <source>found in the target on resume</source>
         <translation>继续运行时已在目标中找到</translation>
     </message>
@@ -9745,6 +10065,10 @@ What to do: %2</source>
     <message>
         <source>The create got no answer and the record is not in the target</source>
         <translation>创建请求未获应答，且目标中没有该记录</translation>
+    </message>
+    <message>
+        <source>Decide which side wins field by field (Syncs page, or crmbridge-cli sync-profile decide), or merge the target records; then sync again.</source>
+        <translation>请逐字段判定以哪一方为准（在“同步”页面中，或使用 crmbridge-cli sync-profile decide），或合并目标记录；然后再次同步。</translation>
     </message>
 </context>
 </TS>
