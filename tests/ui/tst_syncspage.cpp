@@ -45,6 +45,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QDockWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
@@ -356,6 +357,66 @@ private slots:
         QVERIFY(row >= 0);
         QCOMPARE(m_page->historyModel()->index(row, RunHistoryModel::KindColumn).data().toString(),
                  QStringLiteral("Retry of run %1").arg(firstRun));
+    }
+
+    // Not a check: with CRMBRIDGE_SCREENSHOTS_DIR set, saves the window showing the conflict
+    // panel (a record decided field by field) in English and Chinese for the user guide.
+    void screenshotsOfTheConflictPanel()
+    {
+        const QString dir = qEnvironmentVariable("CRMBRIDGE_SCREENSHOTS_DIR");
+        if (dir.isEmpty())
+            QSKIP("set CRMBRIDGE_SCREENSHOTS_DIR to save the screenshots");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            m_page = nullptr;
+            m_app.reset();
+            ApplicationOptions options;
+            options.settingsFile = m_dir->file(QStringLiteral("settings.ini"));
+            options.language = language;
+            options.prompts = m_prompts.get();
+            m_app = std::make_unique<Application>(options);
+            m_app->start();
+            QVERIFY(m_app->workspace());
+            ensureDemoProfile();
+            Workspace &ws = *m_app->workspace();
+            auto stored = SyncProfileStore(ws).find(kProfile);
+            QVERIFY(stored.ok());
+            stored->conflictPolicy = ConflictPolicy::Ask;
+            QVERIFY(SyncProfileStore(ws).save(stored.value()).ok());
+            QVERIFY(m_app->window()->showPage(QStringLiteral("syncs")));
+            m_page = qobject_cast<SyncsPage *>(m_app->window()->currentPage());
+            m_page->refresh();
+            QVERIFY(m_page->selectProfile(kProfile));
+            m_app->window()->resize(1280, 800);
+            for (QDockWidget *dock : m_app->window()->findChildren<QDockWidget *>())
+                dock->hide(); // the page, not the sandbox, is the subject
+            m_app->window()->show();
+            PlanView *plan = m_page->planView();
+            QSignalSpy finished(m_page->runner(), &SyncRunner::finished);
+            QTest::mouseClick(plan->planButton(), Qt::LeftButton);
+            QVERIFY(finished.wait(120000));
+            QTRY_VERIFY(plan->items()->rowCount() > 0);
+            QTest::qWait(500); // the plan's items and decisions have settled
+            QTest::mouseClick(plan->actionButton(PlanAction::Conflict), Qt::LeftButton);
+            int row = -1;
+            for (int r = 0; r < plan->filter()->rowCount() && row < 0; ++r) {
+                const PlanItem *candidate = plan->items()->item(plan->filter()->mapToSource(plan->filter()->index(r, 0)).row());
+                if (candidate->changes.size() >= 3)
+                    row = r;
+            }
+            QVERIFY(row >= 0);
+            plan->itemsView()->selectRow(row);
+            plan->itemsView()->setCurrentIndex(plan->filter()->index(row, 0));
+            QTRY_VERIFY(plan->conflictFields()->rowCount() >= 3);
+            if (plan->decidedConflicts().first == 0) { // the first language decided it already
+                plan->conflictView()->selectRow(0);
+                QTest::mouseClick(plan->takeSourceButton(), Qt::LeftButton);
+                plan->conflictView()->selectRow(1);
+                QTest::mouseClick(plan->keepTargetButton(), Qt::LeftButton);
+            }
+            plan->conflictView()->selectRow(2);
+            QTest::qWait(300);
+            QVERIFY(m_app->window()->grab().save(dir + QStringLiteral("/sync-conflicts-%1.png").arg(language)));
+        }
     }
 
     void decidesConflictsFieldByField()
