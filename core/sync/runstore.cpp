@@ -29,14 +29,20 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QString compact(const QJsonArray &a)
-{
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
-
 QJsonDocument parse(const QVariant &v)
 {
-    return QJsonDocument::fromJson(v.toString().toUtf8());
+    // JSON columns are bound as UTF-8 bytes (stored as BLOBs); rows of older versions hold TEXT.
+    return QJsonDocument::fromJson(v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8());
+}
+
+QByteArray compactBytes(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray compactBytes(const QJsonArray &a)
+{
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
 }
 
 PlanAction actionOr(const QString &text)
@@ -201,10 +207,11 @@ Status RunStore::savePlanItems(qint64 runId, const QList<PlanItem> &items)
             q.addBindValue(nn(item.matchKey));
             q.addBindValue(toString(item.action));
             q.addBindValue(nn(item.targetId));
-            q.addBindValue(compact(changes));
-            q.addBindValue(compact(reasons));
-            q.addBindValue(compact(item.payload));
-            q.addBindValue(compact(item.source));
+            // UTF-8 as it comes from the JSON writer: no round trip through UTF-16 for SQLite.
+            q.addBindValue(compactBytes(changes));
+            q.addBindValue(compactBytes(reasons));
+            q.addBindValue(item.payloadJson());
+            q.addBindValue(compactBytes(item.source));
             if (!q.exec())
                 return m_workspace.sqlError(tr("Could not store the plan of run %1").arg(runId), q.lastError().text());
         }
@@ -238,7 +245,9 @@ Result<QList<PlanItem>> RunStore::planItems(qint64 runId) const
             const QJsonObject o = r.toObject();
             item.reasons.append({o.value(u"field"_s).toString(), o.value(u"message"_s).toString()});
         }
-        item.payload = parse(q.value(8)).object();
+        const QVariant payload = q.value(8);
+        item.payloadBytes = payload.typeId() == QMetaType::QByteArray ? payload.toByteArray() : payload.toString().toUtf8();
+        item.payload = QJsonDocument::fromJson(item.payloadBytes).object();
         item.source = parse(q.value(9)).object();
         out.append(std::move(item));
     }

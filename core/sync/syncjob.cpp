@@ -636,13 +636,13 @@ void SyncJob::send(QList<int> indexes)
         if (request && first.action == PlanAction::Create)
             request->idempotencyKey = u"crmbridge-run%1-batch-%2-%3"_s.arg(m_runId).arg(first.seq).arg(m_items.at(indexes.last()).seq);
     } else if (first.action == PlanAction::Create && m_profile.createStyle == CreateStyle::UpdateByKey) {
-        request = EntityRequest::build(m_targetEntity, EntityOperationKind::Update, first.matchKey, compact(first.payload));
+        request = EntityRequest::build(m_targetEntity, EntityOperationKind::Update, first.matchKey, first.payloadJson());
     } else if (first.action == PlanAction::Create) {
-        request = EntityRequest::build(m_targetEntity, EntityOperationKind::Create, {}, compact(first.payload));
+        request = EntityRequest::build(m_targetEntity, EntityOperationKind::Create, {}, first.payloadJson());
         if (request)
             request->idempotencyKey = u"crmbridge-run%1-%2"_s.arg(m_runId).arg(first.seq);
     } else if (first.action == PlanAction::Update) {
-        request = EntityRequest::build(m_targetEntity, EntityOperationKind::Update, first.targetId, compact(first.payload));
+        request = EntityRequest::build(m_targetEntity, EntityOperationKind::Update, first.targetId, first.payloadJson());
     } else {
         request = EntityRequest::build(m_targetEntity, EntityOperationKind::Delete, first.targetId);
     }

@@ -9,6 +9,14 @@ using namespace Qt::StringLiterals;
 
 namespace crmbridge::sync {
 
+const QByteArray &PlanItem::payloadJson() const
+{
+    if (payloadBytes.isEmpty())
+        payloadBytes = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    return payloadBytes;
+}
+
+
 namespace {
 constexpr const char *ActionNames[PlanActionCount] = {"create", "update", "unchanged", "skip", "invalid", "conflict", "archive"};
 

@@ -62,9 +62,13 @@ struct PlanItem
     QList<FieldChange> changes; ///< Update (and Conflict: what would change)
     QList<PlanReason> reasons;  ///< Invalid, Conflict, Skip
     QJsonObject payload;        ///< the mapped target record that a write sends
+    /// payload as compact JSON: what is stored with the run and sent. Made once (when the plan is
+    /// stored, or read back from the workspace); reset it if payload changes after that.
+    const QByteArray &payloadJson() const;
     QJsonObject source;         ///< the source record, for the error file and retries
 
     QJsonObject toJson() const; ///< {seq, row, source_key, match_key, action, target_id, changes, reasons}
+    mutable QByteArray payloadBytes; ///< payloadJson()'s cache
 };
 
 /// Counts per action.

@@ -275,7 +275,7 @@ private slots:
         // 6. --clear removes them.
         r = cli({QStringLiteral("sync-profile"), QStringLiteral("decisions"), m_profile, QStringLiteral("--clear")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("Removed %1 decision(s)").arg(lines.size() + 1)), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Removed %1 decisions").arg(lines.size() + 1)), qPrintable(r.out));
         r = cli({QStringLiteral("sync-profile"), QStringLiteral("decisions"), m_profile, QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
     }
