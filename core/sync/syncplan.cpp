@@ -1,5 +1,6 @@
 #include "core/sync/syncplan.h"
 
+#include "core/sync/conflictdecisions.h"
 #include "core/sync/synccsv.h"
 
 #include <QJsonArray>
@@ -16,29 +17,8 @@ const QByteArray &PlanItem::payloadJson() const
     return payloadBytes;
 }
 
-
 namespace {
 constexpr const char *ActionNames[PlanActionCount] = {"create", "update", "unchanged", "skip", "invalid", "conflict", "archive"};
-
-QString cellText(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return {};
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Bool:
-        return v.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double:
-        return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return {};
-}
 } // namespace
 
 QString toString(EnumArg<PlanAction> action)
@@ -118,7 +98,7 @@ Status SyncPlan::writeCsv(const QString &path) const
             QString decision;
             if (item.action == PlanAction::Conflict && decided.state(item.matchKey, c) == ConflictDecisions::State::Decided)
                 decision = toString(decided.find(item.matchKey, c.field)->winner);
-            if (Status s = file.writeRow(head + QStringList{c.field, cellText(c.before), cellText(c.after), {}, decision}); !s)
+            if (Status s = file.writeRow(head + QStringList{c.field, decisionValueText(c.before), decisionValueText(c.after), {}, decision}); !s)
                 return s;
             wrote = true;
         }
