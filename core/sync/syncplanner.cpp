@@ -219,7 +219,7 @@ PlanItem SyncPlanner::planOne(const QJsonObject &record, const QString &sourceKe
     item.source = record;
     const mapping::Object object = toObject(record);
     const mapping::MappingOutput out = m_engine->apply(object, *m_context);
-    item.payload = QJsonDocument::fromJson(mapping::toJson(out.target)).object();
+    item.payload = mapping::toQJsonValue(out.target).toObject();
     for (const mapping::InvalidReason &r : out.reasons)
         item.reasons.append({r.field, r.message});
 

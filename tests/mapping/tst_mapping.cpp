@@ -6,6 +6,9 @@
 #include "core/mapping/value/valuejson.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <thread>
@@ -275,6 +278,30 @@ private slots:
         QCOMPARE(bad.error().where, QStringLiteral("byte 9"));
         QVERIFY(!reader.parse("[1, 2").ok());
         QVERIFY(!reader.parse("123456789012345678901234567890").ok());
+    }
+
+    // The sync hands mapped records to QJsonObject code: the direct conversions give exactly what
+    // writing the JSON text and parsing it again gives, both ways.
+    void qtJsonConversionsMatchTheTextRoundTrip()
+    {
+        JsonValueReader reader;
+        const QByteArray text = R"({"amount": 19.90, "count": 42, "big": 123456789012345678, "neg": -0.001, "exp": 2e2,
+            "name": "Zoë 😀", "none": null, "yes": true, "list": [1, "two", {"three": 3.0}], "nested": {"a": {"b": "c"}},
+            "empty": {}, "zero": 0})";
+        auto value = reader.parse(text);
+        QVERIFY(value.ok());
+        const QJsonValue viaText = QJsonDocument::fromJson(toJson(value.value())).object();
+        const QJsonValue direct = toQJsonValue(value.value());
+        QCOMPARE(direct, viaText);
+        QCOMPARE(direct.toObject().value(QStringLiteral("big")).toInteger(), 123456789012345678LL);
+        QCOMPARE(QJsonDocument(direct.toObject()).toJson(QJsonDocument::Compact),
+                 QJsonDocument(viaText.toObject()).toJson(QJsonDocument::Compact));
+        // A date and a date-time are written as their ISO text.
+        const Value date = Value(Date{2460000});
+        QCOMPARE(toQJsonValue(date), QJsonDocument::fromJson("[" + toJson(date) + "]").array().first());
+        // And back: Qt's JSON into values, as parsing the text does.
+        const QJsonObject parsed = QJsonDocument::fromJson(text).object();
+        QCOMPARE(toJson(reader.fromQJson(parsed)), toJson(reader.parse(QJsonDocument(parsed).toJson(QJsonDocument::Compact)).value()));
     }
 };
 

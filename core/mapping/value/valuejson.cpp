@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace crmbridge::mapping {
 
 namespace {
@@ -281,8 +283,13 @@ Value JsonValueReader::fromQJson(const QJsonValue &value)
     case QJsonValue::Bool:
         return Value(value.toBool());
     case QJsonValue::Double: {
-        if (const auto d = Decimal::fromDouble(value.toDouble()))
-            return Value(*d);
+        // Integers keep every digit (Qt holds them as qint64; 123456789012345678 is not a double).
+        const double d = value.toDouble();
+        const qint64 integer = value.toInteger();
+        if (double(integer) == d && std::abs(d) < 9.2e18)
+            return Value(Decimal::fromInt(integer));
+        if (const auto decimal = Decimal::fromDouble(d))
+            return Value(*decimal);
         return Value::error(tr("number is malformed or has more than 18 digits"));
     }
     case QJsonValue::String:
@@ -359,6 +366,47 @@ void writeString(const QString &text, QByteArray &out)
     out += '"';
 }
 } // namespace
+
+QJsonValue toQJsonValue(const Value &value)
+{
+    switch (value.type()) {
+    case Value::Type::Missing:
+    case Value::Type::Null: return QJsonValue(QJsonValue::Null);
+    case Value::Type::Bool: return QJsonValue(value.boolValue());
+    case Value::Type::Number: {
+        // As Qt's JSON parser reads the digits writeJson writes: an integer literal that fits
+        // stays a qint64, anything else is a double.
+        const QString digits = value.number().toString();
+        bool ok = false;
+        if (!digits.contains(u'.') && !digits.contains(u'e') && !digits.contains(u'E')) {
+            const qint64 integer = digits.toLongLong(&ok);
+            if (ok)
+                return QJsonValue(integer);
+        }
+        return QJsonValue(digits.toDouble());
+    }
+    case Value::Type::Text: return QJsonValue(value.text());
+    case Value::Type::Date:
+    case Value::Type::DateTime: return QJsonValue(toText(value));
+    case Value::Type::Error: return QJsonObject{{QStringLiteral("error"), value.errorMessage()}};
+    case Value::Type::Array: {
+        QJsonArray array;
+        for (const Value &item : value.array())
+            array.append(toQJsonValue(item));
+        return array;
+    }
+    case Value::Type::Object: {
+        QJsonObject object;
+        const Object &fields = value.object();
+        for (int i = 0; i < fields.size(); ++i) {
+            if (!fields.at(i).isMissing())
+                object.insert(fields.name(i), toQJsonValue(fields.at(i)));
+        }
+        return object;
+    }
+    }
+    return QJsonValue(QJsonValue::Null);
+}
 
 void writeJson(const Value &value, QByteArray &out)
 {

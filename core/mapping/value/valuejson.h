@@ -44,5 +44,8 @@ private:
 /// ISO 8601 strings. Deterministic, so golden files and diffs are stable.
 void writeJson(const Value &value, QByteArray &out);
 QByteArray toJson(const Value &value);
+/// The QJsonValue that Qt's parser makes of toJson(value), without writing and parsing the text
+/// (a mapped record handed to code that works on QJsonObject). Integers stay integers.
+QJsonValue toQJsonValue(const Value &value);
 
 } // namespace crmbridge::mapping
