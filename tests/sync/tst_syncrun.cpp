@@ -2,6 +2,8 @@
 #include "testsupport.h"
 
 #include "core/endpoints/secretstore.h"
+#include "core/mapping/value/valuetext.h"
+#include "core/formats/fileformat.h"
 #include "core/mapping/mappingfile.h"
 #include "core/mapping/mappingstore.h"
 #include "core/sync/runstore.h"
@@ -185,10 +187,12 @@ private slots:
                                             if (progress.phase == SyncPhase::Writing && !faulted) {
                                                 faulted = true;
                                                 SandboxFaults f;
-                                                f.errorRate = 0.10;
-                                                f.throttleRate = 0.01;
-                                                f.dropRate = 0.05;
-                                                f.malformedRate = 0.05;
+                                                f.errorRate = 0.10;      // 5xx
+                                                f.throttleRate = 0.01;   // 429 with Retry-After
+                                                f.dropRate = 0.05;       // half an answer, then closed
+                                                f.malformedRate = 0.05;  // a corrupt body
+                                                f.truncateRate = 0.02;   // a body cut short, then closed
+                                                f.slowRate = 0.05;       // a body trickling in
                                                 m_sandbox->setFaults(SandboxSystemId::Crm, f);
                                             }
                                         });
@@ -213,6 +217,22 @@ private slots:
         QCOMPARE(QSet<QString>(succeeded.begin(), succeeded.end()).size(), succeeded.size());
         QVERIFY(QSet<QString>(succeeded.begin(), succeeded.end()).intersect(QSet<QString>(failed.begin(), failed.end())).isEmpty());
         QCOMPARE(run.doneCount() + run.failedCount(), run.planned.writes());
+        // … and every failed one says why: the server's message (or the network error) and what to do.
+        QFile errors(o.errorsCsv);
+        QVERIFY(errors.open(QIODevice::ReadOnly));
+        auto reader = formats::makeReader(formats::FileFormat::Csv, &errors, {});
+        QVERIFY(reader.ok());
+        formats::RecordBatch batch;
+        qint64 rows = 0;
+        while (reader.value()->readBatch(batch, 256).ok() && !batch.isEmpty()) {
+            for (const mapping::Object &row : batch.records()) {
+                ++rows;
+                const QString message = mapping::toText(row.value(u"message"));
+                const QString hint = mapping::toText(row.value(u"what_to_do"));
+                QVERIFY2(!message.isEmpty() && !hint.isEmpty(), qPrintable(mapping::toText(row.value(u"source_key"))));
+            }
+        }
+        QCOMPARE(rows, qint64(failed.size()));
 
         // No contact was created twice: a plan now sees each e-mail once (no duplicate-target conflict).
         const SyncOutcome again = execute([&](SyncRunner &r) { return r.plan(saved.value(), options()); });
