@@ -467,8 +467,10 @@ void HttpClient::onReplyFinished(HttpCall *call, QNetworkReply *reply)
     }
 
     const int status = response.status;
-    const bool retryable = status == 429 || status == 502 || status == 503 || status == 504 || call->m_timedOut || dropped
-                           || call->m_truncated;
+    // 500 too: for a request that is safe to repeat, a server's internal error is as often passing
+    // as a 502/503 (one failed page must not stop a sync of 20,000 records).
+    const bool retryable = status == 429 || status == 500 || status == 502 || status == 503 || status == 504
+                           || call->m_timedOut || dropped || call->m_truncated;
     const bool safe = isIdempotentMethod(call->m_request.method) || call->m_request.readOnly
                       || !call->m_request.idempotencyKey.isEmpty();
     const int counted = response.attempts - (call->m_oauthRefreshed ? 1 : 0);

@@ -323,6 +323,7 @@ private slots:
     void serverErrorsAndDropsAreRetried_data()
     {
         QTest::addColumn<int>("fault");
+        QTest::newRow("500") << 500;
         QTest::newRow("503") << 503;
         QTest::newRow("502") << 502;
         QTest::newRow("504") << 504;
