@@ -273,6 +273,12 @@ private slots:
     {
         QFETCH(QList<double>, killPoints);
         m_sandbox->reset(); // the companies of an earlier row are gone: every contact is a create again
+        // Each answer a few milliseconds late: the windows' runs take seconds, so a kill lands in
+        // the middle however fast the engine gets (without it a resumed run could finish between
+        // two looks at the journal).
+        SandboxFaults slow;
+        slow.latencyMs = 8;
+        m_sandbox->setFaults(SandboxSystemId::Crm, slow);
         const qint64 companiesBefore = m_sandbox->recordCounts(SandboxSystemId::Crm).value(QStringLiteral("companies")).toInteger();
         const qint64 before = newestRun();
 
@@ -288,6 +294,8 @@ private slots:
         const qint64 creates = probe(QStringLiteral("SELECT COUNT(*) FROM sync_plan_items WHERE run_id = %1 AND action = 'create'").arg(run));
         QVERIFY(creates > 1000);
         QVERIFY(probe(QStringLiteral("SELECT COUNT(*) FROM sync_journal WHERE run_id = %1 AND state = 'done'").arg(run)) < creates);
+
+        m_sandbox->clearFaults();
 
         // The window starts again on the same workspace, in this process.
         test::TempDir home;
