@@ -2,9 +2,7 @@
 
 #include "core/endpoints/endpointstore.h"
 #include "core/endpoints/secretstore.h"
-#include "core/formats/fileformat.h"
 #include "core/mapping/mappingstore.h"
-#include "core/mapping/value/valuejson.h"
 #include "core/net/activityrecorder.h"
 #include "core/net/entityrequest.h"
 #include "core/net/httpclient.h"
@@ -13,7 +11,6 @@
 #include "core/workspace/workspace.h"
 #include "core/workspace/workspacewriter.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -22,21 +19,6 @@ using namespace Qt::StringLiterals;
 namespace crmbridge::sync {
 
 namespace {
-
-QString jsonText(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        if (d == double(qint64(d)))
-            return QString::number(qint64(d));
-        return QString::number(d, 'g', 17);
-    }
-    if (v.isBool())
-        return v.toBool() ? u"true"_s : u"false"_s;
-    return {};
-}
 
 QByteArray compact(const QJsonObject &o)
 {
@@ -291,129 +273,6 @@ Status SyncJob::prepareClients()
             return {};
         if (Status s = make(m_profile.source.endpoint, m_sourceClient); !s)
             return s;
-    }
-    return {};
-}
-
-PageWalker *SyncJob::walk(HttpClient *client, const Entity &entity, const QList<QPair<QString, QString>> &query,
-                          std::function<void(const QJsonArray &)> onPage, std::function<void()> next)
-{
-    auto *walker = new PageWalker(client, entity, this);
-    walker->setQuery(query);
-    m_walkers.append(walker);
-    connect(walker, &PageWalker::pageReady, this, [onPage = std::move(onPage)](const QJsonArray &records, int) { onPage(records); });
-    connect(walker, &PageWalker::finished, this, [this, walker, next = std::move(next)](bool ok) {
-        m_walkers.removeAll(walker);
-        walker->deleteLater();
-        if (m_finished)
-            return; // another reader failed or the job is over; this one was stopped
-        if (m_cancelled) {
-            if (!m_walkers.isEmpty())
-                return; // the last reader to stop ends the job
-            return m_runId > 0 && m_kind != Kind::Plan ? finishRun() : done(RunStatus::Interrupted);
-        }
-        if (!ok) {
-            fail(walker->status().error()); // first: the job is finished, so the others' answers are ignored
-            for (const QPointer<PageWalker> &other : QList<QPointer<PageWalker>>(m_walkers)) {
-                if (other)
-                    other->cancel();
-            }
-            return;
-        }
-        next();
-    });
-    return walker;
-}
-
-void SyncJob::readTarget(const std::function<void()> &next)
-{
-    m_progress.phase = SyncPhase::ReadingTarget;
-    emitProgress(true);
-    PageWalker *walker = walk(m_targetClient.get(), m_targetEntity, m_profile.target.query, [this](const QJsonArray &records) {
-        for (const QJsonValue &r : records)
-            m_planner->addTarget(r.toObject());
-        m_progress.read += records.size();
-        emitProgress();
-    }, next);
-    walker->start();
-}
-
-void SyncJob::sourcePage(const QJsonArray &records)
-{
-    const QString &idField = m_sourceEntity.idField;
-    for (const QJsonValue &r : records) {
-        const QJsonObject record = r.toObject();
-        m_planner->addSource(record, jsonText(jsonValueAt(record, idField)));
-    }
-}
-
-void SyncJob::readBoth()
-{
-    // The target and the source are read at the same time (two servers, or two connections to
-    // one): the planner needs the whole target before it can plan a source record, so source
-    // pages that arrive earlier wait, in order, in m_heldSource.
-    m_targetComplete = false;
-    m_heldSource.clear();
-    const bool fromFile = m_profile.source.isFile();
-    auto planIfRead = [this] {
-        if (m_targetComplete && m_walkers.isEmpty())
-            planned();
-    };
-    readTarget([this, fromFile, planIfRead] {
-        m_targetComplete = true;
-        m_progress.phase = SyncPhase::ReadingSource;
-        emitProgress(true);
-        for (const QJsonArray &page : std::exchange(m_heldSource, {}))
-            sourcePage(page);
-        if (fromFile) {
-            if (Status s = readFile(); !s)
-                return fail(s.error());
-        }
-        planIfRead();
-    });
-    if (fromFile)
-        return;
-    HttpClient *client = m_sourceClient ? m_sourceClient.get() : m_targetClient.get();
-    PageWalker *walker = walk(client, m_sourceEntity, m_profile.source.query, [this](const QJsonArray &records) {
-        m_progress.read += records.size();
-        if (m_targetComplete)
-            sourcePage(records);
-        else
-            m_heldSource.append(records);
-        emitProgress();
-    }, planIfRead);
-    walker->start();
-}
-
-Status SyncJob::readFile()
-{
-    const QString path = m_profile.source.file;
-    std::optional<formats::FileFormat> format = m_profile.source.fileFormat.isEmpty()
-        ? formats::fileFormatForPath(path)
-        : formats::fileFormatFromName(m_profile.source.fileFormat);
-    if (!format) {
-        return Error::config(tr("Cannot tell the format of the source file"), path,
-                             tr("Set the profile's source file_format to csv, jsonl or json."));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::io(tr("Cannot read the source file: %1").arg(file.errorString()), path, tr("Check the path in the profile."));
-    auto reader = formats::makeReader(*format, &file, {});
-    if (!reader)
-        return reader.error();
-    formats::RecordBatch batch;
-    qint64 row = 0;
-    while (true) {
-        if (Status s = reader.value()->readBatch(batch, 1024); !s)
-            return s;
-        if (batch.isEmpty())
-            break;
-        for (const mapping::Object &object : batch.records()) {
-            ++row;
-            const QByteArray json = mapping::toJson(mapping::Value(std::make_shared<const mapping::Object>(object)));
-            m_planner->addSource(QJsonDocument::fromJson(json).object(), QString::number(row));
-        }
-        m_progress.read = row;
     }
     return {};
 }

@@ -18,6 +18,10 @@
 
 namespace crmbridge::sync {
 
+/// A JSON value as the text a match key, a diff or an id is compared by ("" for null or missing;
+/// whole numbers without a decimal point).
+QString jsonText(const QJsonValue &value);
+
 /// Turns source and target records into a SyncPlan: maps each source record with the profile's
 /// mapping, validates it, finds its target record by match key and diffs field by field, then
 /// applies the mode and the conflict policy. Pure and synchronous — no I/O — so the exact plan
