@@ -27,28 +27,11 @@ ActivityRecorder::ActivityRecorder(Workspace &workspace, QObject *parent) : QObj
 ActivityRecorder::~ActivityRecorder()
 {
     (void)flush();
-    m_writer = nullptr;
-    m_ownWriter.reset();
-}
-
-void ActivityRecorder::setBackgroundWrites(bool on)
-{
-    if (on == (m_ownWriter != nullptr))
-        return;
-    (void)flush();
-    if (on) {
-        m_ownWriter = std::make_unique<WorkspaceWriter>(m_workspace, QStringLiteral("activity-writer"));
-        m_writer = m_ownWriter.get();
-    } else {
-        m_writer = nullptr;
-        m_ownWriter.reset(); // finishes what it was given, then ends its thread
-    }
 }
 
 void ActivityRecorder::setWriter(WorkspaceWriter *writer)
 {
     (void)flush();
-    m_ownWriter.reset();
     m_writer = writer;
 }
 

@@ -9,8 +9,6 @@
 #include <QString>
 #include <QTimer>
 
-#include <memory>
-
 namespace crmbridge {
 
 class Workspace;
@@ -38,9 +36,9 @@ struct ActivityEntry
 /// recorder masks nothing itself. record() may be called from any thread (it hops to the
 /// recorder's); everything else belongs to the recorder's thread.
 ///
-/// With setBackgroundWrites(true) (a WorkspaceWriter of its own) or setWriter() (one shared with
-/// other writes, so that they take turns instead of waiting for each other's SQLite lock) the
-/// batches that fill up or time out are written on the writer's thread, so a busy caller — a sync
+/// With setWriter() (a WorkspaceWriter shared with other writes, so that they take turns instead
+/// of waiting for each other's SQLite lock) the batches that fill up or time out are written on
+/// the writer's thread, so a busy caller — a sync
 /// sending thousands of requests — does not wait for SQLite; flush() and the destructor still
 /// return only once everything recorded so far is in the table.
 class ActivityRecorder : public QObject
@@ -58,8 +56,6 @@ public:
     int retention() const { return m_retention; }
     void setFlushIntervalMs(int ms) { m_timer.setInterval(ms); }
     void setBatchSize(int size) { m_batchSize = size; }
-    /// Writes full batches on a writer thread of its own instead of the caller's (see above).
-    void setBackgroundWrites(bool on);
     /// Writes full batches through `writer` (not owned; it must outlive the recorder).
     void setWriter(WorkspaceWriter *writer);
 
@@ -80,8 +76,7 @@ private:
     Status write(const QList<ActivityEntry> &batch);
 
     Workspace &m_workspace;
-    std::unique_ptr<WorkspaceWriter> m_ownWriter;
-    WorkspaceWriter *m_writer = nullptr; ///< m_ownWriter or a shared one; null: write on this thread
+    WorkspaceWriter *m_writer = nullptr; ///< null: write on this thread
     QList<ActivityEntry> m_queue;
     QTimer m_timer;
     int m_retention = DefaultRetention;

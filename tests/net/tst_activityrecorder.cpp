@@ -4,6 +4,7 @@
 #include "core/net/httpclient.h"
 #include "core/net/redactor.h"
 #include "core/workspace/workspace.h"
+#include "core/workspace/workspacewriter.h"
 #include "nettestutil.h"
 #include "testhttpserver.h"
 #include "testsupport.h"
@@ -114,9 +115,10 @@ private slots:
             return e;
         };
         {
+            WorkspaceWriter writer(*ws.value()); // outlives the recorder, as in a sync job
             ActivityRecorder recorder(*ws.value());
             recorder.setBatchSize(100);
-            recorder.setBackgroundWrites(true);
+            recorder.setWriter(&writer);
             int recorded = 0;
             connect(&recorder, &ActivityRecorder::recorded, this, [&recorded](int n) { recorded += n; });
             for (int i = 0; i < 1050; ++i)
@@ -132,7 +134,7 @@ private slots:
             QTRY_COMPARE(recorded, 1050); // the writer's signals reach this thread
             for (int i = 1050; i < 1080; ++i)
                 recorder.record(entry(i));
-        } // the destructor writes the last 30 and ends the writer thread
+        } // the recorder's destructor writes the last 30 through the writer, then the writer ends
         auto all = ActivityRecorder::recent(*ws.value(), 5000);
         QVERIFY(all.ok());
         QCOMPARE(all->size(), 1080);
