@@ -5,8 +5,9 @@
 #include "core/net/httpclient.h"
 #include "core/net/pagewalker.h"
 
+#include <QDir>
 #include <QFile>
-#include <QJsonDocument>
+#include <QJsonObject>
 
 // SyncJob, reading: the target and the source (pages or a file) into the planner. The writing
 // half is syncjob.cpp.
@@ -116,22 +117,35 @@ Status SyncJob::readFile()
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::io(tr("Cannot read the source file: %1").arg(file.errorString()), path, tr("Check the path in the profile."));
-    auto reader = formats::makeReader(*format, &file, {});
+    formats::ReaderSettings settings;
+    settings.reader.sourceName = QDir::toNativeSeparators(path); // errors name the file
+    auto reader = formats::makeReader(*format, &file, settings);
     if (!reader)
         return reader.error();
     formats::RecordBatch batch;
-    qint64 row = 0;
     while (true) {
         if (Status s = reader.value()->readBatch(batch, 1024); !s)
             return s;
         if (batch.isEmpty())
             break;
-        for (const mapping::Object &object : batch.records()) {
-            ++row;
-            const QByteArray json = mapping::toJson(mapping::Value(std::make_shared<const mapping::Object>(object)));
-            m_planner->addSource(QJsonDocument::fromJson(json).object(), QString::number(row));
+        // Records and the ones the reader could not read, in file order; the key is the record's
+        // number in the file (a bad line does not shift the keys of those after it).
+        const auto records = batch.records();
+        std::size_t good = 0, bad = 0;
+        while (good < records.size() || bad < batch.rejected.size()) {
+            const bool takeBad = bad < batch.rejected.size()
+                && (good == records.size() || batch.rejected[bad].position.record < batch.positions()[good].record);
+            if (takeBad) {
+                const formats::RejectedRecord &r = batch.rejected[bad++];
+                m_planner->addUnreadableSource(QString::number(r.position.record), r.error.message());
+            } else {
+                const QJsonObject record
+                    = mapping::toQJsonValue(mapping::Value(std::make_shared<const mapping::Object>(records[good]))).toObject();
+                m_planner->addSource(record, QString::number(batch.positions()[good].record));
+                ++good;
+            }
+            ++m_progress.read;
         }
-        m_progress.read = row;
     }
     return {};
 }

@@ -210,6 +210,21 @@ void SyncPlanner::addSource(const QJsonObject &record, const QString &sourceKey)
     m_plan.items.append(std::move(item));
 }
 
+void SyncPlanner::addUnreadableSource(const QString &sourceKey, const QString &reason)
+{
+    ++m_row;
+    if (m_restricted && !m_only.contains(sourceKey))
+        return;
+    PlanItem item;
+    item.sourceRow = m_row;
+    item.sourceKey = sourceKey;
+    item.action = PlanAction::Invalid;
+    item.reasons.append({{}, reason});
+    item.seq = int(m_plan.items.size()) + 1;
+    ++m_plan.counts[item.action];
+    m_plan.items.append(std::move(item));
+}
+
 PlanItem SyncPlanner::planOne(const QJsonObject &record, const QString &sourceKey, qint64 row)
 {
     PlanItem item;

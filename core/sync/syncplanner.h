@@ -47,6 +47,9 @@ public:
 
     void addTarget(const QJsonObject &record);
     void addSource(const QJsonObject &record, const QString &sourceKey = {});
+    /// A source record that could not be read (a malformed line of a file): an Invalid item with
+    /// the reader's reason, so it lands in the error file instead of vanishing.
+    void addUnreadableSource(const QString &sourceKey, const QString &reason);
     SyncPlan finish();
 
     /// The match key of a target record ("" when blank); for resume's check of uncertain creates.

@@ -310,6 +310,39 @@ private slots:
         }
     }
 
+    // A file source with a line that is not JSON: that record is an invalid plan item naming the
+    // file and the line (it used to vanish from the plan), and the records after it keep their
+    // numbers as keys.
+    void malformedFileLineIsAnInvalidItem()
+    {
+        SyncProfile p = profile(QStringLiteral("CRM contacts → ERP customers"));
+        p.id = 0;
+        p.name = QStringLiteral("from a file");
+        p.source = {};
+        p.source.file = m_dir.file(QStringLiteral("contacts.jsonl"));
+        p.source.fileFormat = QStringLiteral("jsonl");
+        QFile file(p.source.file);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"id": "1", "properties": {"email": "anna@example.com", "firstname": "Anna", "lastname": "Berg"}})" "\n"
+                   R"({"id": "2", "properties": {"email": "broken")" "\n"
+                   R"({"id": "3", "properties": {"email": "bo@example.com", "firstname": "Bo", "lastname": "Li"}})" "\n");
+        file.close();
+        auto saved = SyncProfileStore(*m_workspace).save(p);
+        QVERIFY2(saved.ok(), qPrintable(saved ? QString() : saved.error().message()));
+        const SyncOutcome plan = execute([&](SyncRunner &r) { return r.plan(saved.value(), options()); });
+        QVERIFY2(plan.status == RunStatus::Planned, qPrintable(describe(plan)));
+        QCOMPARE(plan.planned[PlanAction::Invalid], 1);
+        auto items = RunStore(*m_workspace).planItems(plan.runId);
+        QVERIFY(items.ok());
+        QCOMPARE(items->size(), 3);
+        QCOMPARE(items->at(1).sourceKey, QStringLiteral("2"));
+        QCOMPARE(items->at(1).action, PlanAction::Invalid);
+        const QString reason = items->at(1).reasons.value(0).message;
+        QVERIFY2(reason.contains(QStringLiteral("contacts.jsonl")) && reason.contains(QStringLiteral("line 2")), qPrintable(reason));
+        QCOMPARE(items->at(2).sourceKey, QStringLiteral("3"));
+        QCOMPARE(items->at(2).matchKey, QStringLiteral("bo@example.com"));
+    }
+
     // The target and the source are read at the same time. When one side cannot be read, the
     // job ends once, with that side's error (its URL), the other reader stopped, nothing written.
     void unreadableSourceStopsBothReaders()
