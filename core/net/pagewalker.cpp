@@ -249,10 +249,12 @@ void PageWalker::cancel()
 {
     if (m_finished)
         return;
-    if (m_call)
+    if (m_call) {
+        m_cancelling = true;
         m_call->abort();
-    else
+    } else {
         fail(NetErrors::make(Error::Kind::Interrupted, tr("Fetching was cancelled"), where(QString()), {}));
+    }
 }
 
 void PageWalker::request(const QString &pathOrUrl, const QList<QPair<QString, QString>> &query)
@@ -306,6 +308,10 @@ void PageWalker::onPage(const HttpResponse &response)
     m_call = nullptr;
     if (m_finished)
         return;
+    if (m_cancelling) {
+        fail(NetErrors::make(Error::Kind::Interrupted, tr("Fetching was cancelled"), where(QString()), {}));
+        return;
+    }
     auto read = readPageWith(m_entity, m_soap ? &m_soapOperation : nullptr, m_client ? m_client->endpoint().name : QString(),
                              response, where(response.displayUrl));
     if (!read) {
@@ -326,14 +332,28 @@ void PageWalker::onPage(const HttpResponse &response)
     }
     ++m_pages;
     m_records += records.size();
-    emit pageReady(records, m_pageNumber);
-    if (m_finished) // a receiver cancelled
-        return;
-    if (m_maxPages > 0 && m_pages >= m_maxPages) {
-        done();
-        return;
+    const int pageNumber = m_pageNumber;
+    const Step step = (m_maxPages > 0 && m_pages >= m_maxPages) ? Step{} : nextStep(response, page);
+    // The next page travels while the receiver handles this one: with a slow receiver (a sync
+    // planning each record) the walk is not the sum of both.
+    if (step.kind == Step::Fetch) {
+        m_offset = step.offset;
+        if (!step.seen.isEmpty())
+            m_seen.insert(step.seen);
+        request(step.pathOrUrl, step.query);
     }
+    emit pageReady(records, pageNumber);
+    if (m_finished || m_cancelling) // a receiver cancelled; the page in flight, if any, ends the walk
+        return;
+    if (step.kind == Step::Done)
+        done();
+    else if (step.kind == Step::Fail)
+        fail(step.error);
+}
 
+PageWalker::Step PageWalker::nextStep(const HttpResponse &response, const ListPage &page) const
+{
+    const QJsonArray &records = page.records;
     const Pagination &p = m_entity.pagination;
     const bool empty = records.isEmpty();
     qint64 total = -1;
@@ -347,102 +367,78 @@ void PageWalker::onPage(const HttpResponse &response)
     QList<QPair<QString, QString>> query = m_query;
     if (!p.pageSizeParam.isEmpty())
         query.append({p.pageSizeParam, QString::number(p.pageSize)});
+    const auto failure = [&](const QString &what, const QString &hint) {
+        return Step::failure(NetErrors::make(Error::Kind::Server, what, where(response.displayUrl), hint));
+    };
 
     switch (p.style) {
     case PaginationStyle::None:
-        done();
-        return;
+        return {};
     case PaginationStyle::PageNumber:
-        if (empty || (total >= 0 && m_records >= total) || (total < 0 && records.size() < p.pageSize)) {
-            done();
-            return;
-        }
-        ++m_offset;
-        query.append({p.pageParam, QString::number(m_offset)});
-        request(m_entity.list.path, query);
-        return;
-    case PaginationStyle::OffsetCount:
-        m_offset += records.size();
-        if (empty || (total >= 0 && m_offset >= total) || (total < 0 && records.size() < p.pageSize)) {
-            done();
-            return;
-        }
-        query.append({p.offsetParam, QString::number(m_offset)});
-        request(m_entity.list.path, query);
-        return;
+        if (empty || (total >= 0 && m_records >= total) || (total < 0 && records.size() < p.pageSize))
+            return {};
+        query.append({p.pageParam, QString::number(m_offset + 1)});
+        return Step::fetch(m_entity.list.path, query, m_offset + 1);
+    case PaginationStyle::OffsetCount: {
+        const qint64 offset = m_offset + records.size();
+        if (empty || (total >= 0 && offset >= total) || (total < 0 && records.size() < p.pageSize))
+            return {};
+        query.append({p.offsetParam, QString::number(offset)});
+        return Step::fetch(m_entity.list.path, query, offset);
+    }
     case PaginationStyle::CursorBody: {
         const QString cursor = scalarText(page.valueAt(p.cursorPath));
         if (!p.hasMorePath.isEmpty()) {
             const QJsonValue more = page.valueAt(p.hasMorePath);
             const bool hasMore = more.isString() ? more.toString().trimmed() == QLatin1String("true") : more.toBool(false);
-            if (!hasMore) {
-                done();
-                return;
-            }
-            if (cursor.isEmpty()) {
-                fail(tr("The response says there are more pages but has no cursor at \"%1\"").arg(p.cursorPath),
-                     response.displayUrl, tr("Check the entity's cursor path."));
-                return;
-            }
+            if (!hasMore)
+                return {};
+            if (cursor.isEmpty())
+                return failure(tr("The response says there are more pages but has no cursor at \"%1\"").arg(p.cursorPath),
+                               tr("Check the entity's cursor path."));
         } else if (cursor.isEmpty()) {
-            done();
-            return;
+            return {};
         }
-        if (empty) {
-            fail(tr("The server announced more pages but sent an empty one; stopped instead of looping"),
-                 response.displayUrl, tr("The server's paging is broken; report it to its owner, or fetch with a filter."));
-            return;
-        }
-        if (m_seen.contains(cursor)) {
-            fail(tr("The server sent the cursor \"%1\" a second time; stopped instead of looping forever").arg(cursor),
-                 response.displayUrl, tr("The server's paging is broken; report it to its owner, or fetch with a filter."));
-            return;
-        }
-        m_seen.insert(cursor);
+        if (empty)
+            return failure(tr("The server announced more pages but sent an empty one; stopped instead of looping"),
+                           tr("The server's paging is broken; report it to its owner, or fetch with a filter."));
+        if (m_seen.contains(cursor))
+            return failure(tr("The server sent the cursor \"%1\" a second time; stopped instead of looping forever").arg(cursor),
+                           tr("The server's paging is broken; report it to its owner, or fetch with a filter."));
         query.append({p.cursorParam, cursor});
-        request(m_entity.list.path, query);
-        return;
+        return Step::fetch(m_entity.list.path, query, m_offset, cursor);
     }
     case PaginationStyle::NextUrlBody: {
         const QJsonValue next = page.valueAt(p.nextUrlPath);
-        if (followUrl(next.isString() ? next.toString() : QString(), response, empty))
-            return;
-        return;
+        return followUrl(next.isString() ? next.toString() : QString(), response, empty);
     }
     case PaginationStyle::LinkHeader:
-        followUrl(nextLinkFromHeader(response.header("Link")), response, empty);
-        return;
+        return followUrl(nextLinkFromHeader(response.header("Link")), response, empty);
     }
+    return {};
 }
 
-bool PageWalker::followUrl(const QString &next, const HttpResponse &response, bool emptyPage)
+PageWalker::Step PageWalker::followUrl(const QString &next, const HttpResponse &response, bool emptyPage) const
 {
-    if (next.isEmpty()) {
-        done();
-        return false;
-    }
+    if (next.isEmpty())
+        return {};
+    const auto failure = [&](const QString &what) {
+        return Step::failure(NetErrors::make(Error::Kind::Server, what, where(response.displayUrl),
+                                             tr("The server's paging is broken; report it to its owner, or fetch with a filter.")));
+    };
     const QUrl url = response.url.resolved(QUrl(next));
     const QString key = url.toString(QUrl::FullyEncoded);
-    if (emptyPage) {
-        fail(tr("The server announced a next page but sent an empty one; stopped instead of looping"),
-             response.displayUrl, tr("The server's paging is broken; report it to its owner, or fetch with a filter."));
-        return false;
-    }
-    if (m_seen.contains(key) || key == response.url.toString(QUrl::FullyEncoded)) {
-        fail(tr("The server pointed to the same next page a second time; stopped instead of looping forever"),
-             response.displayUrl, tr("The server's paging is broken; report it to its owner, or fetch with a filter."));
-        return false;
-    }
+    if (emptyPage)
+        return failure(tr("The server announced a next page but sent an empty one; stopped instead of looping"));
+    if (m_seen.contains(key) || key == response.url.toString(QUrl::FullyEncoded))
+        return failure(tr("The server pointed to the same next page a second time; stopped instead of looping forever"));
     const QString origin = url.scheme() + QStringLiteral("://") + url.authority();
-    if (!m_origin.isEmpty() && origin != m_origin) {
-        fail(tr("The next page is on another server (%1); not following it with this endpoint's credentials")
-                 .arg(url.host()),
-             response.displayUrl, tr("If that server is right, set it as the endpoint's base URL."));
-        return false;
-    }
-    m_seen.insert(key);
-    request(key, {});
-    return true;
+    if (!m_origin.isEmpty() && origin != m_origin)
+        return Step::failure(NetErrors::make(
+            Error::Kind::Server,
+            tr("The next page is on another server (%1); not following it with this endpoint's credentials").arg(url.host()),
+            where(response.displayUrl), tr("If that server is right, set it as the endpoint's base URL.")));
+    return Step::fetch(key, {}, m_offset, key);
 }
 
 } // namespace crmbridge

@@ -36,8 +36,9 @@ struct ListPage
     QJsonValue valueAt(const QString &path) const;
 };
 
-/// Walks every page of an entity's list operation, one page at a time, and streams the records
-/// of each page through pageReady() — memory stays bounded by one page.
+/// Walks every page of an entity's list operation and streams the records of each page through
+/// pageReady(). The next page is requested before pageReady() is emitted, so it travels while the
+/// receiver handles the current one; memory stays bounded by two pages.
 ///
 /// Bodies: JSON; XML (a Content-Type with "xml"), records at an element path from the root
 /// element ("orders/order"); and on a SOAP/XML endpoint the list operation's `path` names a WSDL
@@ -84,12 +85,40 @@ signals:
     void finished(bool ok);
 
 private:
+    /// What follows a page: the end, an error, or the next request (and the walk's state after it).
+    struct Step
+    {
+        enum Kind { Done, Fail, Fetch } kind = Done;
+        QString pathOrUrl;
+        QList<QPair<QString, QString>> query;
+        Error error;
+        qint64 offset = 0;
+        QString seen; ///< the cursor or next URL followed
+        static Step fetch(QString pathOrUrl, QList<QPair<QString, QString>> query, qint64 offset, QString seen = {})
+        {
+            Step step;
+            step.kind = Fetch;
+            step.pathOrUrl = std::move(pathOrUrl);
+            step.query = std::move(query);
+            step.offset = offset;
+            step.seen = std::move(seen);
+            return step;
+        }
+        static Step failure(Error error)
+        {
+            Step step;
+            step.kind = Fail;
+            step.error = std::move(error);
+            return step;
+        }
+    };
+    Step nextStep(const HttpResponse &response, const ListPage &page) const;
+    Step followUrl(const QString &next, const HttpResponse &response, bool emptyPage) const;
     void request(const QString &pathOrUrl, const QList<QPair<QString, QString>> &query);
     void onPage(const HttpResponse &response);
     void fail(const QString &what, const QString &url, const QString &hint);
     void fail(const Error &error);
     void done();
-    bool followUrl(const QString &next, const HttpResponse &response, bool emptyPage);
     QString where(const QString &url) const;
 
     QPointer<HttpClient> m_client;
@@ -109,6 +138,7 @@ private:
     int m_pageNumber = 0;
     bool m_started = false;
     bool m_finished = false;
+    bool m_cancelling = false; ///< cancel() aborted the page in flight; its answer ends the walk
 };
 
 } // namespace crmbridge

@@ -182,7 +182,21 @@ Result<QList<RunRecord>> RunStore::list(int limit, qint64 profileId, const QStri
     return out;
 }
 
-Status RunStore::savePlanItems(qint64 runId, const QList<PlanItem> &items)
+RunStore::PlanItemTexts RunStore::planItemTexts(const PlanItem &item)
+{
+    QJsonArray changes;
+    for (const FieldChange &c : item.changes)
+        changes.append(QJsonObject{{u"field"_s, c.field}, {u"before"_s, c.before}, {u"after"_s, c.after}});
+    QJsonArray reasons;
+    for (const PlanReason &r : item.reasons)
+        reasons.append(QJsonObject{{u"field"_s, r.field}, {u"message"_s, r.message}});
+    // UTF-8 as it comes from the JSON writer: no round trip through UTF-16 for SQLite.
+    return {item.seq, compactBytes(changes), compactBytes(reasons),
+            item.payloadBytes.isEmpty() ? QJsonDocument(item.payload).toJson(QJsonDocument::Compact) : item.payloadBytes,
+            compactBytes(item.source)};
+}
+
+Status RunStore::savePlanItems(qint64 runId, const QList<PlanItem> &items, const QList<PlanItemTexts> &made)
 {
     return m_workspace.transaction([&](QSqlDatabase &db) -> Status {
         QSqlQuery clear(db);
@@ -193,13 +207,11 @@ Status RunStore::savePlanItems(qint64 runId, const QList<PlanItem> &items)
         QSqlQuery q(db);
         q.prepare(u"INSERT INTO sync_plan_items (run_id, seq, source_row, source_key, match_key, action, target_id,"
                   " changes, reasons, payload, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        for (const PlanItem &item : items) {
-            QJsonArray changes;
-            for (const FieldChange &c : item.changes)
-                changes.append(QJsonObject{{u"field"_s, c.field}, {u"before"_s, c.before}, {u"after"_s, c.after}});
-            QJsonArray reasons;
-            for (const PlanReason &r : item.reasons)
-                reasons.append(QJsonObject{{u"field"_s, r.field}, {u"message"_s, r.message}});
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const PlanItem &item = items.at(i);
+            const PlanItemTexts texts = i < made.size() && made.at(i).seq == item.seq ? made.at(i) : planItemTexts(item);
+            if (item.payloadBytes.isEmpty())
+                item.payloadBytes = texts.payload;
             q.addBindValue(runId);
             q.addBindValue(item.seq);
             q.addBindValue(item.sourceRow);
@@ -207,11 +219,10 @@ Status RunStore::savePlanItems(qint64 runId, const QList<PlanItem> &items)
             q.addBindValue(nn(item.matchKey));
             q.addBindValue(toString(item.action));
             q.addBindValue(nn(item.targetId));
-            // UTF-8 as it comes from the JSON writer: no round trip through UTF-16 for SQLite.
-            q.addBindValue(compactBytes(changes));
-            q.addBindValue(compactBytes(reasons));
-            q.addBindValue(item.payloadJson());
-            q.addBindValue(compactBytes(item.source));
+            q.addBindValue(texts.changes);
+            q.addBindValue(texts.reasons);
+            q.addBindValue(texts.payload);
+            q.addBindValue(texts.source);
             if (!q.exec())
                 return m_workspace.sqlError(tr("Could not store the plan of run %1").arg(runId), q.lastError().text());
         }

@@ -80,7 +80,18 @@ public:
     /// Newest first; profileId 0 = every profile; kind "" = every kind.
     Result<QList<RunRecord>> list(int limit = 50, qint64 profileId = 0, const QString &kind = {}) const;
 
-    Status savePlanItems(qint64 runId, const QList<PlanItem> &items);
+    /// The columns of a stored plan item that take work to make: its JSON texts.
+    struct PlanItemTexts
+    {
+        int seq = 0;
+        QByteArray changes, reasons, payload, source;
+    };
+    /// Makes them; thread-safe, so a sync makes them on another thread while it is still reading.
+    static PlanItemTexts planItemTexts(const PlanItem &item);
+    /// Stores the plan of a run (replacing any stored before). `made` holds the texts of the first
+    /// items, made ahead (planItemTexts); the rest are made here. An item without its payload
+    /// text gets it from `made`, so a run does not make it again to send it.
+    Status savePlanItems(qint64 runId, const QList<PlanItem> &items, const QList<PlanItemTexts> &made = {});
     Result<QList<PlanItem>> planItems(qint64 runId) const;
 
     Status writeJournal(qint64 runId, const QList<JournalEntry> &entries);

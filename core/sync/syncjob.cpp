@@ -293,7 +293,7 @@ void SyncJob::planned()
         if (!id)
             return fail(id.error());
         m_runId = id.value();
-        if (Status s = m_runs.savePlanItems(m_runId, m_plan.items); !s)
+        if (Status s = m_runs.savePlanItems(m_runId, m_plan.items, textsMadeAhead()); !s)
             return fail(s.error());
         if (Status s = m_runs.updateRun(m_runId, RunStatus::Planned, this->summary(RunStatus::Planned), true); !s)
             return fail(s.error());
@@ -314,13 +314,14 @@ Status SyncJob::beginRun()
 {
     // The run and its items in one transaction: a crash can never leave a run without its plan
     // (a resume would then find nothing to do and lose every record).
-    return m_workspace.transaction([this](QSqlDatabase &) -> Status {
+    const QList<RunStore::PlanItemTexts> made = textsMadeAhead();
+    return m_workspace.transaction([this, &made](QSqlDatabase &) -> Status {
         auto id = m_runs.createRun(u"sync"_s, m_profile.id, m_profile.name, RunStatus::Running, summary(RunStatus::Running));
         if (!id)
             return id.error();
         m_runId = id.value();
         m_progress.runId = m_runId;
-        return m_runs.savePlanItems(m_runId, m_items);
+        return m_runs.savePlanItems(m_runId, m_items, made);
     });
 }
 

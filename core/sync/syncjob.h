@@ -59,6 +59,8 @@ private:
     void readTarget(const std::function<void()> &next);
     void readBoth();
     void sourcePage(const QJsonArray &records);
+    void makeTextsAhead();
+    QList<RunStore::PlanItemTexts> textsMadeAhead();
     PageWalker *walk(HttpClient *client, const Entity &entity, const QList<QPair<QString, QString>> &query,
                      std::function<void(const QJsonArray &)> onPage, std::function<void()> next);
     Status readFile();
@@ -103,6 +105,10 @@ private:
     bool m_targetComplete = false;         ///< readBoth: every target record is in the planner
     QList<QJsonArray> m_heldSource;        ///< readBoth: source pages that came before the target was complete
     std::unique_ptr<SyncPlanner> m_planner;
+    /// The stored plan's JSON texts, made on the writer thread while pages still come in (one
+    /// list per chunk of items, in order), so storing the plan before the first write only inserts.
+    QList<std::shared_ptr<QList<RunStore::PlanItemTexts>>> m_textsAhead;
+    qsizetype m_textsAheadCount = 0;
     SyncPlan m_plan;
 
     qint64 m_runId = 0;

@@ -1,4 +1,5 @@
 #include "core/sync/syncjob.h"
+#include "core/workspace/workspacewriter.h"
 
 #include "core/formats/fileformat.h"
 #include "core/mapping/value/valuejson.h"
@@ -64,6 +65,40 @@ void SyncJob::sourcePage(const QJsonArray &records)
         const QJsonObject record = r.toObject();
         m_planner->addSource(record, jsonText(jsonValueAt(record, idField)));
     }
+    makeTextsAhead();
+}
+
+void SyncJob::makeTextsAhead()
+{
+    if (!m_writer)
+        return;
+    constexpr qsizetype Chunk = 128;
+    const QList<PlanItem> &items = m_planner->items();
+    while (items.size() - m_textsAheadCount >= Chunk) {
+        auto texts = std::make_shared<QList<RunStore::PlanItemTexts>>();
+        m_textsAhead.append(texts);
+        // Copies of the items: the planner's list grows meanwhile; their data is shared, not copied.
+        m_writer->post([slice = items.mid(m_textsAheadCount, Chunk), texts] {
+            texts->reserve(slice.size());
+            for (const PlanItem &item : slice)
+                texts->append(RunStore::planItemTexts(item));
+            return Status();
+        });
+        m_textsAheadCount += Chunk;
+    }
+}
+
+QList<RunStore::PlanItemTexts> SyncJob::textsMadeAhead()
+{
+    QList<RunStore::PlanItemTexts> all;
+    if (m_textsAhead.isEmpty() || !m_writer)
+        return all;
+    m_writer->run([] { return Status(); }).ok(); // waits for everything posted before it
+    all.reserve(m_textsAheadCount);
+    for (const auto &chunk : std::exchange(m_textsAhead, {}))
+        all.append(std::move(*chunk));
+    m_textsAheadCount = 0;
+    return all;
 }
 
 void SyncJob::readBoth()

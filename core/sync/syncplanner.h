@@ -51,6 +51,8 @@ public:
     /// the reader's reason, so it lands in the error file instead of vanishing.
     void addUnreadableSource(const QString &sourceKey, const QString &reason);
     SyncPlan finish();
+    /// The items planned so far, in order (an item does not change once planned).
+    const QList<PlanItem> &items() const { return m_plan.items; }
 
     /// The match key of a target record ("" when blank); for resume's check of uncertain creates.
     QString targetKey(const QJsonObject &record);

@@ -3,6 +3,7 @@
 #include "nettestutil.h"
 #include "testhttpserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -371,6 +372,77 @@ private slots:
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished.first().first().toBool(), false);
         QVERIFY(walker.status().error().kind == Error::Kind::Interrupted);
+    }
+
+    // The next page is on its way while the receiver handles the current one (a sync plans each
+    // record of a page): a receiver that waits sees the server asked for the next page already,
+    // and the walk still delivers every record once, in order.
+    void theNextPageTravelsWhileAPageIsHandled()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.setHandler([](const TestHttpRequest &r) {
+            const int page = r.queryValue(QStringLiteral("page")).toInt();
+            TestHttpResponse response = TestHttpResponse::json(QJsonDocument(slice((page - 1) * 5, 5)))
+                                            .header("X-Total-Count", QByteArray::number(kTotal));
+            response.delayMs = page > 1 ? 100 : 0;
+            return response;
+        });
+        Entity e = entity(PaginationStyle::PageNumber, QString());
+        e.pagination.pageSizeParam = QStringLiteral("per_page");
+        e.pagination.totalHeader = QStringLiteral("X-Total-Count");
+        HttpClient client(endpointFor(server));
+        PageWalker walker(&client, e);
+        QStringList ids;
+        QList<int> askedWhileHandling;
+        connect(&walker, &PageWalker::pageReady, this, [&](const QJsonArray &records, int page) {
+            for (const QJsonValue &r : records)
+                ids.append(r.toObject().value(QStringLiteral("id")).toString());
+            QElapsedTimer waited;
+            waited.start();
+            while (page < 5 && server.requestCount() <= page && waited.elapsed() < 5000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            askedWhileHandling.append(int(server.requestCount()));
+        });
+        QSignalSpy finished(&walker, &PageWalker::finished);
+        walker.start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(walker.status() ? QString() : walker.status().error().message()));
+        QCOMPARE(ids, allIds());
+        QCOMPARE(askedWhileHandling, (QList<int>{2, 3, 4, 5, 5}));
+        QCOMPARE(server.requestCount(), 5);
+    }
+
+    // Cancelling from pageReady while the next page is in flight ends the walk once, as
+    // interrupted, and delivers nothing more.
+    void cancellingWhileTheNextPageTravels()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.setHandler([](const TestHttpRequest &r) {
+            const int page = r.queryValue(QStringLiteral("page")).toInt();
+            if (page > 1)
+                return TestHttpResponse::stall();
+            return TestHttpResponse::json(QJsonDocument(slice(0, 5)));
+        });
+        HttpClient client(endpointFor(server));
+        PageWalker walker(&client, entity(PaginationStyle::PageNumber, QString()));
+        int pagesSeen = 0;
+        connect(&walker, &PageWalker::pageReady, this, [&](const QJsonArray &, int) {
+            ++pagesSeen;
+            QTRY_COMPARE(server.requestCount(), 2);
+            walker.cancel();
+        });
+        QSignalSpy finished(&walker, &PageWalker::finished);
+        walker.start();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(walker.status().error().kind == Error::Kind::Interrupted);
+        QVERIFY2(walker.status().error().message().contains(QStringLiteral("cancelled")),
+                 qPrintable(walker.status().error().message()));
+        QTest::qWait(50);
+        QCOMPARE(pagesSeen, 1);
+        QCOMPARE(finished.size(), 1);
     }
 
     void jsonPaths()

@@ -8,6 +8,7 @@
 #include "core/mapping/mappingstore.h"
 #include "core/sync/runstore.h"
 #include "core/sync/syncdemoseeder.h"
+#include "core/sync/syncplanner.h"
 #include "core/sync/syncprofilestore.h"
 #include "core/sync/syncrunner.h"
 #include "core/workspace/demoworkspace.h"
@@ -143,6 +144,18 @@ private slots:
         QVERIFY2(plan.status == RunStatus::Planned, qPrintable(describe(plan)));
         QVERIFY2(plan.planned.writes() > 0, qPrintable(describe(plan)));
         QCOMPARE(m_sandbox->recordCounts(target), countsBefore); // a plan writes nothing
+        // The stored plan: every item in order, with its own source record (their JSON texts are
+        // made on another thread while the pages come in, a chunk at a time).
+        auto stored = RunStore(*m_workspace).planItems(plan.runId);
+        QVERIFY(stored.ok());
+        QCOMPARE(qint64(stored->size()), plan.planned.total());
+        for (qsizetype i = 0; i < stored->size(); ++i) {
+            const PlanItem &item = stored->at(i);
+            QCOMPARE(item.seq, int(i) + 1);
+            QCOMPARE(jsonText(item.source.value(QStringLiteral("id"))), item.sourceKey);
+            if (isWriteAction(item.action))
+                QVERIFY2(!item.payload.isEmpty(), qPrintable(item.sourceKey));
+        }
 
         const SyncOutcome run = execute([&](SyncRunner &r) { return r.run(p, options()); });
         QVERIFY2(run.status == RunStatus::Succeeded || run.status == RunStatus::Failed, qPrintable(describe(run)));
