@@ -87,7 +87,7 @@ FaultDecision FaultInjector::decide()
 {
     QMutexLocker lock(&m_mutex);
     FaultDecision decision;
-    const SandboxFaults &f = m_faults;
+    SandboxFaults &f = m_faults;
     if (!f.any())
         return decision;
     decision.delayMs = f.latencyMs;
@@ -96,6 +96,15 @@ FaultDecision FaultInjector::decide()
     decision.retryAfterSeconds = f.retryAfterSeconds;
     decision.slowBytesPerTick = qMax(1, f.slowBytesPerTick);
     decision.slowTickMs = qMax(1, f.slowTickMs);
+    if (!f.next.isEmpty()) {
+        const QString name = f.next.takeFirst();
+        using K = FaultDecision::Kind;
+        decision.kind = name == u"errors" ? K::Error : name == u"throttle" ? K::Throttle : name == u"drop" ? K::Drop
+                      : name == u"malformed" ? K::Malformed : name == u"truncate" ? K::Truncate : name == u"slow" ? K::Slow
+                                                                                                    : K::None;
+        decision.errorStatus = 503;
+        return decision;
+    }
     // One draw per kind, always in the same order, so changing one rate does not reshuffle
     // the decisions of the others.
     const double error = m_random.generateDouble();
@@ -125,13 +134,13 @@ FaultDecision FaultInjector::decide()
 bool SandboxFaults::any() const
 {
     return latencyMs > 0 || jitterMs > 0 || errorRate > 0 || throttleRate > 0 || dropRate > 0 || malformedRate > 0
-        || truncateRate > 0 || slowRate > 0;
+        || truncateRate > 0 || slowRate > 0 || !next.isEmpty();
 }
 
 QStringList sandboxFaultKinds()
 {
     return {u"latency"_s,   u"jitter"_s,    u"errors"_s, u"throttle"_s,   u"retry-after"_s, u"drop"_s,
-            u"malformed"_s, u"truncate"_s, u"slow"_s,   u"slow-bytes"_s, u"slow-tick"_s};
+            u"malformed"_s, u"truncate"_s, u"slow"_s,   u"slow-bytes"_s, u"slow-tick"_s, u"next"_s};
 }
 
 Status sandboxFaultsApply(const QString &kind, const QString &value, SandboxFaults *faults)
@@ -172,6 +181,21 @@ Status sandboxFaultsApply(const QString &kind, const QString &value, SandboxFaul
         return number(&faults->slowBytesPerTick, countHint);
     if (k == u"slow-tick")
         return number(&faults->slowTickMs, msHint);
+    if (k == u"next") {
+        static const QStringList kinds{u"errors"_s, u"throttle"_s, u"drop"_s, u"malformed"_s, u"truncate"_s, u"slow"_s, u"none"_s};
+        QStringList next;
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString name = part.trimmed().toLower();
+            if (!kinds.contains(name)) {
+                return Faults::badValue(kind, value,
+                                        QCoreApplication::translate("SandboxFaults", "a comma-separated list of: %1")
+                                            .arg(kinds.join(u", "_s)));
+            }
+            next.append(name);
+        }
+        faults->next = next;
+        return {};
+    }
     return Error::usage(QCoreApplication::translate("SandboxFaults", "Unknown fault kind '%1'.").arg(kind),
                         QCoreApplication::translate("SandboxFaults", "Use one of: %1.")
                             .arg(sandboxFaultKinds().join(u", "_s)));
@@ -206,7 +230,7 @@ QJsonObject sandboxFaultsToJson(const SandboxFaults &f)
                        {u"retry-after"_s, f.retryAfterSeconds}, {u"drop"_s, f.dropRate},
                        {u"malformed"_s, f.malformedRate},  {u"truncate"_s, f.truncateRate},
                        {u"slow"_s, f.slowRate},            {u"slow-bytes"_s, f.slowBytesPerTick},
-                       {u"slow-tick"_s, f.slowTickMs}};
+                       {u"slow-tick"_s, f.slowTickMs},     {u"next"_s, f.next.join(u',')}};
 }
 
 Status sandboxFaultsApplyJson(const QJsonObject &object, SandboxFaults *faults)

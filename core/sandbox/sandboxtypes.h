@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -66,6 +68,10 @@ struct SandboxFaults
     double slowRate = 0;      ///< trickle the body in small chunks
     int slowBytesPerTick = 64;
     int slowTickMs = 20;
+    /// The next requests get these faults, one each, in order ("errors", "throttle", "drop",
+    /// "malformed", "truncate", "slow" or "none"); the rates apply after them. For a test that
+    /// needs an exact story: the first answer lost, then every retry refused.
+    QStringList next;
 
     bool any() const;
     bool operator==(const SandboxFaults &other) const = default;

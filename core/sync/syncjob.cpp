@@ -535,6 +535,15 @@ void SyncJob::send(QList<int> indexes)
     });
 }
 
+/// Whether a create that ended in this failure may still have made the record: no answer
+/// (0), "already exists" (409), a server error (5xx: the server may have stopped after
+/// writing), or any failure after a retry, since an earlier attempt's answer may have been the
+/// one that was lost. Such a create is looked up in the target at the end of the run.
+static bool mayHaveCreated(const HttpResponse &response)
+{
+    return response.status == 0 || response.status == 409 || response.status >= 500 || response.attempts > 1;
+}
+
 void SyncJob::onAnswer(const QList<int> &indexes, const HttpResponse &response, bool batch)
 {
     if (m_finished)
@@ -559,8 +568,7 @@ void SyncJob::onAnswer(const QList<int> &indexes, const HttpResponse &response, 
         }
         QString message, field;
         serverMessage(response, &message, &field);
-        const bool maybeWritten = first.action == PlanAction::Create && (response.status == 0 || response.status == 409);
-        if (maybeWritten) {
+        if (first.action == PlanAction::Create && mayHaveCreated(response)) {
             // It may have been created by an attempt whose answer was lost; look it up at the end.
             m_uncertain.append(indexes.first());
             JournalEntry e;
@@ -586,7 +594,7 @@ void SyncJob::onAnswer(const QList<int> &indexes, const HttpResponse &response, 
         QString message, field;
         serverMessage(response, &message, &field);
         for (int i : indexes) {
-            if (m_items.at(i).action == PlanAction::Create && (response.status == 0 || response.status == 409))
+            if (m_items.at(i).action == PlanAction::Create && mayHaveCreated(response))
                 m_uncertain.append(i);
             else
                 outcome(i, JournalState::Failed, {}, response.status, field, message, hintFor(response.status, field));
@@ -726,6 +734,20 @@ void SyncJob::verifyUncertain()
                         e.message.isEmpty() ? tr("The create got no answer and the record is not in the target") : e.message,
                         hintFor(e.httpStatus, e.field));
             }
+        }
+        finishRun();
+    }, [this](const Error &error) {
+        // The target cannot be read now: each uncertain create goes to the error file with its
+        // own error, and says that it may be there after all.
+        auto journal = m_runs.journal(m_runId);
+        for (int i : std::exchange(m_uncertain, {})) {
+            const PlanItem &item = m_items.at(i);
+            const JournalEntry e = journal ? journal->value(item.seq) : JournalEntry();
+            const QString first = e.message.isEmpty() ? tr("The create got no answer") : e.message;
+            outcome(i, JournalState::Failed, {}, e.httpStatus, e.field,
+                    tr("%1; the target could not be read to check whether the record was created after all: %2")
+                        .arg(first, error.message()),
+                    tr("Look for this record in the target before retrying it: if it is there, it was created."));
         }
         finishRun();
     });

@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <atomic>
 #include <deque>
 #include <memory>
 
@@ -56,13 +57,16 @@ private:
 
     Status load();
     Status prepareClients();
-    void readTarget(const std::function<void()> &next);
+    /// Reads the whole target into the planner, then calls `next`. A failure ends the job, or
+    /// goes to `onFailure` when given.
+    void readTarget(const std::function<void()> &next, const std::function<void(const Error &)> &onFailure = {});
     void readBoth();
     void sourcePage(const QJsonArray &records);
     void makeTextsAhead();
     QList<RunStore::PlanItemTexts> textsMadeAhead();
     PageWalker *walk(HttpClient *client, const Entity &entity, const QList<QPair<QString, QString>> &query,
-                     std::function<void(const QJsonArray &)> onPage, std::function<void()> next);
+                     std::function<void(const QJsonArray &)> onPage, std::function<void()> next,
+                     std::function<void(const Error &)> onFailure = {});
     Status readFile();
     void planned();
     Status beginRun();
@@ -103,11 +107,17 @@ private:
     std::unique_ptr<HttpClient> m_targetClient;
     QList<QPointer<PageWalker>> m_walkers; ///< reading now (target and source at the same time)
     bool m_targetComplete = false;         ///< readBoth: every target record is in the planner
-    QList<QJsonArray> m_heldSource;        ///< readBoth: source pages that came before the target was complete
     std::unique_ptr<SyncPlanner> m_planner;
     /// The stored plan's JSON texts, made on the writer thread while pages still come in (one
     /// list per chunk of items, in order), so storing the plan before the first write only inserts.
-    QList<std::shared_ptr<QList<RunStore::PlanItemTexts>>> m_textsAhead;
+    struct TextsChunk
+    {
+        QList<PlanItem> items;
+        QList<RunStore::PlanItemTexts> texts;
+        std::atomic<bool> taken = false; ///< by the writer thread or, at the end, by this one
+        void make();
+    };
+    QList<std::shared_ptr<TextsChunk>> m_textsAhead;
     qsizetype m_textsAheadCount = 0;
     SyncPlan m_plan;
 

@@ -16,13 +16,14 @@
 namespace crmbridge::sync {
 
 PageWalker *SyncJob::walk(HttpClient *client, const Entity &entity, const QList<QPair<QString, QString>> &query,
-                          std::function<void(const QJsonArray &)> onPage, std::function<void()> next)
+                          std::function<void(const QJsonArray &)> onPage, std::function<void()> next,
+                          std::function<void(const Error &)> onFailure)
 {
     auto *walker = new PageWalker(client, entity, this);
     walker->setQuery(query);
     m_walkers.append(walker);
     connect(walker, &PageWalker::pageReady, this, [onPage = std::move(onPage)](const QJsonArray &records, int) { onPage(records); });
-    connect(walker, &PageWalker::finished, this, [this, walker, next = std::move(next)](bool ok) {
+    connect(walker, &PageWalker::finished, this, [this, walker, next = std::move(next), onFailure = std::move(onFailure)](bool ok) {
         m_walkers.removeAll(walker);
         walker->deleteLater();
         if (m_finished)
@@ -31,6 +32,10 @@ PageWalker *SyncJob::walk(HttpClient *client, const Entity &entity, const QList<
             if (!m_walkers.isEmpty())
                 return; // the last reader to stop ends the job
             return m_runId > 0 && m_kind != Kind::Plan ? finishRun() : done(RunStatus::Interrupted);
+        }
+        if (!ok && onFailure) {
+            onFailure(walker->status().error());
+            return;
         }
         if (!ok) {
             fail(walker->status().error()); // first: the job is finished, so the others' answers are ignored
@@ -45,7 +50,7 @@ PageWalker *SyncJob::walk(HttpClient *client, const Entity &entity, const QList<
     return walker;
 }
 
-void SyncJob::readTarget(const std::function<void()> &next)
+void SyncJob::readTarget(const std::function<void()> &next, const std::function<void(const Error &)> &onFailure)
 {
     m_progress.phase = SyncPhase::ReadingTarget;
     emitProgress(true);
@@ -54,7 +59,7 @@ void SyncJob::readTarget(const std::function<void()> &next)
             m_planner->addTarget(r.toObject());
         m_progress.read += records.size();
         emitProgress();
-    }, next);
+    }, next, onFailure);
     walker->start();
 }
 
@@ -75,17 +80,25 @@ void SyncJob::makeTextsAhead()
     constexpr qsizetype Chunk = 128;
     const QList<PlanItem> &items = m_planner->items();
     while (items.size() - m_textsAheadCount >= Chunk) {
-        auto texts = std::make_shared<QList<RunStore::PlanItemTexts>>();
-        m_textsAhead.append(texts);
-        // Copies of the items: the planner's list grows meanwhile; their data is shared, not copied.
-        m_writer->post([slice = items.mid(m_textsAheadCount, Chunk), texts] {
-            texts->reserve(slice.size());
-            for (const PlanItem &item : slice)
-                texts->append(RunStore::planItemTexts(item));
+        // A copy of the items (their data is shared, not copied): the planner's list grows meanwhile.
+        auto chunk = std::make_shared<TextsChunk>();
+        chunk->items = items.mid(m_textsAheadCount, Chunk);
+        m_textsAhead.append(chunk);
+        m_writer->post([chunk] {
+            chunk->make();
             return Status();
         });
         m_textsAheadCount += Chunk;
     }
+}
+
+void SyncJob::TextsChunk::make()
+{
+    if (taken.exchange(true))
+        return; // the other thread has it
+    texts.reserve(items.size());
+    for (const PlanItem &item : std::as_const(items))
+        texts.append(RunStore::planItemTexts(item));
 }
 
 QList<RunStore::PlanItemTexts> SyncJob::textsMadeAhead()
@@ -93,10 +106,14 @@ QList<RunStore::PlanItemTexts> SyncJob::textsMadeAhead()
     QList<RunStore::PlanItemTexts> all;
     if (m_textsAhead.isEmpty() || !m_writer)
         return all;
-    m_writer->run([] { return Status(); }).ok(); // waits for everything posted before it
+    // The chunks the writer has not started yet are made here, from the last, while it works
+    // through them from the first; then wait for it to finish the one it is on.
+    for (auto it = m_textsAhead.crbegin(); it != m_textsAhead.crend(); ++it)
+        (*it)->make();
+    m_writer->run([] { return Status(); }).ok();
     all.reserve(m_textsAheadCount);
     for (const auto &chunk : std::exchange(m_textsAhead, {}))
-        all.append(std::move(*chunk));
+        all.append(std::move(chunk->texts));
     m_textsAheadCount = 0;
     return all;
 }
@@ -104,21 +121,22 @@ QList<RunStore::PlanItemTexts> SyncJob::textsMadeAhead()
 void SyncJob::readBoth()
 {
     // The target and the source are read at the same time (two servers, or two connections to
-    // one): the planner needs the whole target before it can plan a source record, so source
-    // pages that arrive earlier wait, in order, in m_heldSource.
-    m_targetComplete = false;
-    m_heldSource.clear();
+    // one). The planner maps source records as they come, but matches them only once the whole
+    // target is in.
     const bool fromFile = m_profile.source.isFile();
     auto planIfRead = [this] {
         if (m_targetComplete && m_walkers.isEmpty())
             planned();
     };
+    m_targetComplete = false;
+    if (!fromFile)
+        m_planner->waitForTarget();
     readTarget([this, fromFile, planIfRead] {
         m_targetComplete = true;
         m_progress.phase = SyncPhase::ReadingSource;
         emitProgress(true);
-        for (const QJsonArray &page : std::exchange(m_heldSource, {}))
-            sourcePage(page);
+        m_planner->targetComplete();
+        makeTextsAhead();
         if (fromFile) {
             if (Status s = readFile(); !s)
                 return fail(s.error());
@@ -130,10 +148,7 @@ void SyncJob::readBoth()
     HttpClient *client = m_sourceClient ? m_sourceClient.get() : m_targetClient.get();
     PageWalker *walker = walk(client, m_sourceEntity, m_profile.source.query, [this](const QJsonArray &records) {
         m_progress.read += records.size();
-        if (m_targetComplete)
-            sourcePage(records);
-        else
-            m_heldSource.append(records);
+        sourcePage(records);
         emitProgress();
     }, planIfRead);
     walker->start();

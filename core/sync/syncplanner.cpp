@@ -204,7 +204,24 @@ void SyncPlanner::addSource(const QJsonObject &record, const QString &sourceKey)
             return;
         }
     }
-    PlanItem item = planOne(record, sourceKey.isEmpty() ? QString::number(m_row) : sourceKey, m_row);
+    PlanItem item = mapOne(record, sourceKey.isEmpty() ? QString::number(m_row) : sourceKey, m_row);
+    if (m_waitingForTarget) {
+        m_mapped.append(std::move(item));
+        return;
+    }
+    settle(std::move(item));
+}
+
+void SyncPlanner::targetComplete()
+{
+    m_waitingForTarget = false;
+    for (PlanItem &item : std::exchange(m_mapped, {}))
+        settle(std::move(item));
+}
+
+void SyncPlanner::settle(PlanItem &&mapped)
+{
+    PlanItem item = matchOne(std::move(mapped));
     item.seq = int(m_plan.items.size()) + 1;
     ++m_plan.counts[item.action];
     m_plan.items.append(std::move(item));
@@ -225,7 +242,7 @@ void SyncPlanner::addUnreadableSource(const QString &sourceKey, const QString &r
     m_plan.items.append(std::move(item));
 }
 
-PlanItem SyncPlanner::planOne(const QJsonObject &record, const QString &sourceKey, qint64 row)
+PlanItem SyncPlanner::mapOne(const QJsonObject &record, const QString &sourceKey, qint64 row)
 {
     PlanItem item;
     item.sourceRow = row;
@@ -246,6 +263,13 @@ PlanItem SyncPlanner::planOne(const QJsonObject &record, const QString &sourceKe
     }
     if (item.matchKey.isEmpty() && item.reasons.isEmpty())
         item.reasons.append({m_profile.matchKey.targetField, tr("The match key is blank, so the record cannot be matched")});
+    return item;
+}
+
+PlanItem SyncPlanner::matchOne(PlanItem &&mapped)
+{
+    PlanItem item = std::move(mapped);
+    const QJsonObject &record = item.source;
     if (!item.matchKey.isEmpty()) {
         if (m_seenKeys.contains(item.matchKey)) {
             item.reasons.append({m_profile.matchKey.targetField,
@@ -432,6 +456,8 @@ QStringList SyncPlanner::targetIds(const QString &matchKey) const
 
 SyncPlan SyncPlanner::finish()
 {
+    if (m_waitingForTarget)
+        targetComplete();
     if (m_profile.mode == SyncMode::Mirror && !m_restricted) {
         QList<PlanItem> archive;
         for (auto it = m_targets.cbegin(); it != m_targets.cend(); ++it) {

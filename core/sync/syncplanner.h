@@ -28,7 +28,8 @@ QString jsonText(const QJsonValue &value);
 /// for given records is testable; SyncRunner feeds it from the network or a file.
 ///
 /// Usage: prepare(), addTarget() for every target record, addSource() for every source record
-/// (in source order), finish(). Guarantees: every source record that passes the filter and the
+/// (in source order), finish(); or, reading both sides at once, waitForTarget() first and
+/// targetComplete() after the last addTarget(). Guarantees: every source record that passes the filter and the
 /// cursor yields exactly one item; a blank or duplicate source match key is Invalid with its
 /// reason; a key that matches several target records is a Conflict naming them. With the ask
 /// policy, the profile's conflict decisions (SyncProfile::decisions) settle differing fields.
@@ -50,6 +51,11 @@ public:
     /// A source record that could not be read (a malformed line of a file): an Invalid item with
     /// the reader's reason, so it lands in the error file instead of vanishing.
     void addUnreadableSource(const QString &sourceKey, const QString &reason);
+    /// Source records may come while the target is still being read (both are read at once):
+    /// after waitForTarget(), addSource() maps each record and keeps it; targetComplete() then
+    /// matches the kept ones, in order, and the records after it are matched as they come.
+    void waitForTarget() { m_waitingForTarget = true; }
+    void targetComplete();
     SyncPlan finish();
     /// The items planned so far, in order (an item does not change once planned).
     const QList<PlanItem> &items() const { return m_plan.items; }
@@ -63,7 +69,12 @@ public:
     QStringList targetIds(const QString &matchKey) const;
 
 private:
-    PlanItem planOne(const QJsonObject &record, const QString &sourceKey, qint64 row);
+    /// What needs no target: the filter has passed; maps, validates, computes the match key.
+    PlanItem mapOne(const QJsonObject &record, const QString &sourceKey, qint64 row);
+    /// What needs the whole target (and the source records before): duplicates, match, diff,
+    /// mode and conflict policy.
+    PlanItem matchOne(PlanItem &&mapped);
+    void settle(PlanItem &&mapped);
     void diff(const QJsonObject &payload, const QJsonObject &target, QList<FieldChange> &changes) const;
     /// Ask: a record whose every differing field has a current decision becomes Update (the
     /// source-won fields) or Unchanged; otherwise it stays a Conflict naming what is undecided or
@@ -86,6 +97,8 @@ private:
     bool m_restricted = false;
     qint64 m_targetCount = 0;
     qint64 m_row = 0;
+    bool m_waitingForTarget = false;
+    QList<PlanItem> m_mapped; ///< mapped source records waiting for the target
     SyncPlan m_plan;
 };
 

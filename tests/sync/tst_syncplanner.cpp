@@ -76,7 +76,12 @@ class TestSyncPlanner : public QObject
         return out;
     }
 
-    static SyncPlan plan(const SyncProfile &p, const QList<QJsonObject> &targets, const QList<QJsonObject> &sources)
+    enum class Order { TargetFirst, BothAtOnce };
+
+    /// TargetFirst: every target record, then every source record. BothAtOnce: as a sync reads
+    /// two servers at the same time — source records come before, between and after the target's.
+    static SyncPlan plan(const SyncProfile &p, const QList<QJsonObject> &targets, const QList<QJsonObject> &sources,
+                         Order order = Order::TargetFirst)
     {
         Entity entity;
         entity.name = QStringLiteral("customers");
@@ -85,10 +90,26 @@ class TestSyncPlanner : public QObject
         const Status prepared = planner.prepare();
         if (!prepared)
             qFatal("%s", qPrintable(prepared.error().message()));
-        for (const QJsonObject &t : targets)
-            planner.addTarget(t);
-        for (const QJsonObject &s : sources)
-            planner.addSource(s, s.value(QStringLiteral("id")).toString());
+        const auto addSources = [&](qsizetype from, qsizetype to) {
+            for (qsizetype i = from; i < std::min(to, sources.size()); ++i)
+                planner.addSource(sources.at(i), sources.at(i).value(QStringLiteral("id")).toString());
+        };
+        if (order == Order::TargetFirst) {
+            for (const QJsonObject &t : targets)
+                planner.addTarget(t);
+            addSources(0, sources.size());
+            return planner.finish();
+        }
+        planner.waitForTarget();
+        const qsizetype half = targets.size() / 2;
+        addSources(0, 2);
+        for (qsizetype i = 0; i < half; ++i)
+            planner.addTarget(targets.at(i));
+        addSources(2, 4);
+        for (qsizetype i = half; i < targets.size(); ++i)
+            planner.addTarget(targets.at(i));
+        planner.targetComplete();
+        addSources(4, sources.size());
         return planner.finish();
     }
 
@@ -157,6 +178,11 @@ private slots:
         for (int i = 0; i < PlanActionCount; ++i)
             total += result.counts.byAction[std::size_t(i)];
         QCOMPARE(total, qint64(expected.size()));
+        // Reading both sides at once plans the same: source records that come before the target
+        // is complete are mapped and wait for it.
+        const SyncPlan both = plan(profile(SyncMode(mode), ConflictPolicy(policy)), targets(), sources(), Order::BothAtOnce);
+        QCOMPARE(describe(both), expected);
+        QCOMPARE(both.counts.byAction, result.counts.byAction);
     }
 
     void reasonsSayWhy()

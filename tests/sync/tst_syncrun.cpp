@@ -254,6 +254,53 @@ private slots:
         QCOMPARE(again.planned[PlanAction::Create], run.failed[std::size_t(PlanAction::Create)]);
     }
 
+    // A create whose first answer was lost after the target had made the record, and whose
+    // retries were then refused (503), may well be in the target: it is looked up there at the
+    // end, not reported failed. (It was reported failed, and the record was there; the faults
+    // test above caught it now and then.)
+    void aCreateWhoseAnswerWasLostThenRefusedIsLookedUp()
+    {
+        m_sandbox->reset();
+        SyncProfile p = profile(QStringLiteral("Helpdesk users → CRM contacts"));
+        p.name = QStringLiteral("lost answer");
+        p.id = 0;
+        p.conflictPolicy = ConflictPolicy::SourceWins;
+        p.concurrency = 1;
+        auto saved = SyncProfileStore(*m_workspace).save(p);
+        QVERIFY(saved.ok());
+        const SyncOutcome plan = execute([&](SyncRunner &r) { return r.plan(saved.value(), options()); });
+        QVERIFY2(plan.status == RunStatus::Planned, qPrintable(describe(plan)));
+        auto items = RunStore(*m_workspace).planItems(plan.runId);
+        QVERIFY(items.ok());
+        const auto create = std::find_if(items->cbegin(), items->cend(), [](const PlanItem &i) { return i.action == PlanAction::Create; });
+        QVERIFY(create != items->cend());
+        p = saved.value();
+        p.filter = QStringLiteral("TO_TEXT(id) = \"%1\"").arg(create->sourceKey); // that one record
+        saved = SyncProfileStore(*m_workspace).save(p);
+        QVERIFY(saved.ok());
+
+        bool faulted = false;
+        const SyncOutcome run = execute([&](SyncRunner &r) { return r.run(saved.value(), options()); },
+                                        [&](const SyncProgress &progress) {
+                                            if (progress.phase == SyncPhase::Writing && !faulted) {
+                                                faulted = true;
+                                                SandboxFaults f;
+                                                f.next = {QStringLiteral("drop"), QStringLiteral("errors"), QStringLiteral("errors")};
+                                                m_sandbox->setFaults(SandboxSystemId::Crm, f);
+                                            }
+                                        });
+        m_sandbox->clearFaults();
+        QVERIFY(faulted);
+        QCOMPARE(run.planned[PlanAction::Create], 1);
+        QVERIFY2(run.status == RunStatus::Succeeded, qPrintable(describe(run)));
+        QCOMPARE(run.doneCount(), 1);
+        QCOMPARE(run.failedCount(), 0);
+        QCOMPARE(run.summary.value(QStringLiteral("verified_uncertain")).toInt(), 1);
+        const SyncOutcome again = execute([&](SyncRunner &r) { return r.plan(saved.value(), options()); });
+        QCOMPARE(again.planned[PlanAction::Create], 0);
+        QCOMPARE(again.planned[PlanAction::Conflict], 0);
+    }
+
     void retryFailedRunsOnlyTheFailedRecords()
     {
         m_sandbox->reset();
