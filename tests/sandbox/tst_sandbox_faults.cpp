@@ -150,6 +150,22 @@ private slots:
         QCOMPARE(m_server.requestCount(SandboxSystemId::Crm), quint64(0));
     }
 
+    // next=…: the next requests get exactly these faults, in order; then the rates (none) apply.
+    void scriptedFaultsComeInOrder()
+    {
+        SandboxOptions options;
+        QVERIFY(sandboxParseFaultOption(u"crm:next=errors, drop,none"_s, &options).ok());
+        QCOMPARE(options.faults.value(SandboxSystemId::Crm).next, (QStringList{u"errors"_s, u"drop"_s, u"none"_s}));
+        const Status bad = sandboxParseFaultOption(u"crm:next=drop,explode"_s, &options);
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().message().contains(u"explode"_s), qPrintable(bad.error().message()));
+        only(options.faults.value(SandboxSystemId::Crm));
+        QCOMPARE(m_crm->get(u"/crm/v3/objects/contacts?limit=1"_s).status, 503);
+        QVERIFY(m_crm->get(u"/crm/v3/objects/contacts?limit=1"_s).error != QNetworkReply::NoError);
+        QCOMPARE(m_crm->get(u"/crm/v3/objects/contacts?limit=1"_s).status, 200);
+        QCOMPARE(m_crm->get(u"/crm/v3/objects/contacts?limit=1"_s).status, 200);
+    }
+
     void faultsFromTheCommandLineSyntax()
     {
         SandboxOptions options;
