@@ -88,7 +88,13 @@ Status ActivityRecorder::write(const QList<ActivityEntry> &batch)
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO activity (time, endpoint, method, url, status, duration_ms, bytes, "
                                       "retry, error, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const ActivityEntry &e : batch) {
+        for (const ActivityEntry &entry : batch) {
+            ActivityEntry completed;
+            if (entry.complete) {
+                completed = entry;
+                completed.complete(completed);
+            }
+            const ActivityEntry &e = entry.complete ? completed : entry;
             insert.addBindValue(e.time.toUTC().toString(Qt::ISODateWithMs));
             insert.addBindValue(e.endpoint);
             insert.addBindValue(e.method);

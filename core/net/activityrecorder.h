@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+
+#include <functional>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -28,6 +30,10 @@ struct ActivityEntry
     int retry = 0;         ///< 0 = first attempt
     QString error;         ///< what went wrong, if anything
     QJsonObject details;   ///< request/response headers and body excerpts, "curl"
+    /// When set, fills in what is left (redaction, details) on the thread that writes the entry,
+    /// not on the sender's: a sync's requests are answered on one thread, and its Activity costs
+    /// that thread almost nothing. It must not touch the sender's objects.
+    std::function<void(ActivityEntry &)> complete;
 };
 
 /// Writes every HTTP exchange to the workspace `activity` table. Entries are queued and written

@@ -557,41 +557,45 @@ void HttpClient::record(const HttpCall *call, int retry, const QString &error, q
 {
     if (!m_activity)
         return;
-    const auto headersJson = [this](const HttpHeaders &headers) {
-        QJsonArray array;
-        const HttpHeaders safe = m_redactor.headers(headers);
-        for (const auto &h : safe)
-            array.append(QJsonArray{QString::fromLatin1(h.first), QString::fromUtf8(h.second)});
-        return array;
-    };
     const HttpResponse &r = call->m_response;
     ActivityEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();
     entry.endpoint = m_endpoint.name;
     entry.method = QString::fromLatin1(call->m_request.method);
-    entry.url = m_redactor.url(call->m_url);
     entry.status = r.status;
     entry.durationMs = durationMs;
     entry.bytes = r.body.size();
     entry.retry = retry;
-    entry.error = m_redactor.text(error);
-    // Redact first, then cut: a cut through a secret would leave a piece nobody recognises.
-    const QByteArray requestBody = m_redactor.text(call->m_body);
-    entry.details = QJsonObject{
-        {QStringLiteral("context"), call->m_request.context},
-        {QStringLiteral("request"), QJsonObject{{QStringLiteral("headers"), headersJson(call->m_headers)},
-                                                {QStringLiteral("body"), QString::fromUtf8(requestBody.left(ActivityRecorder::DetailBytes))},
-                                                {QStringLiteral("bytes"), double(call->m_body.size())}}},
-        {QStringLiteral("response"), QJsonObject{{QStringLiteral("headers"), headersJson(r.headers)},
-                                                 {QStringLiteral("body"), QString::fromUtf8(m_redactor.text(r.body).left(ActivityRecorder::DetailBytes))}}},
+    // The redaction and the details are made where the entry is written (a copy of the
+    // redactor; the headers and bodies are shared, not copied).
+    entry.complete = [redactor = m_redactor, url = call->m_url, error, method = call->m_request.method,
+                      context = call->m_request.context, requestHeaders = call->m_headers, requestBody = call->m_body,
+                      responseHeaders = r.headers, responseBody = r.body](ActivityEntry &e) {
+        const auto headersJson = [&redactor](const HttpHeaders &headers) {
+            QJsonArray array;
+            for (const auto &h : redactor.headers(headers))
+                array.append(QJsonArray{QString::fromLatin1(h.first), QString::fromUtf8(h.second)});
+            return array;
+        };
+        e.url = redactor.url(url);
+        e.error = redactor.text(error);
+        // Redact first, then cut: a cut through a secret would leave a piece nobody recognises.
+        const QByteArray redactedBody = redactor.text(requestBody);
+        e.details = QJsonObject{
+            {QStringLiteral("context"), context},
+            {QStringLiteral("request"), QJsonObject{{QStringLiteral("headers"), headersJson(requestHeaders)},
+                                                    {QStringLiteral("body"), QString::fromUtf8(redactedBody.left(ActivityRecorder::DetailBytes))},
+                                                    {QStringLiteral("bytes"), double(requestBody.size())}}},
+            {QStringLiteral("response"), QJsonObject{{QStringLiteral("headers"), headersJson(responseHeaders)},
+                                                     {QStringLiteral("body"), QString::fromUtf8(redactor.text(responseBody).left(ActivityRecorder::DetailBytes))}}},
+        };
+        if (redactedBody.size() > ActivityRecorder::DetailBytes) {
+            // The excerpt is cut: keep the whole command. Otherwise the Activity page rebuilds it
+            // from the recorded parts (Redactor::curlFrom), which saves a copy of every body.
+            e.details.insert(QStringLiteral("curl"), redactor.curlCommand(method, url, requestHeaders, requestBody));
+        }
     };
-    if (requestBody.size() > ActivityRecorder::DetailBytes) {
-        // The excerpt is cut: keep the whole command. Otherwise the Activity page rebuilds it
-        // from the recorded parts (Redactor::curlFrom), which saves a copy of every body.
-        entry.details.insert(QStringLiteral("curl"),
-                             m_redactor.curlCommand(call->m_request.method, call->m_url, call->m_headers, call->m_body));
-    }
-    m_activity->record(entry);
+    m_activity->record(std::move(entry));
 }
 
 void HttpClient::finish(HttpCall *call, std::optional<Error> error)

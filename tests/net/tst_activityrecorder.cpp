@@ -15,6 +15,9 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QMutex>
+#include <QSet>
+#include <QThread>
 #include <QTest>
 
 using namespace crmbridge;
@@ -140,6 +143,44 @@ private slots:
         QCOMPARE(all->size(), 1080);
         QCOMPARE(all->constFirst().url, QStringLiteral("http://x/1079"));
         QCOMPARE(all->constFirst().details.value(QStringLiteral("context")).toString(), QStringLiteral("record 1079"));
+    }
+
+    // An entry's `complete` (redaction and details, as HttpClient hands them in) runs on the
+    // writer's thread, not the sender's, and what it fills in is what is stored.
+    void entriesAreCompletedWhereTheyAreWritten()
+    {
+        TempDir dir;
+        auto ws = Workspace::create(dir.file(QStringLiteral("w.crmbridge")), {});
+        QVERIFY(ws.ok());
+        QSet<QThread *> completedOn;
+        QMutex mutex;
+        {
+            WorkspaceWriter writer(*ws.value());
+            ActivityRecorder recorder(*ws.value());
+            recorder.setBatchSize(10);
+            recorder.setWriter(&writer);
+            for (int i = 0; i < 25; ++i) {
+                ActivityEntry e;
+                e.time = QDateTime::currentDateTimeUtc();
+                e.endpoint = QStringLiteral("E");
+                e.method = QStringLiteral("GET");
+                e.complete = [i, &completedOn, &mutex](ActivityEntry &entry) {
+                    QMutexLocker lock(&mutex);
+                    completedOn.insert(QThread::currentThread());
+                    entry.url = QStringLiteral("http://x/%1").arg(i);
+                    entry.details = QJsonObject{{QStringLiteral("context"), QStringLiteral("record %1").arg(i)}};
+                };
+                recorder.record(std::move(e));
+            }
+            QVERIFY(recorder.flush().ok());
+        }
+        QCOMPARE(completedOn.size(), 1);
+        QVERIFY(!completedOn.contains(QThread::currentThread()));
+        auto all = ActivityRecorder::recent(*ws.value(), 100);
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 25);
+        QCOMPARE(all->constFirst().url, QStringLiteral("http://x/24"));
+        QCOMPARE(all->constFirst().details.value(QStringLiteral("context")).toString(), QStringLiteral("record 24"));
     }
 
     // Migration 5: the Activity page's endpoint and status filters read the newest rows by index,
