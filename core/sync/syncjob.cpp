@@ -109,6 +109,7 @@ SyncJob::~SyncJob()
     // clients go first, while everything their handlers touch is still alive.
     m_finished = true;
     m_cancelled = true;
+    m_mapPool.waitForDone(); // its tasks use the planner; their answers to this job are dropped
     m_flushTimer.stop();
     for (const QPointer<PageWalker> &walker : std::as_const(m_walkers)) {
         if (walker)

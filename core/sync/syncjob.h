@@ -8,10 +8,12 @@
 #include "core/sync/syncrunner.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QHash>
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -63,6 +65,8 @@ private:
     void readBoth();
     void sourcePage(const QJsonArray &records);
     void makeTextsAhead();
+    void drainMapped();
+    void planIfRead();
     QList<RunStore::PlanItemTexts> textsMadeAhead();
     PageWalker *walk(HttpClient *client, const Entity &entity, const QList<QPair<QString, QString>> &query,
                      std::function<void(const QJsonArray &)> onPage, std::function<void()> next,
@@ -149,6 +153,12 @@ private:
     SyncCsvFile m_errors;
     qint64 m_resumedDone = 0;
     qint64 m_verified = 0;
+    /// Source pages being mapped on m_mapPool (planner->mapSources), in source order; the planner
+    /// takes them from the front as they are done (drainMapped), so the thread reading the pages
+    /// only parses them.
+    std::deque<QFuture<SyncPlanner::MappedSources>> m_pagesMapping;
+    qint64 m_sourceRows = 0;
+    QThreadPool m_mapPool;
 };
 
 } // namespace crmbridge::sync

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
+#include <QPromise>
 
 // SyncJob, reading: the target and the source (pages or a file) into the planner. The writing
 // half is syncjob.cpp.
@@ -65,12 +66,38 @@ void SyncJob::readTarget(const std::function<void()> &next, const std::function<
 
 void SyncJob::sourcePage(const QJsonArray &records)
 {
-    const QString &idField = m_sourceEntity.idField;
-    for (const QJsonValue &r : records) {
-        const QJsonObject record = r.toObject();
-        m_planner->addSource(record, jsonText(jsonValueAt(record, idField)));
+    // Mapped on the pool while the next pages come in; taken by the planner in order.
+    auto promise = std::make_shared<QPromise<SyncPlanner::MappedSources>>();
+    m_pagesMapping.push_back(promise->future());
+    promise->start();
+    const qint64 firstRow = std::exchange(m_sourceRows, m_sourceRows + records.size());
+    m_mapPool.start([this, promise, records, firstRow, planner = m_planner.get(), idField = m_sourceEntity.idField] {
+        promise->addResult(planner->mapSources(records, idField, firstRow));
+        promise->finish();
+        QMetaObject::invokeMethod(this, &SyncJob::drainMapped, Qt::QueuedConnection);
+    });
+}
+
+void SyncJob::drainMapped()
+{
+    if (m_finished || m_cancelled)
+        return;
+    bool took = false;
+    while (!m_pagesMapping.empty() && m_pagesMapping.front().isFinished()) {
+        m_planner->addMapped(m_pagesMapping.front().takeResult());
+        m_pagesMapping.pop_front();
+        took = true;
     }
+    if (!took)
+        return;
     makeTextsAhead();
+    planIfRead();
+}
+
+void SyncJob::planIfRead()
+{
+    if (m_targetComplete && m_walkers.isEmpty() && m_pagesMapping.empty() && !m_finished)
+        planned();
 }
 
 void SyncJob::makeTextsAhead()
@@ -124,14 +151,10 @@ void SyncJob::readBoth()
     // one). The planner maps source records as they come, but matches them only once the whole
     // target is in.
     const bool fromFile = m_profile.source.isFile();
-    auto planIfRead = [this] {
-        if (m_targetComplete && m_walkers.isEmpty())
-            planned();
-    };
     m_targetComplete = false;
     if (!fromFile)
         m_planner->waitForTarget();
-    readTarget([this, fromFile, planIfRead] {
+    readTarget([this, fromFile] {
         m_targetComplete = true;
         m_progress.phase = SyncPhase::ReadingSource;
         emitProgress(true);
@@ -150,7 +173,7 @@ void SyncJob::readBoth()
         m_progress.read += records.size();
         sourcePage(records);
         emitProgress();
-    }, planIfRead);
+    }, [this] { planIfRead(); });
     walker->start();
 }
 

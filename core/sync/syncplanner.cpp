@@ -174,42 +174,72 @@ void SyncPlanner::addTarget(const QJsonObject &record)
         m_targets[key].append(record);
 }
 
-void SyncPlanner::addSource(const QJsonObject &record, const QString &sourceKey)
+/// Whether cursor value `value` comes after `than` (as times when both are times, else as text).
+static bool later(const QString &value, const QString &than)
 {
-    ++m_row;
+    const QDateTime a = parseTime(value), b = parseTime(than);
+    return a.isValid() && b.isValid() ? a > b : value > than;
+}
+
+void SyncPlanner::mapRecord(const QJsonObject &record, const QString &sourceKey, qint64 row, mapping::EvalContext &context,
+                            MappedSources &out) const
+{
+    ++out.rows;
     if (m_restricted && !m_only.contains(sourceKey))
         return;
     if (m_profile.cursor.isSet()) {
         const QString value = jsonText(jsonValueAt(record, m_profile.cursor.field));
         const QString &mark = m_profile.cursor.highWaterMark;
-        if (!mark.isEmpty() && !value.isEmpty()) {
-            const QDateTime a = parseTime(value), b = parseTime(mark);
-            const bool newer = a.isValid() && b.isValid() ? a > b : value > mark;
-            if (!newer) {
-                ++m_plan.counts.filtered;
-                return;
-            }
+        if (!mark.isEmpty() && !value.isEmpty() && !later(value, mark)) {
+            ++out.filtered;
+            return;
         }
-        if (!value.isEmpty()) {
-            const QDateTime a = parseTime(value), b = parseTime(m_plan.cursorMax);
-            if (m_plan.cursorMax.isEmpty() || (a.isValid() && b.isValid() ? a > b : value > m_plan.cursorMax))
-                m_plan.cursorMax = value;
-        }
+        if (!value.isEmpty() && (out.cursorMax.isEmpty() || later(value, out.cursorMax)))
+            out.cursorMax = value;
     }
     const mapping::Object object = toObject(record);
     if (m_filter) {
-        const mapping::Value keep = m_filter->evaluate(object, *m_context);
+        const mapping::Value keep = m_filter->evaluate(object, context);
         if (keep.isError() || !keep.isTruthy()) {
-            ++m_plan.counts.filtered;
+            ++out.filtered;
             return;
         }
     }
-    PlanItem item = mapOne(record, sourceKey.isEmpty() ? QString::number(m_row) : sourceKey, m_row);
+    out.items.append(mapOne(record, object, sourceKey.isEmpty() ? QString::number(row) : sourceKey, row, context));
+}
+
+void SyncPlanner::addSource(const QJsonObject &record, const QString &sourceKey)
+{
+    MappedSources one;
+    mapRecord(record, sourceKey, m_row + 1, *m_context, one);
+    addMapped(std::move(one));
+}
+
+SyncPlanner::MappedSources SyncPlanner::mapSources(const QJsonArray &records, const QString &idField, qint64 firstRow) const
+{
+    MappedSources out;
+    out.items.reserve(records.size());
+    const std::unique_ptr<mapping::EvalContext> context = m_engine->newContext();
+    qint64 row = firstRow;
+    for (const QJsonValue &r : records) {
+        const QJsonObject record = r.toObject();
+        mapRecord(record, jsonText(jsonValueAt(record, idField)), ++row, *context, out);
+    }
+    return out;
+}
+
+void SyncPlanner::addMapped(MappedSources &&mapped)
+{
+    m_row += mapped.rows;
+    m_plan.counts.filtered += mapped.filtered;
+    if (!mapped.cursorMax.isEmpty() && (m_plan.cursorMax.isEmpty() || later(mapped.cursorMax, m_plan.cursorMax)))
+        m_plan.cursorMax = mapped.cursorMax;
     if (m_waitingForTarget) {
-        m_mapped.append(std::move(item));
+        m_mapped.append(std::move(mapped.items));
         return;
     }
-    settle(std::move(item));
+    for (PlanItem &item : mapped.items)
+        settle(std::move(item));
 }
 
 void SyncPlanner::targetComplete()
@@ -242,20 +272,20 @@ void SyncPlanner::addUnreadableSource(const QString &sourceKey, const QString &r
     m_plan.items.append(std::move(item));
 }
 
-PlanItem SyncPlanner::mapOne(const QJsonObject &record, const QString &sourceKey, qint64 row)
+PlanItem SyncPlanner::mapOne(const QJsonObject &record, const mapping::Object &object, const QString &sourceKey, qint64 row,
+                             mapping::EvalContext &context) const
 {
     PlanItem item;
     item.sourceRow = row;
     item.sourceKey = sourceKey;
     item.source = record;
-    const mapping::Object object = toObject(record);
-    const mapping::MappingOutput out = m_engine->apply(object, *m_context);
+    const mapping::MappingOutput out = m_engine->apply(object, context);
     item.payload = mapping::toQJsonValue(out.target).toObject();
     for (const mapping::InvalidReason &r : out.reasons)
         item.reasons.append({r.field, r.message});
 
     if (m_sourceKey) {
-        const mapping::Value v = m_sourceKey->evaluate(object, *m_context);
+        const mapping::Value v = m_sourceKey->evaluate(object, context);
         if (v.isError())
             item.reasons.append({m_profile.matchKey.targetField, tr("The match key formula failed: %1").arg(v.errorMessage())});
         else if (!v.isAbsent())

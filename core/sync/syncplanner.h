@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 
@@ -48,6 +49,20 @@ public:
 
     void addTarget(const QJsonObject &record);
     void addSource(const QJsonObject &record, const QString &sourceKey = {});
+    /// Source records mapped (restriction, cursor, filter, mapping, match key) but not matched.
+    struct MappedSources
+    {
+        QList<PlanItem> items;
+        qint64 rows = 0;     ///< records looked at
+        qint64 filtered = 0; ///< left out by the cursor or the filter
+        QString cursorMax;
+    };
+    /// Maps a page of source records, numbered from firstRow + 1, their keys at idField: the
+    /// work of addSource() that needs neither the target nor the records before. Thread-safe
+    /// (const, with its own evaluation context), so pages are mapped on other threads at once;
+    /// addMapped() then takes them, in source order.
+    MappedSources mapSources(const QJsonArray &records, const QString &idField, qint64 firstRow) const;
+    void addMapped(MappedSources &&mapped);
     /// A source record that could not be read (a malformed line of a file): an Invalid item with
     /// the reader's reason, so it lands in the error file instead of vanishing.
     void addUnreadableSource(const QString &sourceKey, const QString &reason);
@@ -69,8 +84,11 @@ public:
     QStringList targetIds(const QString &matchKey) const;
 
 private:
+    void mapRecord(const QJsonObject &record, const QString &sourceKey, qint64 row, mapping::EvalContext &context,
+                   MappedSources &out) const;
     /// What needs no target: the filter has passed; maps, validates, computes the match key.
-    PlanItem mapOne(const QJsonObject &record, const QString &sourceKey, qint64 row);
+    PlanItem mapOne(const QJsonObject &record, const mapping::Object &object, const QString &sourceKey, qint64 row,
+                    mapping::EvalContext &context) const;
     /// What needs the whole target (and the source records before): duplicates, match, diff,
     /// mode and conflict policy.
     PlanItem matchOne(PlanItem &&mapped);

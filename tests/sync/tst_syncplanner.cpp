@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <future>
+
 using namespace crmbridge;
 using namespace crmbridge::sync;
 
@@ -76,7 +78,7 @@ class TestSyncPlanner : public QObject
         return out;
     }
 
-    enum class Order { TargetFirst, BothAtOnce };
+    enum class Order { TargetFirst, BothAtOnce, PagesMappedElsewhere };
 
     /// TargetFirst: every target record, then every source record. BothAtOnce: as a sync reads
     /// two servers at the same time — source records come before, between and after the target's.
@@ -98,6 +100,32 @@ class TestSyncPlanner : public QObject
             for (const QJsonObject &t : targets)
                 planner.addTarget(t);
             addSources(0, sources.size());
+            return planner.finish();
+        }
+        if (order == Order::PagesMappedElsewhere) {
+            // As a sync does: pages of two records mapped on other threads, all at once, then
+            // given to the planner in source order, some before the target is complete.
+            QJsonArray records;
+            for (const QJsonObject &s : sources)
+                records.append(s);
+            std::vector<std::future<SyncPlanner::MappedSources>> pages;
+            for (qsizetype from = 0; from < records.size(); from += 2) {
+                QJsonArray page;
+                for (qsizetype i = from; i < std::min<qsizetype>(from + 2, records.size()); ++i)
+                    page.append(records.at(i));
+                pages.push_back(std::async(std::launch::async, [&planner, page, from] {
+                    return planner.mapSources(page, QStringLiteral("id"), from);
+                }));
+            }
+            planner.waitForTarget();
+            for (const QJsonObject &t : targets.mid(0, targets.size() / 2))
+                planner.addTarget(t);
+            planner.addMapped(pages.at(0).get());
+            for (const QJsonObject &t : targets.mid(targets.size() / 2))
+                planner.addTarget(t);
+            planner.targetComplete();
+            for (std::size_t i = 1; i < pages.size(); ++i)
+                planner.addMapped(pages.at(i).get());
             return planner.finish();
         }
         planner.waitForTarget();
@@ -183,6 +211,11 @@ private slots:
         const SyncPlan both = plan(profile(SyncMode(mode), ConflictPolicy(policy)), targets(), sources(), Order::BothAtOnce);
         QCOMPARE(describe(both), expected);
         QCOMPARE(both.counts.byAction, result.counts.byAction);
+        const SyncPlan pages = plan(profile(SyncMode(mode), ConflictPolicy(policy)), targets(), sources(), Order::PagesMappedElsewhere);
+        QCOMPARE(describe(pages), expected);
+        QCOMPARE(pages.counts.byAction, result.counts.byAction);
+        for (qsizetype i = 0; i < result.items.size(); ++i)
+            QCOMPARE(pages.items.at(i).sourceRow, result.items.at(i).sourceRow);
     }
 
     void reasonsSayWhy()
@@ -217,6 +250,10 @@ private slots:
                                                 QStringLiteral("D invalid {email}"), QStringLiteral("E invalid {email}")}));
         QCOMPARE(result.counts.filtered, 2);
         QCOMPARE(result.cursorMax, QStringLiteral("2024-05-01T10:00:00Z"));
+        const SyncPlan pages = plan(p, targets(), sources(), Order::PagesMappedElsewhere);
+        QCOMPARE(describe(pages), describe(result));
+        QCOMPARE(pages.counts.filtered, 2);
+        QCOMPARE(pages.cursorMax, result.cursorMax);
     }
 
     void putUpdatesKeepUnmappedFields()
