@@ -3629,6 +3629,10 @@
         <source>Use crm, erp, helpdesk, marketing or webhooks.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a comma-separated list of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxHttpServer</name>
@@ -10117,6 +10121,18 @@ What to do: %2</source>
     </message>
     <message>
         <source>Decide which side wins field by field (Syncs page, or crmbridge-cli sync-profile decide), or merge the target records; then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The create got no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the target could not be read to check whether the record was created after all: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for this record in the target before retrying it: if it is there, it was created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

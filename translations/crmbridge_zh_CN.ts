@@ -3615,6 +3615,10 @@
         <source>Use crm, erp, helpdesk, marketing or webhooks.</source>
         <translation>请使用 crm、erp、helpdesk、marketing 或 webhooks。</translation>
     </message>
+    <message>
+        <source>a comma-separated list of: %1</source>
+        <translation>以逗号分隔的列表，可选：%1</translation>
+    </message>
 </context>
 <context>
     <name>SandboxHttpServer</name>
@@ -10069,6 +10073,18 @@ What to do: %2</source>
     <message>
         <source>Decide which side wins field by field (Syncs page, or crmbridge-cli sync-profile decide), or merge the target records; then sync again.</source>
         <translation>请逐字段判定以哪一方为准（在“同步”页面中，或使用 crmbridge-cli sync-profile decide），或合并目标记录；然后再次同步。</translation>
+    </message>
+    <message>
+        <source>The create got no answer</source>
+        <translation>创建请求没有收到应答</translation>
+    </message>
+    <message>
+        <source>%1; the target could not be read to check whether the record was created after all: %2</source>
+        <translation>%1；无法读取目标系统来核实该记录是否其实已经创建：%2</translation>
+    </message>
+    <message>
+        <source>Look for this record in the target before retrying it: if it is there, it was created.</source>
+        <translation>重试之前先在目标系统中查找这条记录：如果已经存在，说明它已创建成功。</translation>
     </message>
 </context>
 </TS>
