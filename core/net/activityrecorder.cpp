@@ -104,7 +104,8 @@ Status ActivityRecorder::write(const QList<ActivityEntry> &batch)
             insert.addBindValue(e.bytes);
             insert.addBindValue(e.retry);
             insert.addBindValue(e.error.isEmpty() ? QVariant() : QVariant(e.error));
-            insert.addBindValue(QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+            insert.addBindValue(QString::fromUtf8(e.detailsJson.isEmpty() ? QJsonDocument(e.details).toJson(QJsonDocument::Compact)
+                                                                           : e.detailsJson));
             if (!insert.exec())
                 return m_workspace.sqlError(tr("Could not record the activity"), insert.lastError().text());
         }

@@ -30,6 +30,7 @@ struct ActivityEntry
     int retry = 0;         ///< 0 = first attempt
     QString error;         ///< what went wrong, if anything
     QJsonObject details;   ///< request/response headers and body excerpts, "curl"
+    QByteArray detailsJson; ///< details as compact JSON text, when made that way (stored instead of details)
     /// When set, fills in what is left (redaction, details) on the thread that writes the entry,
     /// not on the sender's: a sync's requests are answered on one thread, and its Activity costs
     /// that thread almost nothing. It must not touch the sender's objects.

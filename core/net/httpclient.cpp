@@ -553,6 +553,65 @@ Error HttpClient::describeFailure(const HttpCall *call) const
                            where, tr("Check the base URL, the network and that the server is running."));
 }
 
+namespace {
+
+/// Appends UTF-8 text as a JSON string. Text that is not valid UTF-8 goes in as
+/// QString::fromUtf8 reads it (bad bytes become U+FFFD), so the stored JSON always parses.
+void appendJsonString(QByteArray &out, QByteArrayView utf8)
+{
+    if (!utf8.isValidUtf8()) {
+        const QByteArray clean = QString::fromUtf8(utf8).toUtf8();
+        appendJsonString(out, clean);
+        return;
+    }
+    static constexpr char Hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : utf8) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                out += "\\u00";
+                out += Hex[(c >> 4) & 0xf];
+                out += Hex[c & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+void appendJsonHeaders(QByteArray &out, const HttpHeaders &headers)
+{
+    out += '[';
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        out += i ? ",[" : "[";
+        appendJsonString(out, headers.at(i).first);
+        out += ',';
+        appendJsonString(out, headers.at(i).second);
+        out += ']';
+    }
+    out += ']';
+}
+
+/// The first `bytes` bytes of UTF-8 text, not cutting a character in two.
+QByteArrayView excerpt(const QByteArray &text, qsizetype bytes)
+{
+    if (text.size() <= bytes)
+        return text;
+    qsizetype cut = bytes;
+    while (cut > 0 && (static_cast<unsigned char>(text.at(cut)) & 0xc0) == 0x80)
+        --cut;
+    return QByteArrayView(text).first(cut);
+}
+
+} // namespace
+
 void HttpClient::record(const HttpCall *call, int retry, const QString &error, qint64 durationMs)
 {
     if (!m_activity)
@@ -567,33 +626,36 @@ void HttpClient::record(const HttpCall *call, int retry, const QString &error, q
     entry.bytes = r.body.size();
     entry.retry = retry;
     // The redaction and the details are made where the entry is written (a copy of the
-    // redactor; the headers and bodies are shared, not copied).
+    // redactor; the headers and bodies are shared, not copied), as JSON text directly.
     entry.complete = [redactor = m_redactor, url = call->m_url, error, method = call->m_request.method,
                       context = call->m_request.context, requestHeaders = call->m_headers, requestBody = call->m_body,
                       responseHeaders = r.headers, responseBody = r.body](ActivityEntry &e) {
-        const auto headersJson = [&redactor](const HttpHeaders &headers) {
-            QJsonArray array;
-            for (const auto &h : redactor.headers(headers))
-                array.append(QJsonArray{QString::fromLatin1(h.first), QString::fromUtf8(h.second)});
-            return array;
-        };
         e.url = redactor.url(url);
         e.error = redactor.text(error);
         // Redact first, then cut: a cut through a secret would leave a piece nobody recognises.
         const QByteArray redactedBody = redactor.text(requestBody);
-        e.details = QJsonObject{
-            {QStringLiteral("context"), context},
-            {QStringLiteral("request"), QJsonObject{{QStringLiteral("headers"), headersJson(requestHeaders)},
-                                                    {QStringLiteral("body"), QString::fromUtf8(redactedBody.left(ActivityRecorder::DetailBytes))},
-                                                    {QStringLiteral("bytes"), double(requestBody.size())}}},
-            {QStringLiteral("response"), QJsonObject{{QStringLiteral("headers"), headersJson(responseHeaders)},
-                                                     {QStringLiteral("body"), QString::fromUtf8(redactor.text(responseBody).left(ActivityRecorder::DetailBytes))}}},
-        };
+        QByteArray &json = e.detailsJson;
+        json.reserve(512 + std::min<qsizetype>(redactedBody.size(), ActivityRecorder::DetailBytes)
+                     + std::min<qsizetype>(responseBody.size(), ActivityRecorder::DetailBytes));
+        json += "{\"context\":";
+        appendJsonString(json, context.toUtf8());
+        json += ",\"request\":{\"headers\":";
+        appendJsonHeaders(json, redactor.headers(requestHeaders));
+        json += ",\"body\":";
+        appendJsonString(json, excerpt(redactedBody, ActivityRecorder::DetailBytes));
+        json += ",\"bytes\":" + QByteArray::number(requestBody.size());
+        json += "},\"response\":{\"headers\":";
+        appendJsonHeaders(json, redactor.headers(responseHeaders));
+        json += ",\"body\":";
+        appendJsonString(json, excerpt(redactor.text(responseBody), ActivityRecorder::DetailBytes));
+        json += '}';
         if (redactedBody.size() > ActivityRecorder::DetailBytes) {
             // The excerpt is cut: keep the whole command. Otherwise the Activity page rebuilds it
             // from the recorded parts (Redactor::curlFrom), which saves a copy of every body.
-            e.details.insert(QStringLiteral("curl"), redactor.curlCommand(method, url, requestHeaders, requestBody));
+            json += ",\"curl\":";
+            appendJsonString(json, redactor.curlCommand(method, url, requestHeaders, requestBody).toUtf8());
         }
+        json += '}';
     };
     m_activity->record(std::move(entry));
 }

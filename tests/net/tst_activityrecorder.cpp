@@ -99,6 +99,48 @@ private slots:
         QVERIFY2(curl.contains(QStringLiteral("xEND")), qPrintable(curl.right(40)));
     }
 
+    // The details are written as JSON text directly: quotes, backslashes, control characters,
+    // Chinese cut at the excerpt's end and bytes that are not UTF-8 all come back as the
+    // exchange had them (bad bytes as U+FFFD, a cut never halving a character).
+    void awkwardBodiesComeBackWhole()
+    {
+        const QByteArray response = "{\"note\":\"say \\\"hi\\\"\\\\ \\u0001\"}\xff";
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.setHandler([response](const TestHttpRequest &) { return TestHttpResponse::json(response); });
+        TempDir dir;
+        auto ws = Workspace::create(dir.file(QStringLiteral("w.crmbridge")), {});
+        QVERIFY(ws.ok());
+        ActivityRecorder recorder(*ws.value());
+        HttpClient client(endpointFor(server));
+        client.setActivityRecorder(&recorder);
+        HttpRequest post = get(QStringLiteral("/notes"));
+        post.method = "POST";
+        post.headers.append({QStringLiteral("X-Note"), QStringLiteral("tab\there \"quoted\"")});
+        // 4,095 ASCII bytes, then 上 (three bytes) across the 4,096-byte excerpt's end.
+        post.body = QByteArray(4095, 'a') + QStringLiteral("上海\n\\\"").toUtf8();
+        QVERIFY(fetch(client, post).has_value());
+        QVERIFY(recorder.flush().ok());
+        auto recent = ActivityRecorder::recent(*ws.value(), 1);
+        QVERIFY(recent.ok() && recent->size() == 1);
+        const QJsonObject details = recent->constFirst().details;
+        QVERIFY(!details.isEmpty()); // the stored text parsed
+        const QJsonObject request = details.value(QStringLiteral("request")).toObject();
+        QCOMPARE(request.value(QStringLiteral("body")).toString(), QString(4095, QLatin1Char('a')));
+        QCOMPARE(request.value(QStringLiteral("bytes")).toInteger(), post.body.size());
+        bool headerFound = false;
+        for (const QJsonValue &h : request.value(QStringLiteral("headers")).toArray()) {
+            if (h.toArray().at(0).toString() == QLatin1String("X-Note")) {
+                headerFound = true;
+                QCOMPARE(h.toArray().at(1).toString(), QStringLiteral("tab\there \"quoted\""));
+            }
+        }
+        QVERIFY(headerFound);
+        QCOMPARE(details.value(QStringLiteral("response")).toObject().value(QStringLiteral("body")).toString(),
+                 QString::fromUtf8(response));
+        QVERIFY(details.value(QStringLiteral("curl")).toString().contains(QStringLiteral("上海")));
+    }
+
     // A sync records thousands of requests: with background writes the batches go to SQLite on
     // the recorder's writer thread, in the order recorded, and flush() / the destructor return only
     // once every entry is in the table.
