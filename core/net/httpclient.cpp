@@ -2,6 +2,7 @@
 
 #include "core/common/appinfo.h"
 #include "core/endpoints/secretstore.h"
+#include "core/common/jsontext.h"
 #include "core/net/activityrecorder.h"
 
 #include <QFile>
@@ -555,35 +556,14 @@ Error HttpClient::describeFailure(const HttpCall *call) const
 
 namespace {
 
-/// Appends UTF-8 text as a JSON string. Text that is not valid UTF-8 goes in as
+/// Appends text that should be UTF-8 as a JSON string. Text that is not valid UTF-8 goes in as
 /// QString::fromUtf8 reads it (bad bytes become U+FFFD), so the stored JSON always parses.
-void appendJsonString(QByteArray &out, QByteArrayView utf8)
+void appendJsonText(QByteArray &out, QByteArrayView utf8)
 {
-    if (!utf8.isValidUtf8()) {
-        const QByteArray clean = QString::fromUtf8(utf8).toUtf8();
-        appendJsonString(out, clean);
-        return;
-    }
-    static constexpr char Hex[] = "0123456789abcdef";
-    out += '"';
-    for (const char c : utf8) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                out += "\\u00";
-                out += Hex[(c >> 4) & 0xf];
-                out += Hex[c & 0xf];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
+    if (utf8.isValidUtf8())
+        appendJsonString(out, utf8);
+    else
+        appendJsonString(out, QString::fromUtf8(utf8).toUtf8());
 }
 
 void appendJsonHeaders(QByteArray &out, const HttpHeaders &headers)
@@ -591,9 +571,9 @@ void appendJsonHeaders(QByteArray &out, const HttpHeaders &headers)
     out += '[';
     for (qsizetype i = 0; i < headers.size(); ++i) {
         out += i ? ",[" : "[";
-        appendJsonString(out, headers.at(i).first);
+        appendJsonText(out, headers.at(i).first);
         out += ',';
-        appendJsonString(out, headers.at(i).second);
+        appendJsonText(out, headers.at(i).second);
         out += ']';
     }
     out += ']';
@@ -638,22 +618,22 @@ void HttpClient::record(const HttpCall *call, int retry, const QString &error, q
         json.reserve(512 + std::min<qsizetype>(redactedBody.size(), ActivityRecorder::DetailBytes)
                      + std::min<qsizetype>(responseBody.size(), ActivityRecorder::DetailBytes));
         json += "{\"context\":";
-        appendJsonString(json, context.toUtf8());
+        appendJsonText(json, context.toUtf8());
         json += ",\"request\":{\"headers\":";
         appendJsonHeaders(json, redactor.headers(requestHeaders));
         json += ",\"body\":";
-        appendJsonString(json, excerpt(redactedBody, ActivityRecorder::DetailBytes));
+        appendJsonText(json, excerpt(redactedBody, ActivityRecorder::DetailBytes));
         json += ",\"bytes\":" + QByteArray::number(requestBody.size());
         json += "},\"response\":{\"headers\":";
         appendJsonHeaders(json, redactor.headers(responseHeaders));
         json += ",\"body\":";
-        appendJsonString(json, excerpt(redactor.text(responseBody), ActivityRecorder::DetailBytes));
+        appendJsonText(json, excerpt(redactor.text(responseBody), ActivityRecorder::DetailBytes));
         json += '}';
         if (redactedBody.size() > ActivityRecorder::DetailBytes) {
             // The excerpt is cut: keep the whole command. Otherwise the Activity page rebuilds it
             // from the recorded parts (Redactor::curlFrom), which saves a copy of every body.
             json += ",\"curl\":";
-            appendJsonString(json, redactor.curlCommand(method, url, requestHeaders, requestBody).toUtf8());
+            appendJsonText(json, redactor.curlCommand(method, url, requestHeaders, requestBody).toUtf8());
         }
         json += '}';
     };

@@ -1,5 +1,7 @@
 #include "core/mapping/value/valuejson.h"
 
+#include "core/common/jsontext.h"
+
 #include "core/mapping/value/valuetext.h"
 
 #include <QJsonArray>
@@ -337,33 +339,7 @@ FieldIndexPtr JsonValueReader::shapeFor(const QStringList &keys)
 namespace {
 void writeString(const QString &text, QByteArray &out)
 {
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    const char *p = utf8.constData();
-    const char *end = p + utf8.size();
-    // Append runs of plain bytes in one go; only quotes, backslashes and controls are escaped.
-    const char *run = p;
-    for (; p < end; ++p) {
-        const auto u = static_cast<unsigned char>(*p);
-        if (u >= 0x20 && u != '"' && u != '\\')
-            continue;
-        out.append(run, p - run);
-        run = p + 1;
-        switch (u) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default: {
-            static const char hex[] = "0123456789abcdef";
-            const char escaped[] = {'\\', 'u', '0', '0', hex[u >> 4], hex[u & 0xF]};
-            out.append(escaped, 6);
-        }
-        }
-    }
-    out.append(run, end - run);
-    out += '"';
+    appendJsonString(out, text.toUtf8());
 }
 } // namespace
 
