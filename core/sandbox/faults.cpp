@@ -1,5 +1,7 @@
 #include "core/sandbox/faults.h"
 
+#include <QJsonArray>
+
 #include <QMutexLocker>
 
 using namespace Qt::StringLiterals;
@@ -237,7 +239,13 @@ Status sandboxFaultsApplyJson(const QJsonObject &object, SandboxFaults *faults)
 {
     SandboxFaults result = *faults;
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString value = it.value().isDouble() ? QString::number(it.value().toDouble()) : it.value().toString();
+        QString value = it.value().isDouble() ? QString::number(it.value().toDouble()) : it.value().toString();
+        if (it.value().isArray()) { // "next": ["drop", "errors"]
+            QStringList items;
+            for (const QJsonValue &item : it.value().toArray())
+                items.append(item.toString());
+            value = items.join(u',');
+        }
         if (Status s = sandboxFaultsApply(it.key(), value, &result); !s)
             return s;
     }

@@ -164,6 +164,10 @@ private slots:
         QVERIFY(m_crm->get(u"/crm/v3/objects/contacts?limit=1"_s).error != QNetworkReply::NoError);
         QCOMPARE(m_crm->get(u"/crm/v3/objects/contacts?limit=1"_s).status, 200);
         QCOMPARE(m_crm->get(u"/crm/v3/objects/contacts?limit=1"_s).status, 200);
+        // Through the admin API, as a list.
+        QCOMPARE(m_crm->send("PUT", u"/_sandbox/faults"_s, R"({"next": ["throttle"]})", {}, false).status, 200);
+        QCOMPARE(m_crm->get(u"/crm/v3/objects/contacts?limit=1"_s).status, 429);
+        QCOMPARE(m_crm->get(u"/crm/v3/objects/contacts?limit=1"_s).status, 200);
     }
 
     void faultsFromTheCommandLineSyntax()
