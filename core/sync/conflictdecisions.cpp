@@ -1,6 +1,7 @@
 #include "core/sync/conflictdecisions.h"
 
 #include "core/sync/syncplan.h"
+#include "core/sync/syncplanner.h"
 
 #include "core/workspace/workspace.h"
 
@@ -34,22 +35,11 @@ Result<ConflictWinner> conflictWinnerFromString(const QString &text)
 
 QString decisionValueText(const QJsonValue &v)
 {
-    switch (v.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return {};
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Bool:
-        return v.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double:
+    // Numbers in their shortest JSON form (a match key's text turns 2.5e20 into digits); the
+    // rest as the planner compares it.
+    if (v.isDouble())
         return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return {};
+    return jsonText(v);
 }
 
 QString decidedByHere(const QString &where)
