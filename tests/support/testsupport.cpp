@@ -5,6 +5,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <atomic>
 
 namespace crmbridge::test {
 
@@ -62,6 +66,33 @@ CliResult runCli(const QStringList &arguments, const QString &home, int timeoutM
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+QStringList probeWorkspace(const QString &path, const QString &sql)
+{
+    static std::atomic<int> serial = 0;
+    const QString name = QStringLiteral("probe-%1").arg(++serial);
+    QStringList values;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql)) {
+                while (q.next())
+                    values.append(q.value(0).toString());
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return values;
+}
+
+qint64 probeWorkspaceNumber(const QString &path, const QString &sql)
+{
+    const QStringList values = probeWorkspace(path, sql);
+    return values.isEmpty() ? -1 : values.first().toLongLong(); // NULL reads as 0
 }
 
 } // namespace crmbridge::test

@@ -41,6 +41,11 @@ CliResult runCli(const QStringList &arguments, const QString &home, int timeoutM
                  const QProcessEnvironment &extra = {});
 
 QString cliPath();
+/// The first column of every row `sql` returns from the workspace file at `path`, read over a
+/// read-only connection of its own: for a test that watches a workspace another process writes.
+QStringList probeWorkspace(const QString &path, const QString &sql);
+/// The first row's first column as a number (NULL as 0); -1 when the query returns no row or fails.
+qint64 probeWorkspaceNumber(const QString &path, const QString &sql);
 QString fixturesDir();
 
 } // namespace crmbridge::test

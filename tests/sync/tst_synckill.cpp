@@ -11,8 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -35,41 +33,9 @@ class TestSyncKill : public QObject
     QString m_workspacePath;
     QStringList m_vars;
 
-    qint64 probe(const QString &sql)
-    {
-        qint64 value = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
-            db.setDatabaseName(m_workspacePath);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    value = q.value(0).toLongLong();
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
-        return value;
-    }
+    qint64 probe(const QString &sql) { return test::probeWorkspaceNumber(m_workspacePath, sql); }
 
-    QStringList strings(const QString &sql)
-    {
-        QStringList values;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("strings"));
-            db.setDatabaseName(m_workspacePath);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql)) {
-                    while (q.next())
-                        values.append(q.value(0).toString());
-                }
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("strings"));
-        return values;
-    }
+    QStringList strings(const QString &sql) { return test::probeWorkspace(m_workspacePath, sql); }
 
     qint64 newestSyncRun() { return qMax<qint64>(0, probe(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM runs WHERE kind = 'sync'"))); }
     qint64 doneOf(qint64 run)

@@ -34,8 +34,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -129,22 +127,7 @@ class TestSyncWindowKill : public QObject
     QString m_workspacePath;
     qint64 m_contacts = 0;
 
-    qint64 probe(const QString &sql) const
-    {
-        qint64 value = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
-            db.setDatabaseName(m_workspacePath);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    value = q.value(0).toLongLong();
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
-        return value;
-    }
+    qint64 probe(const QString &sql) const { return test::probeWorkspaceNumber(m_workspacePath, sql); }
 
     qint64 newestRun() const { return probe(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM runs WHERE kind = 'sync'")); }
 
