@@ -41,10 +41,11 @@ void ActivityRecorder::flushInBackground()
     if (m_queue.isEmpty())
         return;
     // The writer runs its work in order, so batches reach the table in the order recorded.
-    m_writer->post([this, batch = std::exchange(m_queue, {})] { return write(batch); }, this, [this](const Status &status) {
-        if (!status)
-            emit failed(status.error().message());
-    });
+    m_writer->post([this, batch = std::exchange(m_queue, {})]() mutable { return write(std::move(batch)); }, this,
+                   [this](const Status &status) {
+                       if (!status)
+                           emit failed(status.error().message());
+                   });
 }
 
 void ActivityRecorder::record(ActivityEntry entry)
@@ -72,15 +73,15 @@ Status ActivityRecorder::flush()
     m_timer.stop();
     if (m_writer) {
         // Behind the batches already handed to the writer: when this returns, all are written.
-        const QList<ActivityEntry> batch = std::exchange(m_queue, {});
-        return m_writer->run([this, &batch] { return write(batch); });
+        QList<ActivityEntry> batch = std::exchange(m_queue, {});
+        return m_writer->run([this, &batch] { return write(std::move(batch)); });
     }
     if (m_queue.isEmpty())
         return {};
     return write(std::exchange(m_queue, {}));
 }
 
-Status ActivityRecorder::write(const QList<ActivityEntry> &batch)
+Status ActivityRecorder::write(QList<ActivityEntry> batch)
 {
     if (batch.isEmpty())
         return {};
@@ -88,13 +89,9 @@ Status ActivityRecorder::write(const QList<ActivityEntry> &batch)
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO activity (time, endpoint, method, url, status, duration_ms, bytes, "
                                       "retry, error, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const ActivityEntry &entry : batch) {
-            ActivityEntry completed;
-            if (entry.complete) {
-                completed = entry;
-                completed.complete(completed);
-            }
-            const ActivityEntry &e = entry.complete ? completed : entry;
+        for (ActivityEntry &e : batch) {
+            if (e.complete)
+                e.complete(e);
             insert.addBindValue(e.time.toUTC().toString(Qt::ISODateWithMs));
             insert.addBindValue(e.endpoint);
             insert.addBindValue(e.method);

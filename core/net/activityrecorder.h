@@ -4,12 +4,12 @@
 
 #include <QDateTime>
 #include <QJsonObject>
-
-#include <functional>
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QTimer>
+
+#include <functional>
 
 namespace crmbridge {
 
@@ -39,8 +39,8 @@ struct ActivityEntry
 
 /// Writes every HTTP exchange to the workspace `activity` table. Entries are queued and written
 /// in batches (one transaction per flush, not per request); the table keeps at most retention()
-/// rows, the oldest going first. Callers hand in redacted entries (HttpClient does); the
-/// recorder masks nothing itself. record() may be called from any thread (it hops to the
+/// rows, the oldest going first. Callers hand in redacted entries, or a complete() that redacts
+/// (HttpClient does); the recorder masks nothing itself. record() may be called from any thread (it hops to the
 /// recorder's); everything else belongs to the recorder's thread.
 ///
 /// With setWriter() (a WorkspaceWriter shared with other writes, so that they take turns instead
@@ -80,7 +80,7 @@ signals:
 
 private:
     void flushInBackground();
-    Status write(const QList<ActivityEntry> &batch);
+    Status write(QList<ActivityEntry> batch);
 
     Workspace &m_workspace;
     WorkspaceWriter *m_writer = nullptr; ///< null: write on this thread
