@@ -29,10 +29,15 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+/// A JSON column's UTF-8: they are bound as bytes (stored as BLOBs); rows of older versions hold TEXT.
+QByteArray utf8Of(const QVariant &v)
+{
+    return v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8();
+}
+
 QJsonDocument parse(const QVariant &v)
 {
-    // JSON columns are bound as UTF-8 bytes (stored as BLOBs); rows of older versions hold TEXT.
-    return QJsonDocument::fromJson(v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8());
+    return QJsonDocument::fromJson(utf8Of(v));
 }
 
 QByteArray compactBytes(const QJsonObject &o)
@@ -256,8 +261,7 @@ Result<QList<PlanItem>> RunStore::planItems(qint64 runId) const
             const QJsonObject o = r.toObject();
             item.reasons.append({o.value(u"field"_s).toString(), o.value(u"message"_s).toString()});
         }
-        const QVariant payload = q.value(8);
-        item.payloadBytes = payload.typeId() == QMetaType::QByteArray ? payload.toByteArray() : payload.toString().toUtf8();
+        item.payloadBytes = utf8Of(q.value(8));
         item.payload = QJsonDocument::fromJson(item.payloadBytes).object();
         item.source = parse(q.value(9)).object();
         out.append(std::move(item));

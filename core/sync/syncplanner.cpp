@@ -251,7 +251,11 @@ void SyncPlanner::targetComplete()
 
 void SyncPlanner::settle(PlanItem &&mapped)
 {
-    PlanItem item = matchOne(std::move(mapped));
+    appendItem(matchOne(std::move(mapped)));
+}
+
+void SyncPlanner::appendItem(PlanItem &&item)
+{
     item.seq = int(m_plan.items.size()) + 1;
     ++m_plan.counts[item.action];
     m_plan.items.append(std::move(item));
@@ -267,9 +271,7 @@ void SyncPlanner::addUnreadableSource(const QString &sourceKey, const QString &r
     item.sourceKey = sourceKey;
     item.action = PlanAction::Invalid;
     item.reasons.append({{}, reason});
-    item.seq = int(m_plan.items.size()) + 1;
-    ++m_plan.counts[item.action];
-    m_plan.items.append(std::move(item));
+    appendItem(std::move(item));
 }
 
 PlanItem SyncPlanner::mapOne(const QJsonObject &record, const mapping::Object &object, const QString &sourceKey, qint64 row,
@@ -508,11 +510,8 @@ SyncPlan SyncPlanner::finish()
             const qint64 na = a.targetId.toLongLong(&okA), nb = b.targetId.toLongLong(&okB);
             return okA && okB ? na < nb : a.targetId < b.targetId;
         });
-        for (PlanItem &item : archive) {
-            item.seq = int(m_plan.items.size()) + 1;
-            ++m_plan.counts[item.action];
-            m_plan.items.append(std::move(item));
-        }
+        for (PlanItem &item : archive)
+            appendItem(std::move(item));
     }
     return std::move(m_plan);
 }

@@ -93,6 +93,7 @@ private:
     /// mode and conflict policy.
     PlanItem matchOne(PlanItem &&mapped);
     void settle(PlanItem &&mapped);
+    void appendItem(PlanItem &&item); ///< numbered and counted
     void diff(const QJsonObject &payload, const QJsonObject &target, QList<FieldChange> &changes) const;
     /// Ask: a record whose every differing field has a current decision becomes Update (the
     /// source-won fields) or Unchanged; otherwise it stays a Conflict naming what is undecided or
