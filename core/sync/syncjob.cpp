@@ -467,15 +467,12 @@ void SyncJob::requestIntents(int upTo)
     m_intentsRequested = upTo;
     // Committed before any of these requests is sent: a crash after this leaves intents, never
     // a write the journal does not know about.
-    Workspace &workspace = m_workspace;
-    const qint64 runId = m_runId;
-    m_writer->post([&workspace, runId, entries] { return RunStore(workspace).writeJournal(runId, entries); }, this,
-                   [this, upTo](const Status &status) {
-                       if (!status)
-                           return fail(status.error());
-                       m_intentsUpTo = qMax(m_intentsUpTo, upTo);
-                       pump();
-                   });
+    m_writer->post(journalWrite(std::move(entries)), this, [this, upTo](const Status &status) {
+        if (!status)
+            return fail(status.error());
+        m_intentsUpTo = qMax(m_intentsUpTo, upTo);
+        pump();
+    });
 }
 
 void SyncJob::send(QList<int> indexes)
@@ -685,11 +682,7 @@ void SyncJob::flushJournal()
 {
     if (m_pendingOutcomes.isEmpty() || m_runId == 0 || !m_writer)
         return;
-    Workspace &workspace = m_workspace;
-    const qint64 runId = m_runId;
-    m_writer->post([&workspace, runId, entries = std::exchange(m_pendingOutcomes, {})] {
-        return RunStore(workspace).writeJournal(runId, entries);
-    }, this, [this](const Status &status) {
+    m_writer->post(journalWrite(std::exchange(m_pendingOutcomes, {})), this, [this](const Status &status) {
         if (!status)
             fail(status.error());
     });
@@ -699,13 +692,16 @@ Status SyncJob::flushJournalNow()
 {
     if (m_runId == 0 || !m_writer)
         return {};
-    Workspace &workspace = m_workspace;
-    const qint64 runId = m_runId;
     // Behind every write already posted (intents, outcomes, Activity): when this returns, the
     // journal holds everything this job knows.
-    return m_writer->run([&workspace, runId, entries = std::exchange(m_pendingOutcomes, {})] {
+    return m_writer->run(journalWrite(std::exchange(m_pendingOutcomes, {})));
+}
+
+std::function<Status()> SyncJob::journalWrite(QList<JournalEntry> entries) const
+{
+    return [&workspace = m_workspace, runId = m_runId, entries = std::move(entries)] {
         return RunStore(workspace).writeJournal(runId, entries);
-    });
+    };
 }
 
 void SyncJob::verifyUncertain()

@@ -81,6 +81,8 @@ private:
     void outcome(int index, JournalState state, const QString &targetId, int httpStatus, const QString &field,
                  const QString &message, const QString &hint);
     void requestIntents(int upTo);
+    /// Writing `entries` into this run's journal, for the writer thread.
+    std::function<Status()> journalWrite(QList<JournalEntry> entries) const;
     void flushJournal();      ///< hands the outcomes so far to the writer (returns at once)
     Status flushJournalNow(); ///< … and waits until they, and every intent before, are written
     void verifyUncertain();
