@@ -12,6 +12,7 @@ CRMBRIDGE_PACKAGES=(
     libqt6opengl6-dev  # Qt6Charts's CMake package needs Qt6OpenGL's, which qt6-charts-dev does not pull in
     # libraries used by features
     qtkeychain-qt6-dev libphonenumber-dev libyaml-cpp-dev libsimdjson-dev libsqlite3-dev
+    libjemalloc-dev  # the allocator of every program (cmake/CrmBridgeAllocator.cmake)
     # running and checking the window headless; fonts for English and Chinese
     libqt6svg6 qt6-svg-dev
     xvfb xauth imagemagick fonts-noto-cjk fonts-dejavu-core

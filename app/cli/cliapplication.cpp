@@ -193,11 +193,13 @@ int CliApplication::run()
             if (wantsJson) {
                 QJsonObject version{{QStringLiteral("version"), AppInfo::version()},
                                     {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
-                                    {QStringLiteral("sqlite"), Workspace::sqliteVersion()}};
+                                    {QStringLiteral("sqlite"), Workspace::sqliteVersion()},
+                                    {QStringLiteral("allocator"), AppInfo::allocator()}};
                 out << QString::fromUtf8(QJsonDocument(version).toJson(QJsonDocument::Indented));
             } else {
-                out << QStringLiteral("crmbridge-cli %1 (Qt %2, SQLite %3)")
-                           .arg(AppInfo::version(), QString::fromLatin1(qVersion()), Workspace::sqliteVersion())
+                out << QStringLiteral("crmbridge-cli %1 (Qt %2, SQLite %3, %4)")
+                           .arg(AppInfo::version(), QString::fromLatin1(qVersion()), Workspace::sqliteVersion(),
+                                AppInfo::allocator())
                     << Qt::endl;
             }
             return Success;

@@ -4,6 +4,10 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#ifdef CRMBRIDGE_JEMALLOC
+#include <jemalloc/jemalloc.h>
+#endif
+
 namespace crmbridge::AppInfo {
 
 void apply()
@@ -17,6 +21,21 @@ void apply()
 QString version()
 {
     return QStringLiteral(CRMBRIDGE_VERSION);
+}
+
+QString allocator()
+{
+#ifdef CRMBRIDGE_JEMALLOC
+    const char *text = nullptr;
+    size_t size = sizeof(text);
+    if (mallctl("version", &text, &size, nullptr, 0) == 0 && text) {
+        const QString v = QString::fromLatin1(text); // "5.3.0-0-g54eaed1d…"
+        return QStringLiteral("jemalloc ") + v.left(v.indexOf(QLatin1Char('-')));
+    }
+    return QStringLiteral("jemalloc");
+#else
+    return QStringLiteral("system");
+#endif
 }
 
 QString displayName()

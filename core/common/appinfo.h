@@ -9,6 +9,8 @@ namespace AppInfo {
 /// Sets the application and organisation names on the running Q(Core)Application.
 void apply();
 QString version();
+/// The memory allocator the program runs on: "jemalloc 5.3.0" or "system" (cmake/CrmBridgeAllocator.cmake).
+QString allocator();
 QString displayName();
 /// The demo workspace in the user's data directory (created on first start).
 QString demoWorkspacePath();

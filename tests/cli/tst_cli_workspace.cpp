@@ -31,6 +31,13 @@ private slots:
         QCOMPARE(j.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(j.out.toUtf8()).object();
         QVERIFY(o.value(QStringLiteral("version")).toString().startsWith(QStringLiteral("0.")));
+#ifdef CRMBRIDGE_JEMALLOC
+        // The CLI runs on jemalloc (cmake/CrmBridgeAllocator.cmake), and says which.
+        QVERIFY2(o.value(QStringLiteral("allocator")).toString().startsWith(QStringLiteral("jemalloc 5.")), qPrintable(j.out));
+        QVERIFY2(r.out.contains(QStringLiteral("jemalloc 5.")), qPrintable(r.out));
+#else
+        QCOMPARE(o.value(QStringLiteral("allocator")).toString(), QStringLiteral("system"));
+#endif
     }
 
     void doesNotLinkGuiOrWidgets()
