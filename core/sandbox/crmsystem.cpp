@@ -212,8 +212,25 @@ QJsonObject CrmSystem::present(const QString &type, const QJsonObject &record, c
     // HubSpot always returns these three, whatever was asked for.
     for (const QString &always : {u"createdate"_s, u"hs_object_id"_s, t.modifiedProperty})
         selected.insert(always, all.value(always));
+    return wrap(record, selected);
+}
+
+QJsonObject CrmSystem::presentAll(const QString &type, const QJsonObject &record) const
+{
+    // Every property the record has, as stored: what present() makes when asked for all of them,
+    // without rebuilding the object one property at a time (a batch answers 100 records).
+    QJsonObject all = record.value(u"properties"_s).toObject();
+    for (const QString &always : {u"createdate"_s, u"hs_object_id"_s, m_types.at(type).modifiedProperty}) {
+        if (!all.contains(always))
+            all.insert(always, QJsonValue());
+    }
+    return wrap(record, all);
+}
+
+QJsonObject CrmSystem::wrap(const QJsonObject &record, const QJsonObject &properties)
+{
     QJsonObject out{{u"id"_s, record.value(u"id"_s)},
-                    {u"properties"_s, selected},
+                    {u"properties"_s, properties},
                     {u"createdAt"_s, record.value(u"createdAt"_s)},
                     {u"updatedAt"_s, record.value(u"updatedAt"_s)},
                     {u"archived"_s, record.value(u"archived"_s)}};
@@ -268,7 +285,7 @@ SandboxResponse CrmSystem::handle(const SandboxRequest &request)
         QJsonObject created;
         response = create(type, body.value(u"properties"_s).toObject(), &created);
         if (response.status == 201)
-            response = SandboxResponse::json(201, present(type, created, created.value(u"properties"_s).toObject().keys()));
+            response = SandboxResponse::json(201, presentAll(type, created));
     } else if (s.size() == 6 && s.at(4) == u"batch" && m == "POST") {
         response = batch(type, s.at(5), request);
     } else if (s.size() == 5 && s.at(4) == u"search" && m == "POST") {
@@ -282,7 +299,7 @@ SandboxResponse CrmSystem::handle(const SandboxRequest &request)
         QJsonObject updated;
         response = update(type, id, body.value(u"properties"_s).toObject(), &updated);
         if (response.status == 200)
-            response = SandboxResponse::json(200, present(type, updated, updated.value(u"properties"_s).toObject().keys()));
+            response = SandboxResponse::json(200, presentAll(type, updated));
     } else if (s.size() == 5 && m == "DELETE") {
         return archive(type, s.at(4));
     } else {
@@ -453,7 +470,7 @@ SandboxResponse CrmSystem::batch(const QString &type, const QString &verb, const
             SandboxResponse r = create(type, in.toObject().value(u"properties"_s).toObject(), &created);
             if (r.status != 201)
                 return r;
-            results.append(present(type, created, created.value(u"properties"_s).toObject().keys()));
+            results.append(presentAll(type, created));
         }
         status = 201;
     } else if (verb == u"update" || verb == u"upsert") {
@@ -481,7 +498,7 @@ SandboxResponse CrmSystem::batch(const QString &type, const QString &verb, const
             }
             if (r.status != 200)
                 return r;
-            QJsonObject shown = present(type, record, record.value(u"properties"_s).toObject().keys());
+            QJsonObject shown = presentAll(type, record);
             if (verb == u"upsert")
                 shown.insert(u"new"_s, id < 0);
             results.append(shown);

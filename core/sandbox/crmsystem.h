@@ -52,6 +52,9 @@ private:
 
     qint64 findId(const QString &type, const QString &value, const QString &idProperty) const;
     QJsonObject present(const QString &type, const QJsonObject &record, const QStringList &properties) const;
+    /// present() with every property the record has (the answer to a write).
+    QJsonObject presentAll(const QString &type, const QJsonObject &record) const;
+    static QJsonObject wrap(const QJsonObject &record, const QJsonObject &properties);
     QStringList requestedProperties(const SandboxRequest &request) const;
 
     // std::map, not QHash: QHash's const operator[] returns a copy (of every record), and its

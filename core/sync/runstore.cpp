@@ -275,9 +275,15 @@ Status RunStore::writeJournal(qint64 runId, const QList<JournalEntry> &entries)
         return {};
     return m_workspace.transaction([&](QSqlDatabase &db) -> Status {
         QSqlQuery q(db);
-        q.prepare(u"INSERT OR REPLACE INTO sync_journal (run_id, seq, source_key, match_key, action, target_id,"
+        // An outcome updates its intent's row in place. The record's keys and action never change
+        // within a run, so they are left out of the update, and the index on the match key with them.
+        q.prepare(u"INSERT INTO sync_journal (run_id, seq, source_key, match_key, action, target_id,"
                   " idempotency_key, state, http_status, field, message, hint, payload, attempts, updated_at)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                  " ON CONFLICT (run_id, seq) DO UPDATE SET target_id = excluded.target_id,"
+                  " idempotency_key = excluded.idempotency_key, state = excluded.state, http_status = excluded.http_status,"
+                  " field = excluded.field, message = excluded.message, hint = excluded.hint, payload = excluded.payload,"
+                  " attempts = excluded.attempts, updated_at = excluded.updated_at"_s);
         const QString at = now();
         for (const JournalEntry &e : entries) {
             q.addBindValue(runId);

@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace crmbridge::sync {
@@ -432,8 +434,10 @@ void SyncJob::pump()
         }
         const int end = int(m_queuePos + group.size());
         // Intents are committed ahead, a chunk at a time, by the writer; a request goes out only
-        // once its intent is in the journal.
-        if (m_intentsRequested < m_queue.size() && m_intentsRequested - end < chunk / 2)
+        // once its intent is in the journal. A chunk is asked for while a whole chunk beyond
+        // what is sent is still committed or on its way: the writer may be busy with outcomes and
+        // Activity entries for a few tens of milliseconds, and the requests must not wait for it.
+        if (m_intentsRequested < m_queue.size() && m_intentsRequested - end < chunk)
             requestIntents(int(qMin<qsizetype>(m_queue.size(), qMax(end, m_intentsRequested + chunk))));
         if (end > m_intentsUpTo)
             return; // pump() again when the writer has committed them
@@ -533,6 +537,22 @@ void SyncJob::send(QList<int> indexes)
     });
 }
 
+QHash<QString, QString> SyncJob::batchFailures(const QByteArray &body)
+{
+    QHash<QString, QString> out;
+    // An answer that names no errors is not parsed: a batch of 100 comes back with every record
+    // in full, and the sync would read all of it for nothing.
+    if (!body.contains("\"errors\""))
+        return out;
+    const QJsonArray errors = QJsonDocument::fromJson(body).object().value(u"errors"_s).toArray();
+    for (const QJsonValue &e : errors) {
+        const QJsonObject error = e.toObject();
+        for (const QJsonValue &id : error.value(u"context"_s).toObject().value(u"ids"_s).toArray())
+            out.insert(jsonText(id), error.value(u"message"_s).toString());
+    }
+    return out;
+}
+
 /// Whether a create that ended in this failure may still have made the record: no answer
 /// (0), "already exists" (409), a server error (5xx: the server may have stopped after
 /// writing), or any failure after a retry, since an earlier attempt's answer may have been the
@@ -599,24 +619,21 @@ void SyncJob::onAnswer(const QList<int> &indexes, const HttpResponse &response, 
         }
         return;
     }
-    const QJsonObject body = QJsonDocument::fromJson(response.body).object();
-    const QJsonArray results = body.value(u"results"_s).toArray();
-    QHash<QString, QString> idByKey;   // match key → id (creates)
-    QSet<QString> okIds;               // ids updated
-    for (const QJsonValue &r : results) {
-        const QJsonObject record = r.toObject();
-        const QString id = jsonText(jsonValueAt(record, m_targetEntity.idField));
-        okIds.insert(id);
-        const QString key = m_planner->targetKey(record);
-        if (!key.isEmpty())
-            idByKey.insert(key, id);
+    const bool creates = std::any_of(indexes.cbegin(), indexes.cend(),
+                                     [this](int i) { return m_items.at(i).action == PlanAction::Create; });
+    QHash<QString, QString> idByKey; // match key → id (creates)
+    QJsonArray results;
+    if (creates) {
+        // Only creates need the answer's records, for the ids the target gave them.
+        results = QJsonDocument::fromJson(response.body).object().value(u"results"_s).toArray();
+        for (const QJsonValue &r : std::as_const(results)) {
+            const QJsonObject record = r.toObject();
+            const QString key = m_planner->targetKey(record);
+            if (!key.isEmpty())
+                idByKey.insert(key, jsonText(jsonValueAt(record, m_targetEntity.idField)));
+        }
     }
-    QHash<QString, QString> errorById;
-    for (const QJsonValue &e : body.value(u"errors"_s).toArray()) {
-        const QJsonObject error = e.toObject();
-        for (const QJsonValue &id : error.value(u"context"_s).toObject().value(u"ids"_s).toArray())
-            errorById.insert(jsonText(id), error.value(u"message"_s).toString());
-    }
+    const QHash<QString, QString> errorById = batchFailures(response.body);
     for (qsizetype n = 0; n < indexes.size(); ++n) {
         const int i = indexes.at(n);
         const PlanItem &item = m_items.at(i);

@@ -50,6 +50,10 @@ public:
     void pause(bool paused);
     void cancel();
 
+    /// The records a batch endpoint's answer says failed — target id → the server's message, from
+    /// its "errors" (HubSpot: 207 Multi-Status). Every record not named was written.
+    static QHash<QString, QString> batchFailures(const QByteArray &body);
+
 signals:
     void progress(const crmbridge::sync::SyncProgress &progress);
     void finished(const crmbridge::sync::SyncOutcome &outcome);

@@ -1,3 +1,4 @@
+#include "core/sync/syncjob.h"
 #include "core/sync/syncplanner.h"
 
 #include <QJsonArray>
@@ -302,6 +303,28 @@ private slots:
         auto bad = SyncProfileJson::fromBytes(QByteArrayLiteral("{\"name\": \"x\", \"mode\": \"sideways\"}"));
         QVERIFY(!bad.ok());
         QVERIFY(bad.error().message().contains(QStringLiteral("mode")));
+    }
+
+    void batchAnswerNamesItsFailures()
+    {
+        // HubSpot's 207: the records it could not update, by id, with its message.
+        const QByteArray partial = R"({"status":"COMPLETE","results":[{"id":"1","properties":{"email":"a@x.io"}}],
+            "errors":[{"status":"error","category":"OBJECT_NOT_FOUND","message":"Object 7 was not found.",
+                       "context":{"ids":["7"]}},
+                      {"status":"error","category":"OBJECT_NOT_FOUND","message":"Object 9 was not found.",
+                       "context":{"ids":[9]}}],"numErrors":2})";
+        const QHash<QString, QString> failed = sync::SyncJob::batchFailures(partial);
+        QCOMPARE(failed.size(), 2);
+        QCOMPARE(failed.value(QStringLiteral("7")), QStringLiteral("Object 7 was not found."));
+        QCOMPARE(failed.value(QStringLiteral("9")), QStringLiteral("Object 9 was not found.")); // a numeric id too
+
+        // 200 COMPLETE: every record written, whatever the records themselves hold.
+        const QByteArray complete = R"({"status":"COMPLETE","results":[{"id":"1","properties":{"note":"no errors here"}}]})";
+        const QByteArray quoted = R"({"status":"COMPLETE","results":[{"id":"1","properties":{"\"errors\"":"x"}}]})";
+        const QByteArray empty = R"({"status":"COMPLETE","results":[],"errors":[]})";
+        for (const QByteArray &body : {complete, quoted, empty})
+            QVERIFY2(sync::SyncJob::batchFailures(body).isEmpty(), body.constData());
+        QVERIFY(sync::SyncJob::batchFailures({}).isEmpty());
     }
 };
 
