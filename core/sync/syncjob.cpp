@@ -461,7 +461,7 @@ void SyncJob::requestIntents(int upTo)
         e.matchKey = item.matchKey;
         e.action = item.action;
         e.targetId = item.targetId;
-        e.idempotencyKey = u"crmbridge-run%1-%2"_s.arg(m_runId).arg(item.seq);
+        e.idempotencyKey = idempotencyKey(item.seq);
         e.state = JournalState::Intent; // what is sent is the plan item's payload, saved with the run
         const auto old = m_journal.constFind(item.seq);
         if (old != m_journal.constEnd())
@@ -502,7 +502,7 @@ void SyncJob::send(QList<int> indexes)
     } else if (first.action == PlanAction::Create) {
         request = EntityRequest::build(m_targetEntity, EntityOperationKind::Create, {}, first.payloadJson());
         if (request)
-            request->idempotencyKey = u"crmbridge-run%1-%2"_s.arg(m_runId).arg(first.seq);
+            request->idempotencyKey = idempotencyKey(first.seq);
     } else if (first.action == PlanAction::Update) {
         request = EntityRequest::build(m_targetEntity, EntityOperationKind::Update, first.targetId, first.payloadJson());
     } else {
@@ -511,7 +511,7 @@ void SyncJob::send(QList<int> indexes)
     if (request && request->idempotencyKey.isEmpty()) {
         // Updates and archives repeat harmlessly; the key lets the client retry a PATCH whose
         // answer was lost (and a server that knows keys replays it).
-        request->idempotencyKey = u"crmbridge-run%1-%2"_s.arg(m_runId).arg(first.seq);
+        request->idempotencyKey = idempotencyKey(first.seq);
     }
     if (!request) {
         for (int i : std::as_const(indexes))
@@ -551,6 +551,12 @@ QHash<QString, QString> SyncJob::batchFailures(const QByteArray &body)
             out.insert(jsonText(id), error.value(u"message"_s).toString());
     }
     return out;
+}
+
+QString SyncJob::idempotencyKey(int seq) const
+{
+    // Made for every record twice (intent, outcome): concatenated, not formatted with arg().
+    return u"crmbridge-run"_s + QString::number(m_runId) + u'-' + QString::number(seq);
 }
 
 /// Whether a create that ended in this failure may still have made the record: no answer
@@ -594,7 +600,7 @@ void SyncJob::onAnswer(const QList<int> &indexes, const HttpResponse &response, 
             e.sourceKey = first.sourceKey;
             e.matchKey = first.matchKey;
             e.action = first.action;
-            e.idempotencyKey = u"crmbridge-run%1-%2"_s.arg(m_runId).arg(first.seq);
+            e.idempotencyKey = idempotencyKey(first.seq);
             e.state = JournalState::Uncertain;
             e.httpStatus = response.status;
             e.field = field;
@@ -663,7 +669,7 @@ void SyncJob::outcome(int index, JournalState state, const QString &targetId, in
     e.matchKey = item.matchKey;
     e.action = item.action;
     e.targetId = targetId;
-    e.idempotencyKey = item.action == PlanAction::Create ? u"crmbridge-run%1-%2"_s.arg(m_runId).arg(item.seq) : QString();
+    e.idempotencyKey = item.action == PlanAction::Create ? idempotencyKey(item.seq) : QString();
     e.state = state;
     e.httpStatus = httpStatus;
     e.field = field;

@@ -62,6 +62,7 @@ private:
     struct Write; // one request in flight: its items
 
     Status load();
+    QString idempotencyKey(int seq) const; ///< "crmbridge-run<run>-<seq>", sent with a record's write
     Status prepareClients();
     /// Reads the whole target into the planner, then calls `next`. A failure ends the job, or
     /// goes to `onFailure` when given.
