@@ -308,6 +308,45 @@ Status RunStore::writeJournal(qint64 runId, const QList<JournalEntry> &entries)
     });
 }
 
+Status RunStore::writeIntents(qint64 runId, const QList<int> &seqs)
+{
+    if (seqs.isEmpty())
+        return {};
+    QByteArray list = "[";
+    for (int seq : seqs) {
+        if (list.size() > 1)
+            list += ',';
+        list += QByteArray::number(seq);
+    }
+    list += ']';
+    return m_workspace.transaction([&](QSqlDatabase &db) -> Status {
+        QSqlQuery q(db);
+        // From the stored plan, in one statement: a sync writes an intent for every record, and
+        // binding each row's values one by one cost more than the rows. A row already there
+        // (resume) becomes an intent again and keeps its attempts. ("WHERE true": SQLite's
+        // grammar for an upsert from a SELECT; CROSS JOIN keeps the seqs as the outer loop, each
+        // looked up by the plan's key, where the planner would otherwise scan the plan per seq.)
+        q.prepare(u"INSERT INTO sync_journal (run_id, seq, source_key, match_key, action, target_id, idempotency_key,"
+                  " state, updated_at)"
+                  " SELECT p.run_id, p.seq, p.source_key, p.match_key, p.action, p.target_id,"
+                  " 'crmbridge-run' || p.run_id || '-' || p.seq, 'intent', ?"
+                  " FROM json_each(?) AS s CROSS JOIN sync_plan_items AS p ON p.run_id = ? AND p.seq = s.value WHERE true"
+                  " ON CONFLICT (run_id, seq) DO UPDATE SET target_id = excluded.target_id,"
+                  " idempotency_key = excluded.idempotency_key, state = excluded.state, http_status = 0, field = '',"
+                  " message = '', hint = '', payload = '', updated_at = excluded.updated_at"_s);
+        q.addBindValue(now());
+        q.addBindValue(QString::fromLatin1(list));
+        q.addBindValue(runId);
+        if (!q.exec())
+            return m_workspace.sqlError(tr("Could not write the journal of run %1").arg(runId), q.lastError().text());
+        if (q.numRowsAffected() != seqs.size()) {
+            return m_workspace.sqlError(tr("Could not write the journal of run %1").arg(runId),
+                                        tr("%1 of %2 records are in its stored plan").arg(q.numRowsAffected()).arg(seqs.size()));
+        }
+        return {};
+    });
+}
+
 Result<QHash<int, JournalEntry>> RunStore::journal(qint64 runId) const
 {
     QSqlQuery q(m_workspace.database());

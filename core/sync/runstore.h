@@ -95,6 +95,9 @@ public:
     Result<QList<PlanItem>> planItems(qint64 runId) const;
 
     Status writeJournal(qint64 runId, const QList<JournalEntry> &entries);
+    /// The intents of these plan items (by seq): each row made from the run's stored plan item,
+    /// with its idempotency key. An error if any of them is not in the stored plan.
+    Status writeIntents(qint64 runId, const QList<int> &seqs);
     Result<QHash<int, JournalEntry>> journal(qint64 runId) const;
 
 private:

@@ -452,31 +452,25 @@ void SyncJob::pump()
 
 void SyncJob::requestIntents(int upTo)
 {
-    QList<JournalEntry> entries;
-    for (int q = m_intentsRequested; q < upTo; ++q) {
-        const PlanItem &item = m_items.at(m_queue.at(q));
-        JournalEntry e;
-        e.seq = item.seq;
-        e.sourceKey = item.sourceKey;
-        e.matchKey = item.matchKey;
-        e.action = item.action;
-        e.targetId = item.targetId;
-        e.idempotencyKey = idempotencyKey(item.seq);
-        e.state = JournalState::Intent; // what is sent is the plan item's payload, saved with the run
-        const auto old = m_journal.constFind(item.seq);
-        if (old != m_journal.constEnd())
-            e.attempts = old->attempts;
-        entries.append(e);
-    }
+    QList<int> seqs;
+    seqs.reserve(upTo - m_intentsRequested);
+    for (int q = m_intentsRequested; q < upTo; ++q)
+        seqs.append(m_items.at(m_queue.at(q)).seq);
     m_intentsRequested = upTo;
     // Committed before any of these requests is sent: a crash after this leaves intents, never
-    // a write the journal does not know about.
-    m_writer->post(journalWrite(std::move(entries)), this, [this, upTo](const Status &status) {
-        if (!status)
-            return fail(status.error());
-        m_intentsUpTo = qMax(m_intentsUpTo, upTo);
-        pump();
-    });
+    // a write the journal does not know about. What is sent is the plan item's payload, saved
+    // with the run; the intents are made from the stored plan items.
+    m_writer->post(
+        [&workspace = m_workspace, runId = m_runId, seqs = std::move(seqs)] {
+            return RunStore(workspace).writeIntents(runId, seqs);
+        },
+        this,
+        [this, upTo](const Status &status) {
+            if (!status)
+                return fail(status.error());
+            m_intentsUpTo = qMax(m_intentsUpTo, upTo);
+            pump();
+        });
 }
 
 void SyncJob::send(QList<int> indexes)
