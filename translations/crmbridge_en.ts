@@ -3488,6 +3488,10 @@
         <source>Could not read the journal of run %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 records are in its stored plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SampleSource</name>

@@ -3474,6 +3474,10 @@
         <source>Could not read the journal of run %1</source>
         <translation>无法读取运行 %1 的日志</translation>
     </message>
+    <message>
+        <source>%1 of %2 records are in its stored plan</source>
+        <translation>其存储的计划中只有 %2 条记录中的 %1 条</translation>
+    </message>
 </context>
 <context>
     <name>SampleSource</name>

@@ -308,6 +308,13 @@ Status RunStore::writeJournal(qint64 runId, const QList<JournalEntry> &entries)
     });
 }
 
+QString RunStore::idempotencyKey(qint64 runId, int seq)
+{
+    // Made for every record (journal, request): concatenated, not formatted with arg(). The same
+    // text is made in SQL by writeIntents.
+    return u"crmbridge-run"_s + QString::number(runId) + u'-' + QString::number(seq);
+}
+
 Status RunStore::writeIntents(qint64 runId, const QList<int> &seqs)
 {
     if (seqs.isEmpty())
@@ -323,7 +330,7 @@ Status RunStore::writeIntents(qint64 runId, const QList<int> &seqs)
         QSqlQuery q(db);
         // From the stored plan, in one statement: a sync writes an intent for every record, and
         // binding each row's values one by one cost more than the rows. A row already there
-        // (resume) becomes an intent again and keeps its attempts. ("WHERE true": SQLite's
+        // (resume) becomes an intent again and keeps its attempts. The key is idempotencyKey(). ("WHERE true": SQLite's
         // grammar for an upsert from a SELECT; CROSS JOIN keeps the seqs as the outer loop, each
         // looked up by the plan's key, where the planner would otherwise scan the plan per seq.)
         q.prepare(u"INSERT INTO sync_journal (run_id, seq, source_key, match_key, action, target_id, idempotency_key,"

@@ -98,6 +98,8 @@ public:
     /// The intents of these plan items (by seq): each row made from the run's stored plan item,
     /// with its idempotency key. An error if any of them is not in the stored plan.
     Status writeIntents(qint64 runId, const QList<int> &seqs);
+    /// "crmbridge-run<run>-<seq>": the Idempotency-Key a record's write is sent with.
+    static QString idempotencyKey(qint64 runId, int seq);
     Result<QHash<int, JournalEntry>> journal(qint64 runId) const;
 
 private:

@@ -549,8 +549,7 @@ QHash<QString, QString> SyncJob::batchFailures(const QByteArray &body)
 
 QString SyncJob::idempotencyKey(int seq) const
 {
-    // Made for every record twice (intent, outcome): concatenated, not formatted with arg().
-    return u"crmbridge-run"_s + QString::number(m_runId) + u'-' + QString::number(seq);
+    return RunStore::idempotencyKey(m_runId, seq);
 }
 
 /// Whether a create that ended in this failure may still have made the record: no answer

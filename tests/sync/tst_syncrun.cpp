@@ -176,8 +176,11 @@ private slots:
         auto journal = runs.journal(run.runId);
         QVERIFY(journal.ok());
         QCOMPARE(qint64(journal->size()), run.planned.writes());
-        for (const JournalEntry &e : journal.value())
+        for (const JournalEntry &e : journal.value()) {
             QCOMPARE(toString(e.state), QStringLiteral("done"));
+            if (e.action == PlanAction::Create) // the key its create was sent with, as its intent had it
+                QCOMPARE(e.idempotencyKey, QStringLiteral("crmbridge-run%1-%2").arg(run.runId).arg(e.seq));
+        }
     }
 
     void faultsLeaveEveryRecordOnceOrInTheErrorFile()
