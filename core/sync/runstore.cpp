@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -22,6 +24,19 @@ QString now()
 QString nn(const QString &text)
 {
     return text.isNull() ? QString(u""_s) : text;
+}
+
+/// Seqs as a JSON array, for json_each.
+QByteArray seqList(const QList<int> &seqs)
+{
+    QByteArray list = "[";
+    for (int seq : seqs) {
+        if (list.size() > 1)
+            list += ',';
+        list += QByteArray::number(seq);
+    }
+    list += ']';
+    return list;
 }
 
 QString compact(const QJsonObject &o)
@@ -273,7 +288,56 @@ Status RunStore::writeJournal(qint64 runId, const QList<JournalEntry> &entries)
 {
     if (entries.isEmpty())
         return {};
+    // Most outcomes are updates done as planned: they only change their intent's state and
+    // status, so they go as one UPDATE per status, their seqs in a JSON array. The rest row by row.
+    QMap<int, QList<int>> doneUpdates; // http status → seqs
+    QList<const JournalEntry *> rows;
+    QSet<int> seen;
+    seen.reserve(entries.size());
+    bool repeated = false;
+    for (const JournalEntry &e : entries) {
+        if (!repeated && seen.contains(e.seq))
+            repeated = true; // keep the order of two writes of one record: all row by row
+        seen.insert(e.seq);
+        if (e.state == JournalState::Done && e.action == PlanAction::Update && e.field.isEmpty() && e.message.isEmpty()
+            && e.hint.isEmpty() && e.payload.isEmpty() && e.attempts == 0)
+            doneUpdates[e.httpStatus].append(e.seq);
+        else
+            rows.append(&e);
+    }
+    if (repeated) {
+        doneUpdates.clear();
+        rows.clear();
+        for (const JournalEntry &e : entries)
+            rows.append(&e);
+    }
     return m_workspace.transaction([&](QSqlDatabase &db) -> Status {
+        const QString at = now();
+        auto failed = [&](const QString &detail) {
+            return m_workspace.sqlError(tr("Could not write the journal of run %1").arg(runId), detail);
+        };
+        for (auto it = doneUpdates.cbegin(); it != doneUpdates.cend(); ++it) {
+            QSqlQuery q(db);
+            // The intent's target id is the plan's, which an update keeps.
+            q.prepare(u"UPDATE sync_journal SET idempotency_key = '', state = 'done', http_status = ?, field = '',"
+                      " message = '', hint = '', payload = '', attempts = 0, updated_at = ?"
+                      " WHERE run_id = ? AND seq IN (SELECT value FROM json_each(?))"_s);
+            q.addBindValue(it.key());
+            q.addBindValue(at);
+            q.addBindValue(runId);
+            q.addBindValue(QString::fromLatin1(seqList(it.value())));
+            if (!q.exec())
+                return failed(q.lastError().text());
+            if (q.numRowsAffected() != it.value().size()) {
+                // Not every one had its intent row: these go row by row, which makes them.
+                for (const JournalEntry &e : entries) {
+                    if (e.state == JournalState::Done && e.action == PlanAction::Update && it.value().contains(e.seq))
+                        rows.append(&e);
+                }
+            }
+        }
+        if (rows.isEmpty())
+            return Status();
         QSqlQuery q(db);
         // An outcome updates its intent's row in place. The record's keys and action never change
         // within a run, so they are left out of the update, and the index on the match key with them.
@@ -284,27 +348,26 @@ Status RunStore::writeJournal(qint64 runId, const QList<JournalEntry> &entries)
                   " idempotency_key = excluded.idempotency_key, state = excluded.state, http_status = excluded.http_status,"
                   " field = excluded.field, message = excluded.message, hint = excluded.hint, payload = excluded.payload,"
                   " attempts = excluded.attempts, updated_at = excluded.updated_at"_s);
-        const QString at = now();
-        for (const JournalEntry &e : entries) {
+        for (const JournalEntry *e : std::as_const(rows)) {
             q.addBindValue(runId);
-            q.addBindValue(e.seq);
-            q.addBindValue(nn(e.sourceKey));
-            q.addBindValue(nn(e.matchKey));
-            q.addBindValue(toString(e.action));
-            q.addBindValue(nn(e.targetId));
-            q.addBindValue(nn(e.idempotencyKey));
-            q.addBindValue(toString(e.state));
-            q.addBindValue(e.httpStatus);
-            q.addBindValue(nn(e.field));
-            q.addBindValue(nn(e.message));
-            q.addBindValue(nn(e.hint));
-            q.addBindValue(nn(QString::fromUtf8(e.payload)));
-            q.addBindValue(e.attempts);
+            q.addBindValue(e->seq);
+            q.addBindValue(nn(e->sourceKey));
+            q.addBindValue(nn(e->matchKey));
+            q.addBindValue(toString(e->action));
+            q.addBindValue(nn(e->targetId));
+            q.addBindValue(nn(e->idempotencyKey));
+            q.addBindValue(toString(e->state));
+            q.addBindValue(e->httpStatus);
+            q.addBindValue(nn(e->field));
+            q.addBindValue(nn(e->message));
+            q.addBindValue(nn(e->hint));
+            q.addBindValue(nn(QString::fromUtf8(e->payload)));
+            q.addBindValue(e->attempts);
             q.addBindValue(at);
             if (!q.exec())
-                return m_workspace.sqlError(tr("Could not write the journal of run %1").arg(runId), q.lastError().text());
+                return failed(q.lastError().text());
         }
-        return {};
+        return Status();
     });
 }
 
@@ -319,13 +382,7 @@ Status RunStore::writeIntents(qint64 runId, const QList<int> &seqs)
 {
     if (seqs.isEmpty())
         return {};
-    QByteArray list = "[";
-    for (int seq : seqs) {
-        if (list.size() > 1)
-            list += ',';
-        list += QByteArray::number(seq);
-    }
-    list += ']';
+    const QByteArray list = seqList(seqs);
     return m_workspace.transaction([&](QSqlDatabase &db) -> Status {
         QSqlQuery q(db);
         // From the stored plan, in one statement: a sync writes an intent for every record, and
