@@ -183,6 +183,77 @@ private slots:
         }
     }
 
+    void journalKeepsEveryOutcome()
+    {
+        // Intents come from the stored plan; outcomes update them, most in one statement.
+        RunStore runs(*m_workspace);
+        auto runId = runs.createRun(QStringLiteral("sync"), 0, QStringLiteral("journal"), RunStatus::Running, {});
+        QVERIFY(runId.ok());
+        QList<PlanItem> items;
+        for (int seq = 1; seq <= 6; ++seq) {
+            PlanItem item;
+            item.seq = seq;
+            item.sourceKey = QStringLiteral("s%1").arg(seq);
+            item.matchKey = QStringLiteral("m%1").arg(seq);
+            item.action = seq <= 4 ? PlanAction::Update : PlanAction::Create;
+            item.targetId = seq <= 4 ? QStringLiteral("t%1").arg(seq) : QString();
+            items.append(item);
+        }
+        QVERIFY(runs.savePlanItems(*runId, items).ok());
+        QVERIFY(runs.writeIntents(*runId, {1, 2, 3, 5, 6}).ok()); // 4 has no intent
+        QVERIFY(!runs.writeIntents(*runId, {7}).ok());             // not in the plan
+        auto entry = [&](int seq, JournalState state, int status) {
+            JournalEntry e;
+            e.seq = seq;
+            e.sourceKey = items.at(seq - 1).sourceKey;
+            e.matchKey = items.at(seq - 1).matchKey;
+            e.action = items.at(seq - 1).action;
+            e.targetId = items.at(seq - 1).targetId;
+            e.state = state;
+            e.httpStatus = status;
+            return e;
+        };
+        JournalEntry failed = entry(3, JournalState::Failed, 404);
+        failed.targetId.clear();
+        failed.message = QStringLiteral("Object t3 was not found.");
+        JournalEntry uncertain = entry(6, JournalState::Uncertain, 0);
+        uncertain.attempts = 3;
+        JournalEntry created = entry(6, JournalState::Done, 201);
+        created.targetId = QStringLiteral("new6");
+        QVERIFY(runs.writeJournal(*runId, {entry(1, JournalState::Done, 200), entry(2, JournalState::Done, 204), failed,
+                                           entry(4, JournalState::Done, 200)})
+                    .ok());
+        QVERIFY(runs.writeJournal(*runId, {uncertain, created}).ok()); // one record twice: in order
+
+        auto journal = runs.journal(*runId);
+        QVERIFY(journal.ok());
+        QCOMPARE(journal->size(), 6);
+        auto at = [&](int seq) { return journal->value(seq); };
+        QCOMPARE(at(1).state, JournalState::Done);
+        QCOMPARE(at(1).httpStatus, 200);
+        QCOMPARE(at(1).targetId, QStringLiteral("t1"));
+        QCOMPARE(at(1).matchKey, QStringLiteral("m1"));
+        QCOMPARE(at(2).state, JournalState::Done);
+        QCOMPARE(at(2).httpStatus, 204);
+        QCOMPARE(at(3).state, JournalState::Failed);
+        QCOMPARE(at(3).message, QStringLiteral("Object t3 was not found."));
+        QCOMPARE(at(4).state, JournalState::Done); // made although its intent was missing
+        QCOMPARE(at(4).sourceKey, QStringLiteral("s4"));
+        QCOMPARE(at(5).state, JournalState::Intent);
+        QCOMPARE(at(5).idempotencyKey, RunStore::idempotencyKey(*runId, 5));
+        QCOMPARE(at(5).sourceKey, QStringLiteral("s5"));
+        QCOMPARE(at(6).state, JournalState::Done);
+        QCOMPARE(at(6).targetId, QStringLiteral("new6"));
+
+        // Resume: an intent written again keeps the attempts it had.
+        QVERIFY(runs.writeJournal(*runId, {uncertain}).ok());
+        QVERIFY(runs.writeIntents(*runId, {6}).ok());
+        journal = runs.journal(*runId);
+        QCOMPARE(at(6).state, JournalState::Intent);
+        QCOMPARE(at(6).attempts, 3);
+        QCOMPARE(at(6).message, QString());
+    }
+
     void faultsLeaveEveryRecordOnceOrInTheErrorFile()
     {
         // Helpdesk users → CRM contacts again, after the CRM forgot them: reset the CRM.
