@@ -10139,5 +10139,13 @@ What to do: %2</source>
         <source>Look for this record in the target before retrying it: if it is there, it was created.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The answer to this batch reported errors and did not return this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look the record up in the target; retry the failed rows if it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

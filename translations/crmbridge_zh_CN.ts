@@ -10090,5 +10090,13 @@ What to do: %2</source>
         <source>Look for this record in the target before retrying it: if it is there, it was created.</source>
         <translation>重试之前先在目标系统中查找这条记录：如果已经存在，说明它已创建成功。</translation>
     </message>
+    <message>
+        <source>The answer to this batch reported errors and did not return this record</source>
+        <translation>此批次的应答报告了错误，且未返回这条记录</translation>
+    </message>
+    <message>
+        <source>Look the record up in the target; retry the failed rows if it was not changed.</source>
+        <translation>请在目标系统中查找这条记录；若它未被更改，请重试失败的行。</translation>
+    </message>
 </context>
 </TS>

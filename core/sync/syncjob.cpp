@@ -1,5 +1,6 @@
 #include "core/sync/syncjob.h"
 
+#include "core/common/jsontext.h"
 #include "core/endpoints/endpointstore.h"
 #include "core/endpoints/secretstore.h"
 #include "core/mapping/mappingstore.h"
@@ -479,16 +480,8 @@ void SyncJob::send(QList<int> indexes)
     Result<HttpRequest> request = Error::internal(u"no request"_s);
     const bool batch = indexes.size() > 1 || (m_batchSize > 1 && request.ok());
     if (indexes.size() > 1) {
-        QJsonArray inputs;
-        for (int i : std::as_const(indexes)) {
-            const PlanItem &item = m_items.at(i);
-            QJsonObject input = item.payload;
-            if (item.action == PlanAction::Update)
-                input.insert(u"id"_s, item.targetId);
-            inputs.append(input);
-        }
         const EntityOperationKind kind = first.action == PlanAction::Create ? EntityOperationKind::BatchCreate : EntityOperationKind::BatchUpdate;
-        request = EntityRequest::build(m_targetEntity, kind, {}, QJsonDocument(QJsonObject{{u"inputs"_s, inputs}}).toJson(QJsonDocument::Compact));
+        request = EntityRequest::build(m_targetEntity, kind, {}, batchBody(indexes));
         if (request && first.action == PlanAction::Create)
             request->idempotencyKey = u"crmbridge-run%1-batch-%2-%3"_s.arg(m_runId).arg(first.seq).arg(m_items.at(indexes.last()).seq);
     } else if (first.action == PlanAction::Create && m_profile.createStyle == CreateStyle::UpdateByKey) {
@@ -545,6 +538,36 @@ QHash<QString, QString> SyncJob::batchFailures(const QByteArray &body)
             out.insert(jsonText(id), error.value(u"message"_s).toString());
     }
     return out;
+}
+
+QByteArray SyncJob::batchBody(const QList<int> &indexes) const
+{
+    // {"inputs": [payload, …]}, an update's payload with the target's "id" first. Written from
+    // the payloads' stored JSON texts: building the array as JSON objects to serialise it again
+    // cost the sync thread more than anything else it does for a batch.
+    QByteArray body = "{\"inputs\":[";
+    body.reserve(64 + indexes.size() * (m_items.at(indexes.first()).payloadJson().size() + 32));
+    for (int i : indexes) {
+        const PlanItem &item = m_items.at(i);
+        const QByteArray &payload = item.payloadJson();
+        if (body.size() > 11)
+            body += ',';
+        if (item.action != PlanAction::Update) {
+            body += payload;
+        } else if (item.payload.contains(u"id"_s)) { // the id replaces the payload's own
+            QJsonObject input = item.payload;
+            input.insert(u"id"_s, item.targetId);
+            body += QJsonDocument(input).toJson(QJsonDocument::Compact);
+        } else {
+            body += "{\"id\":";
+            appendJsonString(body, item.targetId.toUtf8());
+            if (payload.size() > 2)
+                body += ',';
+            body += QByteArrayView(payload).sliced(1); // the payload's members and its closing brace
+        }
+    }
+    body += "]}";
+    return body;
 }
 
 QString SyncJob::idempotencyKey(int seq) const
@@ -633,6 +656,15 @@ void SyncJob::onAnswer(const QList<int> &indexes, const HttpResponse &response, 
         }
     }
     const QHash<QString, QString> errorById = batchFailures(response.body);
+    // When the answer names errors, an update counts as written only if the answer has it back:
+    // an error the sync cannot pin on a record must not let that record pass as done.
+    QSet<QString> confirmed;
+    if (!errorById.isEmpty()) {
+        if (!creates)
+            results = QJsonDocument::fromJson(response.body).object().value(u"results"_s).toArray();
+        for (const QJsonValue &r : std::as_const(results))
+            confirmed.insert(jsonText(jsonValueAt(r.toObject(), m_targetEntity.idField)));
+    }
     for (qsizetype n = 0; n < indexes.size(); ++n) {
         const int i = indexes.at(n);
         const PlanItem &item = m_items.at(i);
@@ -646,6 +678,10 @@ void SyncJob::onAnswer(const QList<int> &indexes, const HttpResponse &response, 
                 m_uncertain.append(i);
         } else if (errorById.contains(item.targetId)) {
             outcome(i, JournalState::Failed, {}, 404, {}, errorById.value(item.targetId), hintFor(404, {}));
+        } else if (!errorById.isEmpty() && !confirmed.contains(item.targetId)) {
+            outcome(i, JournalState::Failed, {}, response.status, {},
+                    tr("The answer to this batch reported errors and did not return this record"),
+                    tr("Look the record up in the target; retry the failed rows if it was not changed."));
         } else {
             outcome(i, JournalState::Done, item.targetId, response.status, {}, {}, {});
         }

@@ -62,6 +62,7 @@ private:
     struct Write; // one request in flight: its items
 
     Status load();
+    QByteArray batchBody(const QList<int> &indexes) const; ///< a batch endpoint's request body
     QString idempotencyKey(int seq) const; ///< "crmbridge-run<run>-<seq>", sent with a record's write
     Status prepareClients();
     /// Reads the whole target into the planner, then calls `next`. A failure ends the job, or

@@ -6,6 +6,7 @@
 #include "core/formats/fileformat.h"
 #include "core/mapping/mappingfile.h"
 #include "core/mapping/mappingstore.h"
+#include "core/sandbox/crmsystem.h"
 #include "core/sync/runstore.h"
 #include "core/sync/syncdemoseeder.h"
 #include "core/sync/syncplanner.h"
@@ -14,7 +15,10 @@
 #include "core/workspace/demoworkspace.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -22,6 +26,7 @@
 
 using namespace crmbridge;
 using namespace crmbridge::sync;
+using namespace Qt::StringLiterals;
 
 // Runs of the demo profiles against the real sandbox over loopback, with the sandbox's data
 // checked afterwards: a second plan finds nothing left to write, nothing was duplicated, faults
@@ -181,6 +186,57 @@ private slots:
             if (e.action == PlanAction::Create) // the key its create was sent with, as its intent had it
                 QCOMPARE(e.idempotencyKey, QStringLiteral("crmbridge-run%1-%2").arg(run.runId).arg(e.seq));
         }
+    }
+
+    /// One request to the Demo CRM as its own client would make it; the answer's JSON.
+    QJsonObject crmRequest(const QByteArray &method, const QString &path, const QJsonObject &body = {})
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(m_sandbox->system(SandboxSystemId::Crm).baseUrl.resolved(QUrl(path)));
+        request.setRawHeader("Authorization", QByteArray("Bearer ") + CrmSystem::Token);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = nam.sendCustomRequest(request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished() && !done.wait(10000))
+            qFatal("no answer to %s %s", method.constData(), qPrintable(path));
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+
+    void batchUpdatesPutChangedRecordsBack()
+    {
+        // Deals edited by hand in the CRM go back to what the ERP says, in one batch update.
+        m_sandbox->reset();
+        SyncProfile p = profile(QStringLiteral("ERP orders → CRM deals"));
+        p.name = QStringLiteral("deals, source wins");
+        p.id = 0;
+        p.conflictPolicy = ConflictPolicy::SourceWins;
+        auto saved = SyncProfileStore(*m_workspace).save(p);
+        QVERIFY(saved.ok());
+        p = saved.value();
+        const SyncOutcome first = execute([&](SyncRunner &r) { return r.run(p, options()); });
+        QVERIFY2(first.status == RunStatus::Succeeded, qPrintable(describe(first)));
+
+        const QJsonArray deals = crmRequest("GET", QStringLiteral("/crm/v3/objects/deals?limit=3&properties=dealname")).value(u"results").toArray();
+        QCOMPARE(deals.size(), 3);
+        QHash<QString, QString> names; // id → the name the sync gave it
+        for (const QJsonValue &deal : deals) {
+            const QString id = deal[u"id"].toString();
+            names.insert(id, deal[u"properties"][u"dealname"].toString());
+            crmRequest("PATCH", u"/crm/v3/objects/deals/"_s + id,
+                       QJsonObject{{u"properties"_s, QJsonObject{{u"dealname"_s, u"edited by hand"_s}}}});
+        }
+
+        const SyncOutcome second = execute([&](SyncRunner &r) { return r.run(p, options()); });
+        QVERIFY2(second.status == RunStatus::Succeeded, qPrintable(describe(second)));
+        QCOMPARE(second.planned[PlanAction::Update], 3);
+        QCOMPARE(second.doneCount(), 3);
+        for (auto it = names.cbegin(); it != names.cend(); ++it) {
+            const QJsonObject deal = crmRequest("GET", u"/crm/v3/objects/deals/"_s + it.key() + u"?properties=dealname"_s);
+            QCOMPARE(deal[u"properties"][u"dealname"].toString(), it.value());
+        }
+        const SyncOutcome again = execute([&](SyncRunner &r) { return r.plan(p, options()); });
+        QCOMPARE(again.planned[PlanAction::Update], 0);
     }
 
     void journalKeepsEveryOutcome()
