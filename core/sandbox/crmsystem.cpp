@@ -393,21 +393,25 @@ SandboxResponse CrmSystem::create(const QString &type, const QJsonObject &input,
     return SandboxResponse::empty(201);
 }
 
-SandboxResponse CrmSystem::update(const QString &type, qint64 id, const QJsonObject &input, QJsonObject *updated)
+SandboxResponse CrmSystem::update(const QString &type, qint64 id, const QJsonObject &input, QJsonObject *updated,
+                                  const QString &at)
 {
     QJsonObject &record = m_types[type].records.at(id);
     QJsonObject properties = record.value(u"properties"_s).toObject();
     if (type == u"contacts" && input.contains(u"email"_s)) {
         const QString email = propertyString(input.value(u"email"_s)).trimmed().toLower();
-        const qint64 owner = m_emails.value(email, -1);
-        if (owner >= 0 && owner != id)
-            return hubspotError(409, u"CONFLICT"_s, u"Contact already exists. Existing ID: %1"_s.arg(owner));
-        m_emails.remove(properties.value(u"email"_s).toString().toLower());
-        m_emails.insert(email, id);
+        const QString current = properties.value(u"email"_s).toString().toLower();
+        if (email != current) { // the same address again changes nothing in the index
+            const qint64 owner = m_emails.value(email, -1);
+            if (owner >= 0 && owner != id)
+                return hubspotError(409, u"CONFLICT"_s, u"Contact already exists. Existing ID: %1"_s.arg(owner));
+            m_emails.remove(current);
+            m_emails.insert(email, id);
+        }
     }
     for (auto it = input.begin(); it != input.end(); ++it)
         properties.insert(it.key(), propertyString(it.value()));
-    const QString t = now();
+    const QString t = at.isEmpty() ? now() : at;
     properties.insert(m_types[type].modifiedProperty, t);
     record.insert(u"properties"_s, properties);
     record.insert(u"updatedAt"_s, t);
@@ -483,7 +487,7 @@ SandboxResponse CrmSystem::batch(const QString &type, const QString &verb, const
             QJsonObject record;
             SandboxResponse r;
             if (id >= 0) {
-                r = update(type, id, props, &record);
+                r = update(type, id, props, &record, startedAt); // one batch, one moment
             } else if (verb == u"upsert") {
                 if (!inputIdProperty.isEmpty() && inputIdProperty != u"hs_object_id")
                     props.insert(inputIdProperty, key);

@@ -45,7 +45,9 @@ private:
     SandboxResponse list(const QString &type, const SandboxRequest &request);
     SandboxResponse getOne(const QString &type, const QString &id, const SandboxRequest &request);
     SandboxResponse create(const QString &type, const QJsonObject &properties, QJsonObject *created);
-    SandboxResponse update(const QString &type, qint64 id, const QJsonObject &properties, QJsonObject *updated);
+    /// `at`: the modification time to stamp (now when empty).
+    SandboxResponse update(const QString &type, qint64 id, const QJsonObject &properties, QJsonObject *updated,
+                           const QString &at = {});
     SandboxResponse archive(const QString &type, const QString &id);
     SandboxResponse batch(const QString &type, const QString &verb, const SandboxRequest &request);
     SandboxResponse search(const QString &type, const SandboxRequest &request);
