@@ -80,6 +80,19 @@ class TestSyncRun : public QObject
         return p.value();
     }
 
+    /// A new profile made from a demo one, changed by `change`, saved under `name`.
+    SyncProfile variant(const QString &of, const QString &name, const std::function<void(SyncProfile &)> &change)
+    {
+        SyncProfile p = profile(of);
+        p.id = 0;
+        p.name = name;
+        change(p);
+        auto saved = SyncProfileStore(*m_workspace).save(p);
+        if (!saved)
+            qFatal("%s", qPrintable(saved.error().message()));
+        return saved.value();
+    }
+
     static QString describe(const SyncOutcome &o)
     {
         return o.error ? o.error->message() : QString::fromUtf8(QJsonDocument(o.summary).toJson(QJsonDocument::Compact));
@@ -207,13 +220,8 @@ private slots:
     {
         // Deals edited by hand in the CRM go back to what the ERP says, in one batch update.
         m_sandbox->reset();
-        SyncProfile p = profile(QStringLiteral("ERP orders → CRM deals"));
-        p.name = QStringLiteral("deals, source wins");
-        p.id = 0;
-        p.conflictPolicy = ConflictPolicy::SourceWins;
-        auto saved = SyncProfileStore(*m_workspace).save(p);
-        QVERIFY(saved.ok());
-        p = saved.value();
+        const SyncProfile p = variant(QStringLiteral("ERP orders → CRM deals"), QStringLiteral("deals, source wins"),
+                                      [](SyncProfile &v) { v.conflictPolicy = ConflictPolicy::SourceWins; });
         const SyncOutcome first = execute([&](SyncRunner &r) { return r.run(p, options()); });
         QVERIFY2(first.status == RunStatus::Succeeded, qPrintable(describe(first)));
 
@@ -391,22 +399,19 @@ private slots:
     void aCreateWhoseAnswerWasLostThenRefusedIsLookedUp()
     {
         m_sandbox->reset();
-        SyncProfile p = profile(QStringLiteral("Helpdesk users → CRM contacts"));
-        p.name = QStringLiteral("lost answer");
-        p.id = 0;
-        p.conflictPolicy = ConflictPolicy::SourceWins;
-        p.concurrency = 1;
-        auto saved = SyncProfileStore(*m_workspace).save(p);
-        QVERIFY(saved.ok());
-        const SyncOutcome plan = execute([&](SyncRunner &r) { return r.plan(saved.value(), options()); });
+        SyncProfile p = variant(QStringLiteral("Helpdesk users → CRM contacts"), QStringLiteral("lost answer"),
+                                          [](SyncProfile &v) {
+                                              v.conflictPolicy = ConflictPolicy::SourceWins;
+                                              v.concurrency = 1;
+                                          });
+        const SyncOutcome plan = execute([&](SyncRunner &r) { return r.plan(p, options()); });
         QVERIFY2(plan.status == RunStatus::Planned, qPrintable(describe(plan)));
         auto items = RunStore(*m_workspace).planItems(plan.runId);
         QVERIFY(items.ok());
         const auto create = std::find_if(items->cbegin(), items->cend(), [](const PlanItem &i) { return i.action == PlanAction::Create; });
         QVERIFY(create != items->cend());
-        p = saved.value();
         p.filter = QStringLiteral("TO_TEXT(id) = \"%1\"").arg(create->sourceKey); // that one record
-        saved = SyncProfileStore(*m_workspace).save(p);
+        auto saved = SyncProfileStore(*m_workspace).save(p);
         QVERIFY(saved.ok());
 
         bool faulted = false;
@@ -434,13 +439,9 @@ private slots:
     void retryFailedRunsOnlyTheFailedRecords()
     {
         m_sandbox->reset();
-        SyncProfile p = profile(QStringLiteral("CRM contacts → Marketing members"));
-        p.filter = QStringLiteral("RIGHT(id, 1) = \"7\""); // a tenth of the contacts
-        p.name = QStringLiteral("retry");
-        p.id = 0;
-        auto saved = SyncProfileStore(*m_workspace).save(p);
-        QVERIFY(saved.ok());
-        p = saved.value();
+        const SyncProfile p = variant(QStringLiteral("CRM contacts → Marketing members"), QStringLiteral("retry"), [](SyncProfile &v) {
+            v.filter = QStringLiteral("RIGHT(id, 1) = \"7\""); // a tenth of the contacts
+        });
         SandboxFaults broken;
         broken.errorRate = 1.0;
         bool faulted = false;
