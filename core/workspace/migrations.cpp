@@ -239,6 +239,13 @@ static QList<Migration> standardMigrations()
                                     " PRIMARY KEY (profile_id, match_key, field))"),
                  }});
 
+    list.append({7,
+                 QStringLiteral("Sync journal: no index on (run, match key); nothing reads the journal by match key, "
+                                "and every intent paid for one more b-tree insert at a random place"),
+                 {
+                     QStringLiteral("DROP INDEX IF EXISTS sync_journal_match"),
+                 }});
+
     return list;
 }
 
