@@ -1,5 +1,7 @@
 #include "core/sandbox/sandboxhttp.h"
 
+#include "core/common/jsontext.h"
+
 using namespace Qt::StringLiterals;
 
 namespace crmbridge {
@@ -48,12 +50,16 @@ QByteArray SandboxResponse::headerValue(const QByteArray &lowerName) const
 
 SandboxResponse SandboxResponse::json(int status, const QJsonObject &object)
 {
-    return raw(status, "application/json; charset=utf-8"_ba, QJsonDocument(object).toJson(QJsonDocument::Compact));
+    QByteArray body;
+    appendJson(body, object);
+    return raw(status, "application/json; charset=utf-8"_ba, body);
 }
 
 SandboxResponse SandboxResponse::json(int status, const QJsonArray &array)
 {
-    return raw(status, "application/json; charset=utf-8"_ba, QJsonDocument(array).toJson(QJsonDocument::Compact));
+    QByteArray body;
+    appendJson(body, array);
+    return raw(status, "application/json; charset=utf-8"_ba, body);
 }
 
 SandboxResponse SandboxResponse::raw(int status, const QByteArray &contentType, const QByteArray &body)
