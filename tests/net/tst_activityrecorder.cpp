@@ -41,6 +41,27 @@ private:
         return false;
     }
 
+    /// Sends `request` to a server answering `answer` through a client that records Activity in a
+    /// fresh workspace; the details recorded for it.
+    static QJsonObject recordedDetails(const QByteArray &answer, const HttpRequest &request)
+    {
+        TestHttpServer server;
+        if (!server.start())
+            qFatal("the test server did not start");
+        server.setHandler([answer](const TestHttpRequest &) { return TestHttpResponse::json(answer); });
+        TempDir dir;
+        auto ws = Workspace::create(dir.file(QStringLiteral("w.crmbridge")), {});
+        if (!ws)
+            qFatal("%s", qPrintable(ws.error().message()));
+        ActivityRecorder recorder(*ws.value());
+        HttpClient client(endpointFor(server));
+        client.setActivityRecorder(&recorder);
+        if (!fetch(client, request).has_value() || !recorder.flush().ok())
+            return {};
+        auto recent = ActivityRecorder::recent(*ws.value(), 1);
+        return recent.ok() && recent->size() == 1 ? recent->constFirst().details : QJsonObject();
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -76,23 +97,11 @@ private slots:
     // cURL" still sends the full body; shorter ones are rebuilt from the recorded parts.
     void longBodyKeepsItsCurlCommand()
     {
-        TestHttpServer server;
-        QVERIFY(server.start());
-        server.setHandler([](const TestHttpRequest &) { return TestHttpResponse::json("{}"); });
-        TempDir dir;
-        auto ws = Workspace::create(dir.file(QStringLiteral("w.crmbridge")), {});
-        QVERIFY(ws.ok());
-        ActivityRecorder recorder(*ws.value());
-        HttpClient client(endpointFor(server));
-        client.setActivityRecorder(&recorder);
         HttpRequest post = get(QStringLiteral("/bulk"));
         post.method = "POST";
         post.body = "{\"rows\":\"" + QByteArray(6000, 'x') + "END\"}";
-        QVERIFY(fetch(client, post).has_value());
-        QVERIFY(recorder.flush().ok());
-        auto recent = ActivityRecorder::recent(*ws.value(), 1);
-        QVERIFY(recent.ok() && recent->size() == 1);
-        const QJsonObject details = recent->constFirst().details;
+        const QJsonObject details = recordedDetails("{}", post);
+        QVERIFY(!details.isEmpty());
         QCOMPARE(details.value(QStringLiteral("request")).toObject().value(QStringLiteral("body")).toString().size(),
                  ActivityRecorder::DetailBytes);
         const QString curl = details.value(QStringLiteral("curl")).toString();
@@ -105,25 +114,12 @@ private slots:
     void awkwardBodiesComeBackWhole()
     {
         const QByteArray response = "{\"note\":\"say \\\"hi\\\"\\\\ \\u0001\"}\xff";
-        TestHttpServer server;
-        QVERIFY(server.start());
-        server.setHandler([response](const TestHttpRequest &) { return TestHttpResponse::json(response); });
-        TempDir dir;
-        auto ws = Workspace::create(dir.file(QStringLiteral("w.crmbridge")), {});
-        QVERIFY(ws.ok());
-        ActivityRecorder recorder(*ws.value());
-        HttpClient client(endpointFor(server));
-        client.setActivityRecorder(&recorder);
         HttpRequest post = get(QStringLiteral("/notes"));
         post.method = "POST";
         post.headers.append({QStringLiteral("X-Note"), QStringLiteral("tab\there \"quoted\"")});
         // 4,095 ASCII bytes, then 上 (three bytes) across the 4,096-byte excerpt's end.
         post.body = QByteArray(4095, 'a') + QStringLiteral("上海\n\\\"").toUtf8();
-        QVERIFY(fetch(client, post).has_value());
-        QVERIFY(recorder.flush().ok());
-        auto recent = ActivityRecorder::recent(*ws.value(), 1);
-        QVERIFY(recent.ok() && recent->size() == 1);
-        const QJsonObject details = recent->constFirst().details;
+        const QJsonObject details = recordedDetails(response, post);
         QVERIFY(!details.isEmpty()); // the stored text parsed
         const QJsonObject request = details.value(QStringLiteral("request")).toObject();
         QCOMPARE(request.value(QStringLiteral("body")).toString(), QString(4095, QLatin1Char('a')));
