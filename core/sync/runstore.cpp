@@ -290,25 +290,18 @@ Status RunStore::writeJournal(qint64 runId, const QList<JournalEntry> &entries)
         return {};
     // Most outcomes are updates done as planned: they only change their intent's state and
     // status, so they go as one UPDATE per status, their seqs in a JSON array. The rest row by row.
-    QMap<int, QList<int>> doneUpdates; // http status → seqs
+    // A record written twice in one batch (uncertain, then done) keeps its order: all row by row.
+    QSet<int> records;
+    for (const JournalEntry &e : entries)
+        records.insert(e.seq);
+    const bool repeated = records.size() != entries.size();
+    QMap<int, QList<const JournalEntry *>> doneUpdates; // http status → entries
     QList<const JournalEntry *> rows;
-    QSet<int> seen;
-    seen.reserve(entries.size());
-    bool repeated = false;
     for (const JournalEntry &e : entries) {
-        if (!repeated && seen.contains(e.seq))
-            repeated = true; // keep the order of two writes of one record: all row by row
-        seen.insert(e.seq);
-        if (e.state == JournalState::Done && e.action == PlanAction::Update && e.field.isEmpty() && e.message.isEmpty()
-            && e.hint.isEmpty() && e.payload.isEmpty() && e.attempts == 0)
-            doneUpdates[e.httpStatus].append(e.seq);
+        if (!repeated && e.state == JournalState::Done && e.action == PlanAction::Update && e.field.isEmpty()
+            && e.message.isEmpty() && e.hint.isEmpty() && e.payload.isEmpty() && e.attempts == 0)
+            doneUpdates[e.httpStatus].append(&e);
         else
-            rows.append(&e);
-    }
-    if (repeated) {
-        doneUpdates.clear();
-        rows.clear();
-        for (const JournalEntry &e : entries)
             rows.append(&e);
     }
     return m_workspace.transaction([&](QSqlDatabase &db) -> Status {
@@ -325,22 +318,21 @@ Status RunStore::writeJournal(qint64 runId, const QList<JournalEntry> &entries)
             q.addBindValue(it.key());
             q.addBindValue(at);
             q.addBindValue(runId);
-            q.addBindValue(QString::fromLatin1(seqList(it.value())));
+            QList<int> seqs;
+            seqs.reserve(it.value().size());
+            for (const JournalEntry *e : it.value())
+                seqs.append(e->seq);
+            q.addBindValue(QString::fromLatin1(seqList(seqs)));
             if (!q.exec())
                 return failed(q.lastError().text());
-            if (q.numRowsAffected() != it.value().size()) {
-                // Not every one had its intent row: these go row by row, which makes them.
-                for (const JournalEntry &e : entries) {
-                    if (e.state == JournalState::Done && e.action == PlanAction::Update && it.value().contains(e.seq))
-                        rows.append(&e);
-                }
-            }
+            if (q.numRowsAffected() != seqs.size())
+                rows += it.value(); // not every one had its intent row: row by row makes them
         }
         if (rows.isEmpty())
             return Status();
         QSqlQuery q(db);
         // An outcome updates its intent's row in place. The record's keys and action never change
-        // within a run, so they are left out of the update, and the index on the match key with them.
+        // within a run, so they are left out of the update.
         q.prepare(u"INSERT INTO sync_journal (run_id, seq, source_key, match_key, action, target_id,"
                   " idempotency_key, state, http_status, field, message, hint, payload, attempts, updated_at)"
                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -387,9 +379,10 @@ Status RunStore::writeIntents(qint64 runId, const QList<int> &seqs)
         QSqlQuery q(db);
         // From the stored plan, in one statement: a sync writes an intent for every record, and
         // binding each row's values one by one cost more than the rows. A row already there
-        // (resume) becomes an intent again and keeps its attempts. The key is idempotencyKey(). ("WHERE true": SQLite's
-        // grammar for an upsert from a SELECT; CROSS JOIN keeps the seqs as the outer loop, each
-        // looked up by the plan's key, where the planner would otherwise scan the plan per seq.)
+        // (resume) becomes an intent again and keeps its attempts. The key is idempotencyKey()'s.
+        // ("WHERE true": SQLite's grammar for an upsert from a SELECT; CROSS JOIN keeps the seqs
+        // as the outer loop, each looked up by the plan's key, where the planner would otherwise
+        // scan the plan per seq.)
         q.prepare(u"INSERT INTO sync_journal (run_id, seq, source_key, match_key, action, target_id, idempotency_key,"
                   " state, updated_at)"
                   " SELECT p.run_id, p.seq, p.source_key, p.match_key, p.action, p.target_id,"
