@@ -478,7 +478,6 @@ void SyncJob::send(QList<int> indexes)
 {
     const PlanItem &first = m_items.at(indexes.first());
     Result<HttpRequest> request = Error::internal(u"no request"_s);
-    const bool batch = indexes.size() > 1 || (m_batchSize > 1 && request.ok());
     if (indexes.size() > 1) {
         const EntityOperationKind kind = first.action == PlanAction::Create ? EntityOperationKind::BatchCreate : EntityOperationKind::BatchUpdate;
         request = EntityRequest::build(m_targetEntity, kind, {}, batchBody(indexes));
@@ -505,7 +504,6 @@ void SyncJob::send(QList<int> indexes)
             outcome(i, JournalState::Failed, {}, 0, {}, request.error().what, request.error().hint);
         return;
     }
-    Q_UNUSED(batch);
     request->expandBody = false; // record data is never a template
     request->confirmedProductionWrite = m_options.confirmedProductionWrite;
     request->context = tr("sync \"%1\", record %2").arg(m_profile.name, first.sourceKey);
@@ -524,15 +522,10 @@ void SyncJob::send(QList<int> indexes)
     });
 }
 
-QHash<QString, QString> SyncJob::batchFailures(const QByteArray &body)
+QHash<QString, QString> SyncJob::batchFailures(const QJsonObject &answer)
 {
     QHash<QString, QString> out;
-    // An answer that names no errors is not parsed: a batch of 100 comes back with every record
-    // in full, and the sync would read all of it for nothing.
-    if (!body.contains("\"errors\""))
-        return out;
-    const QJsonArray errors = QJsonDocument::fromJson(body).object().value(u"errors"_s).toArray();
-    for (const QJsonValue &e : errors) {
+    for (const QJsonValue &e : answer.value(u"errors"_s).toArray()) {
         const QJsonObject error = e.toObject();
         for (const QJsonValue &id : error.value(u"context"_s).toObject().value(u"ids"_s).toArray())
             out.insert(jsonText(id), error.value(u"message"_s).toString());
@@ -550,7 +543,7 @@ QByteArray SyncJob::batchBody(const QList<int> &indexes) const
     for (int i : indexes) {
         const PlanItem &item = m_items.at(i);
         const QByteArray &payload = item.payloadJson();
-        if (body.size() > 11)
+        if (i != indexes.first())
             body += ',';
         if (item.action != PlanAction::Update) {
             body += payload;
@@ -643,26 +636,27 @@ void SyncJob::onAnswer(const QList<int> &indexes, const HttpResponse &response, 
     }
     const bool creates = std::any_of(indexes.cbegin(), indexes.cend(),
                                      [this](int i) { return m_items.at(i).action == PlanAction::Create; });
+    // Updates need the answer only when it names errors: one that does not (HubSpot's 200
+    // COMPLETE) brings every record back in full, and reading it would be for nothing. Creates
+    // need it for the ids the target gave them.
+    const bool namesErrors = response.body.contains("\"errors\"");
+    const QJsonObject answer = creates || namesErrors ? QJsonDocument::fromJson(response.body).object() : QJsonObject();
+    const QJsonArray results = answer.value(u"results"_s).toArray();
     QHash<QString, QString> idByKey; // match key → id (creates)
-    QJsonArray results;
     if (creates) {
-        // Only creates need the answer's records, for the ids the target gave them.
-        results = QJsonDocument::fromJson(response.body).object().value(u"results"_s).toArray();
-        for (const QJsonValue &r : std::as_const(results)) {
+        for (const QJsonValue &r : results) {
             const QJsonObject record = r.toObject();
             const QString key = m_planner->targetKey(record);
             if (!key.isEmpty())
                 idByKey.insert(key, jsonText(jsonValueAt(record, m_targetEntity.idField)));
         }
     }
-    const QHash<QString, QString> errorById = batchFailures(response.body);
+    const QHash<QString, QString> errorById = batchFailures(answer);
     // When the answer names errors, an update counts as written only if the answer has it back:
     // an error the sync cannot pin on a record must not let that record pass as done.
     QSet<QString> confirmed;
     if (!errorById.isEmpty()) {
-        if (!creates)
-            results = QJsonDocument::fromJson(response.body).object().value(u"results"_s).toArray();
-        for (const QJsonValue &r : std::as_const(results))
+        for (const QJsonValue &r : results)
             confirmed.insert(jsonText(jsonValueAt(r.toObject(), m_targetEntity.idField)));
     }
     for (qsizetype n = 0; n < indexes.size(); ++n) {

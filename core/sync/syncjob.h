@@ -51,8 +51,8 @@ public:
     void cancel();
 
     /// The records a batch endpoint's answer says failed — target id → the server's message, from
-    /// its "errors" (HubSpot: 207 Multi-Status). Every record not named was written.
-    static QHash<QString, QString> batchFailures(const QByteArray &body);
+    /// its "errors" (HubSpot: 207 Multi-Status).
+    static QHash<QString, QString> batchFailures(const QJsonObject &answer);
 
 signals:
     void progress(const crmbridge::sync::SyncProgress &progress);
