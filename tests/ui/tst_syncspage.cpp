@@ -32,6 +32,7 @@
 #include "ui/sync/syncspage.h"
 
 #include <QAbstractItemModelTester>
+#include <QChartView>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFile>
@@ -159,6 +160,29 @@ private slots:
         stack->undo();
         QCOMPARE(model->rowCount(), before + 1);
         QVERIFY(SyncProfileStore(*m_app->workspace()).find(QStringLiteral("Contacts again")).ok());
+    }
+
+    // A run done within its first second (a batch run of a few thousand records) has one point
+    // per series: the chart must still show it, not an empty plot.
+    void aRunOfUnderASecondShowsOnTheChart()
+    {
+        RunChart chart;
+        chart.resize(600, 240);
+        chart.setSeries({QPointF(0, 1236)}, {QPointF(0, 0)});
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QChartView *view = chart.view();
+        const QImage image = view->grab().toImage();
+        const QRect plot = view->mapFromScene(view->chart()->plotArea()).boundingRect().adjusted(-6, -6, 6, 6);
+        int drawn = 0; // pixels of the written series' blue inside the plot
+        for (int y = qMax(0, plot.top()); y <= qMin(image.height() - 1, plot.bottom()); ++y) {
+            for (int x = qMax(0, plot.left()); x <= qMin(image.width() - 1, plot.right()); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (qAbs(c.red() - 0x2a) < 40 && qAbs(c.green() - 0x6f) < 40 && qAbs(c.blue() - 0xdb) < 40)
+                    ++drawn;
+            }
+        }
+        QVERIFY2(drawn > 10, qPrintable(QStringLiteral("%1 blue pixels in the plot").arg(drawn)));
     }
 
     void plansAndRunsTheDemoProfile()

@@ -41,6 +41,7 @@ RunChart::RunChart(QWidget *parent)
     for (QLineSeries *series : { m_rate, m_errors }) {
         series->attachAxis(m_x);
         series->attachAxis(m_y);
+        series->setMarkerSize(10); // shown for a lone point only (markLonePoints)
     }
     m_view = new QChartView(chart, this);
     m_view->setObjectName(QStringLiteral("runChartView"));
@@ -83,6 +84,7 @@ void RunChart::addSample(double seconds, qint64 processed, qint64 failed)
     m_maxY = std::max({ m_maxY, rate * 1.1, errors * 1.1 });
     m_x->setRange(0, std::max(10.0, seconds));
     m_y->setRange(0, m_maxY);
+    markLonePoints();
 }
 
 void RunChart::setSeries(const QList<QPointF> &written, const QList<QPointF> &failed)
@@ -99,6 +101,15 @@ void RunChart::setSeries(const QList<QPointF> &written, const QList<QPointF> &fa
     }
     m_x->setRange(0, maxX);
     m_y->setRange(0, m_maxY);
+    markLonePoints();
+}
+
+void RunChart::markLonePoints()
+{
+    // A line needs two points: a run done within its first second has a single point in each
+    // series, and without a marker the chart showed nothing at all for it.
+    for (QLineSeries *series : { m_rate, m_errors })
+        series->setPointsVisible(series->count() == 1);
 }
 
 int RunChart::pointCount() const

@@ -27,7 +27,11 @@ public:
     int pointCount() const;
     void retranslate();
 
+    QChartView *view() const { return m_view; }
+
 private:
+    void markLonePoints();
+
     QChartView *m_view = nullptr;
     QLineSeries *m_rate = nullptr;
     QLineSeries *m_errors = nullptr;
